@@ -1,0 +1,87 @@
+//! `imy-breach`: validate IMY breach notifications, print the schema, compute deadlines.
+//!
+//! Exit codes: 0 success (every file valid), 1 a file is invalid, 2 a usage error or an unreadable
+//! file.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use imy_breach::Lang;
+
+mod schema_cmd;
+mod validate_cmd;
+
+/// Validate personal data breach notifications to IMY (GDPR Art. 33), print the JSON Schema.
+#[derive(Debug, Parser)]
+#[command(name = "imy-breach", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check notification files; say what is wrong with each.
+    Validate(validate_cmd::Args),
+    /// Print the JSON Schema of the notification.
+    Schema(schema_cmd::Args),
+}
+
+/// The language of labels and messages.
+#[derive(Debug, Clone, Copy, Default, ValueEnum)]
+pub enum LangArg {
+    /// Swedish.
+    #[default]
+    Sv,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Sv => Lang::Sv,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// Output format.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Readable text.
+    #[default]
+    Text,
+    /// JSON.
+    Json,
+}
+
+/// Exit code 2: usage error or unreadable input.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Reads a file, or standard input for `-`.
+pub fn read_input(path: &str) -> std::io::Result<Vec<u8>> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().lock().read_to_end(&mut buf)?;
+        Ok(buf)
+    } else {
+        std::fs::read(path)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_USAGE } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Validate(args) => validate_cmd::run(args),
+        Command::Schema(args) => schema_cmd::run(args),
+    }
+}

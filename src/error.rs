@@ -1,0 +1,257 @@
+//! Errors: a value that breaks its type's rules ([`FieldError`]) and a document that cannot be read
+//! ([`ParseError`]).
+
+use std::fmt;
+
+use crate::choice::Lang;
+
+/// A value that breaks the rules of its type: a malformed organisation number, postcode, e-mail
+/// address, phone number, date or time, an empty or overlong text, an unknown option code.
+///
+/// Each variant has a stable kebab-case [`code`](FieldError::code) and a message in Swedish and English.
+/// Messages never repeat the rejected value when it may be personal data.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum FieldError {
+    /// Not `NNNNNN-NNNN` (ten digits, the hyphen optional).
+    #[error("[organisation-number-format] an organisation number is ten digits, NNNNNN-NNNN")]
+    OrganisationNumber,
+    /// Not five digits, optionally as `NNN NN`.
+    #[error("[postcode-format] a Swedish postcode is five digits, for example 127 26")]
+    Postcode,
+    /// Not an e-mail address.
+    #[error("[email-format] not a valid e-mail address (name@domain.se)")]
+    Email,
+    /// Neither a Swedish national number nor an E.164 number.
+    #[error("[phone-format] a phone number is a Swedish number starting with 0 (08-123 456 78) or an international number starting with + (+46 8 123 456 78)")]
+    Phone,
+    /// Not a calendar date `YYYY-MM-DD`.
+    #[error("[date-format] a date is written YYYY-MM-DD and must exist in the calendar")]
+    Date,
+    /// Not a wall-clock time `HH:MM`.
+    #[error("[time-format] a time is written HH:MM, from 00:00 to 23:59")]
+    Time,
+    /// Not an RFC 3339 timestamp with an offset.
+    #[error(
+        "[timestamp-format] a timestamp is RFC 3339 with an offset, for example 2025-03-31T09:00:00+02:00"
+    )]
+    Timestamp,
+    /// Not one of Stockholm's two UTC offsets.
+    #[error("[utc-offset] the UTC offset of Swedish time is +01:00 (normal time) or +02:00 (summer time)")]
+    UtcOffset,
+    /// An empty or blank text: leave the field out instead.
+    #[error("[text-empty] the text is empty; leave the field out when there is no answer")]
+    TextEmpty,
+    /// A text longer than its limit.
+    #[error("[text-too-long] the text has {len} characters; at most {max} are allowed")]
+    TextTooLong {
+        /// Characters given.
+        len: usize,
+        /// Characters allowed.
+        max: usize,
+    },
+    /// A count outside 1..=2^53−1.
+    #[error("[count-out-of-range] a number of data subjects or records is a whole number from 1 to 9007199254740991")]
+    Count,
+    /// A code that is not in the option list.
+    #[error("[unknown-option] unknown option `{given}`, expected one of: {expected}")]
+    UnknownOption {
+        /// The code given (at most 64 characters of it).
+        given: String,
+        /// The valid codes, comma-separated.
+        expected: String,
+    },
+    /// The same option twice in a multiple choice.
+    #[error("[duplicate-option] the option `{code}` is given twice")]
+    DuplicateOption {
+        /// The repeated code.
+        code: String,
+    },
+    /// A `schemaVersion` this version of the crate does not read.
+    #[error("[schema-version] unsupported schemaVersion `{given}`; this crate reads version {supported}")]
+    SchemaVersion {
+        /// The version given (at most 32 characters of it).
+        given: String,
+        /// The version supported.
+        supported: &'static str,
+    },
+}
+
+impl FieldError {
+    /// Reads back an error from its `Display` form (`[code] message`), as it arrives through serde.
+    pub(crate) fn from_display(text: &str) -> Option<FieldError> {
+        let rest = text.strip_prefix('[')?;
+        let (code, msg) = rest.split_once("] ")?;
+        let between = |a: &str, b: &str| -> Option<String> {
+            let start = msg.find(a)? + a.len();
+            let end = start + msg[start..].rfind(b)?;
+            Some(msg[start..end].to_string())
+        };
+        Some(match code {
+            "organisation-number-format" => FieldError::OrganisationNumber,
+            "postcode-format" => FieldError::Postcode,
+            "email-format" => FieldError::Email,
+            "phone-format" => FieldError::Phone,
+            "date-format" => FieldError::Date,
+            "time-format" => FieldError::Time,
+            "timestamp-format" => FieldError::Timestamp,
+            "utc-offset" => FieldError::UtcOffset,
+            "text-empty" => FieldError::TextEmpty,
+            "count-out-of-range" => FieldError::Count,
+            "text-too-long" => {
+                let len = between("has ", " characters")?.parse().ok()?;
+                let max = between("at most ", " are")?.parse().ok()?;
+                FieldError::TextTooLong { len, max }
+            }
+            "unknown-option" => {
+                let (given, expected) =
+                    msg.strip_prefix("unknown option `")?.rsplit_once("`, expected one of: ")?;
+                FieldError::UnknownOption { given: given.into(), expected: expected.into() }
+            }
+            "duplicate-option" => FieldError::DuplicateOption { code: between("option `", "` is")? },
+            "schema-version" => {
+                let (given, _) =
+                    msg.strip_prefix("unsupported schemaVersion `")?.rsplit_once("`; this crate")?;
+                FieldError::SchemaVersion {
+                    given: given.into(),
+                    supported: crate::notification::SCHEMA_VERSION,
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    /// The stable rule code, for example `"postcode-format"`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            FieldError::OrganisationNumber => "organisation-number-format",
+            FieldError::Postcode => "postcode-format",
+            FieldError::Email => "email-format",
+            FieldError::Phone => "phone-format",
+            FieldError::Date => "date-format",
+            FieldError::Time => "time-format",
+            FieldError::Timestamp => "timestamp-format",
+            FieldError::UtcOffset => "utc-offset",
+            FieldError::TextEmpty => "text-empty",
+            FieldError::TextTooLong { .. } => "text-too-long",
+            FieldError::Count => "count-out-of-range",
+            FieldError::UnknownOption { .. } => "unknown-option",
+            FieldError::DuplicateOption { .. } => "duplicate-option",
+            FieldError::SchemaVersion { .. } => "schema-version",
+        }
+    }
+
+    /// The message in the given language, without the code.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => {
+                let full = self.to_string();
+                match full.split_once("] ") {
+                    Some((_, rest)) => rest.to_string(),
+                    None => full,
+                }
+            }
+            Lang::Sv => match self {
+                FieldError::OrganisationNumber => {
+                    "Ett organisationsnummer består av tio siffror, NNNNNN-NNNN.".into()
+                }
+                FieldError::Postcode => {
+                    "Ett svenskt postnummer består av fem siffror, till exempel 127 26.".into()
+                }
+                FieldError::Email => "Ogiltig e-postadress (namn@domän.se).".into(),
+                FieldError::Phone => "Ett telefonnummer är ett svenskt nummer som börjar med 0 (08-123 456 78) eller ett internationellt nummer som börjar med + (+46 8 123 456 78).".into(),
+                FieldError::Date => "Ett datum skrivs ÅÅÅÅ-MM-DD och måste finnas i kalendern.".into(),
+                FieldError::Time => "Ett klockslag skrivs TT:MM, från 00:00 till 23:59.".into(),
+                FieldError::Timestamp => "En tidpunkt skrivs enligt RFC 3339 med tidszon, till exempel 2025-03-31T09:00:00+02:00.".into(),
+                FieldError::UtcOffset => "Svensk tid har UTC-förskjutningen +01:00 (normaltid) eller +02:00 (sommartid).".into(),
+                FieldError::TextEmpty => "Texten är tom; utelämna fältet när det saknas svar.".into(),
+                FieldError::TextTooLong { len, max } => {
+                    format!("Texten har {len} tecken; högst {max} är tillåtna.")
+                }
+                FieldError::Count => "Ett antal registrerade eller uppgifter är ett heltal från 1 till 9007199254740991.".into(),
+                FieldError::UnknownOption { given, expected } => {
+                    format!("Okänt svarsalternativ `{given}`; giltiga koder: {expected}.")
+                }
+                FieldError::DuplicateOption { code } => {
+                    format!("Alternativet `{code}` är angivet två gånger.")
+                }
+                FieldError::SchemaVersion { given, supported } => format!(
+                    "schemaVersion `{given}` stöds inte; denna version läser version {supported}."
+                ),
+            },
+        }
+    }
+}
+
+/// Why a document could not be read into a [`Notification`](crate::Notification).
+///
+/// Opaque on purpose: ask it [`pointer`](ParseError::pointer), [`code`](ParseError::code) and
+/// [`message`](ParseError::message). The pointer (RFC 6901) names the value at fault; for a missing
+/// member it names the member that is missing, for an unknown member the member itself.
+///
+/// # Example
+/// ```
+/// let err = imy_breach::Notification::from_json(r#"{"schemaVersion":"1.0","controller":{"nmae":"X"}}"#)
+///     .unwrap_err();
+/// assert_eq!(err.pointer(), "/controller/nmae");
+/// assert_eq!(err.code(), "unknown-field");
+/// ```
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{pointer_shown}: {en} [{code}]", pointer_shown = display_pointer(&self.pointer), en = self.message(Lang::En), code = self.code)]
+pub struct ParseError {
+    pub(crate) pointer: String,
+    pub(crate) code: &'static str,
+    pub(crate) message_sv: String,
+    pub(crate) message_en: String,
+    pub(crate) line: Option<usize>,
+    pub(crate) column: Option<usize>,
+}
+
+fn display_pointer(p: &str) -> &str {
+    if p.is_empty() {
+        "(document)"
+    } else {
+        p
+    }
+}
+
+impl fmt::Debug for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseError")
+            .field("pointer", &self.pointer)
+            .field("code", &self.code)
+            .field("line", &self.line)
+            .field("column", &self.column)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ParseError {
+    /// The JSON pointer (RFC 6901) of the value at fault; `""` is the whole document.
+    pub fn pointer(&self) -> &str {
+        &self.pointer
+    }
+    /// The stable kebab-case code, for example `"json-syntax"`, `"unknown-field"`, `"date-format"`.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+    /// The message in the given language.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Sv => self.message_sv.clone(),
+            Lang::En => self.message_en.clone(),
+        }
+    }
+    /// The line (from 1) where the error was found, when the input was text.
+    pub fn line(&self) -> Option<usize> {
+        self.line
+    }
+    /// The column (from 1) where the error was found, when the input was text.
+    pub fn column(&self) -> Option<usize> {
+        self.column
+    }
+
+    pub(crate) fn new(pointer: String, code: &'static str, sv: String, en: String) -> Self {
+        ParseError { pointer, code, message_sv: sv, message_en: en, line: None, column: None }
+    }
+}

@@ -1,0 +1,181 @@
+//! The notification: every section of IMY's form "Anmälan av personuppgiftsincident", in form order.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::affected::DataAndSubjects;
+use crate::consequences::Consequences;
+use crate::contact::ContactDetails;
+use crate::controller::Controller;
+use crate::datetime::Timestamp;
+use crate::error::{FieldError, ParseError};
+use crate::incident::Incident;
+use crate::information::DataSubjectInformation;
+use crate::processor::Processors;
+use crate::supplement::SupplementAndConfidentiality;
+
+/// The version of the wire format this crate reads and writes.
+pub const SCHEMA_VERSION: &str = "1.0";
+
+/// A personal data breach notification to IMY (GDPR Art. 33), section by section in form order.
+///
+/// Every answer is optional when read: a notification may be filed incomplete and supplemented later
+/// (Art. 33(4)), and which answers are required is a matter for validation, which reports every
+/// missing one at once. Types enforce what a single value must look like.
+///
+/// # Example
+/// ```
+/// use imy_breach::{Notification, Nature, ShortText};
+/// let mut n = Notification::new();
+/// n.controller.name = Some(ShortText::new("Exempelkommunen").unwrap());
+/// n.incident.nature = Some(Nature::LossOrTheft);
+/// let json = n.to_json();
+/// assert_eq!(Notification::from_json(&json).unwrap(), n);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[schemars(title = "Anmälan av personuppgiftsincident")]
+pub struct Notification {
+    /// The version of the wire format, `"1.0"`. Required in every document.
+    pub schema_version: SchemaVersion,
+    /// When the notification was, or will be, filed with IMY: RFC 3339 with an offset. Not on the
+    /// form; deadline and lateness rules use it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted_at: Option<Timestamp>,
+    /// Section "Personuppgiftsansvarig" — the controller (questions 1–4).
+    #[serde(default, skip_serializing_if = "Controller::is_empty")]
+    pub controller: Controller,
+    /// Section "Kontaktuppgifter för anmälan" — contact details (questions 5–9).
+    #[serde(default, skip_serializing_if = "ContactDetails::is_empty")]
+    pub contact_details: ContactDetails,
+    /// Section "Incidenten" — the breach (questions 10–20).
+    #[serde(default, skip_serializing_if = "Incident::is_empty")]
+    pub incident: Incident,
+    /// Section "Biträden" — processors (questions 21–22).
+    #[serde(default, skip_serializing_if = "Processors::is_empty")]
+    pub processors: Processors,
+    /// Section "Uppgifterna och de registrerade" — the data and the data subjects (questions 23–27).
+    #[serde(default, skip_serializing_if = "DataAndSubjects::is_empty")]
+    pub data_and_subjects: DataAndSubjects,
+    /// Section "Konsekvenser" — consequences, severity and actions (questions 28–30).
+    #[serde(default, skip_serializing_if = "Consequences::is_empty")]
+    pub consequences: Consequences,
+    /// Section "Information till de registrerade" — information to the data subjects (questions 31–35).
+    #[serde(default, skip_serializing_if = "DataSubjectInformation::is_empty")]
+    pub data_subject_information: DataSubjectInformation,
+    /// Section "Komplettering/eventuell sekretess" — supplement and confidentiality (questions 36–37).
+    #[serde(default, skip_serializing_if = "SupplementAndConfidentiality::is_empty")]
+    pub supplement_and_confidentiality: SupplementAndConfidentiality,
+}
+
+impl Notification {
+    /// An empty notification of the current schema version.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reads a notification from JSON text, stopping at the first problem.
+    ///
+    /// # Errors
+    /// A [`ParseError`] with the JSON pointer, code and message of the first problem: malformed JSON,
+    /// an unknown member, a value of the wrong type or format. Use
+    /// [`from_json_all_errors`](Self::from_json_all_errors) to get every problem at once.
+    pub fn from_json(text: &str) -> Result<Self, ParseError> {
+        Self::from_slice(text.as_bytes())
+    }
+
+    /// Reads a notification from JSON bytes, stopping at the first problem.
+    ///
+    /// # Errors
+    /// As [`from_json`](Self::from_json).
+    pub fn from_slice(bytes: &[u8]) -> Result<Self, ParseError> {
+        crate::read::first_error(bytes)
+    }
+
+    /// Reads a notification from JSON bytes and, when it cannot be read, reports every problem that
+    /// can be found in one pass (at most 100), each with its pointer.
+    ///
+    /// # Errors
+    /// The problems, in document order of discovery. When the JSON itself is malformed there is one.
+    ///
+    /// # Example
+    /// ```
+    /// let doc = br#"{"schemaVersion":"1.0","controller":{"organisationNumber":"12"},
+    ///               "contactDetails":{"correspondenceAddress":{"postcode":"ABC"}}}"#;
+    /// let errs = imy_breach::Notification::from_json_all_errors(doc).unwrap_err();
+    /// let pointers: Vec<_> = errs.iter().map(|e| e.pointer()).collect();
+    /// assert_eq!(pointers, ["/controller/organisationNumber", "/contactDetails/correspondenceAddress/postcode"]);
+    /// ```
+    pub fn from_json_all_errors(bytes: &[u8]) -> Result<Self, Vec<ParseError>> {
+        crate::read::all_errors(bytes)
+    }
+
+    /// The notification as pretty-printed JSON (two-space indent), in form order.
+    pub fn to_json(&self) -> String {
+        // Serialising these types cannot fail: every map key is a string and every value is plain data.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The notification as compact JSON.
+    pub fn to_json_compact(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The version of the wire format a document declares in `schemaVersion`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum SchemaVersion {
+    /// Version `"1.0"`.
+    #[default]
+    V1_0,
+}
+
+impl SchemaVersion {
+    /// The version as written, `"1.0"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SchemaVersion::V1_0 => "1.0",
+        }
+    }
+}
+
+impl fmt::Display for SchemaVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SchemaVersion {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SchemaVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = Cow::<str>::deserialize(d)?;
+        match v.as_ref() {
+            "1.0" => Ok(SchemaVersion::V1_0),
+            other => Err(serde::de::Error::custom(FieldError::SchemaVersion {
+                given: other.chars().take(32).collect(),
+                supported: SCHEMA_VERSION,
+            })),
+        }
+    }
+}
+
+impl JsonSchema for SchemaVersion {
+    fn schema_name() -> Cow<'static, str> {
+        "SchemaVersion".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({"type": "string", "const": SCHEMA_VERSION})
+    }
+}

@@ -1,0 +1,304 @@
+//! Reading JSON into a [`Notification`], with errors that say where and what.
+//!
+//! The fast path deserialises straight from the bytes. When that fails, the document is read as a
+//! generic JSON value and deserialised again and again, each time without the value at fault, so
+//! that every independent problem is reported at once. Pointers are always those of the original
+//! document.
+
+use serde_json::Value;
+
+use crate::choice::Lang;
+use crate::error::{FieldError, ParseError};
+use crate::notification::{Notification, SCHEMA_VERSION};
+
+/// The most problems reported for one document.
+pub const MAX_PARSE_ERRORS: usize = 100;
+
+pub(crate) fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let n: Notification = serde_path_to_error::deserialize(&mut de).map_err(convert)?;
+    de.end().map_err(|e| convert_inner(String::new(), &e))?;
+    Ok(n)
+}
+
+pub(crate) fn all_errors(bytes: &[u8]) -> Result<Notification, Vec<ParseError>> {
+    let first = match first_error(bytes) {
+        Ok(n) => return Ok(n),
+        Err(e) => e,
+    };
+    if first.code == "json-syntax" {
+        return Err(vec![first]);
+    }
+    let Ok(mut value) = serde_json::from_slice::<Value>(bytes) else {
+        return Err(vec![first]);
+    };
+    let mut errors = vec![first];
+    // Array elements removed so far: (array pointer, index at removal), in order.
+    let mut removed: Vec<(String, usize)> = Vec::new();
+    let mut current = errors[0].pointer.clone();
+    while errors.len() < MAX_PARSE_ERRORS {
+        if !set_aside(&mut value, &current, &mut removed) {
+            break;
+        }
+        match serde_path_to_error::deserialize::<_, Notification>(&value) {
+            Ok(_) => break,
+            Err(e) => {
+                let mut err = convert(e);
+                current = err.pointer.clone();
+                err.pointer = original_pointer(&current, &removed);
+                if errors.iter().any(|e| e.pointer == err.pointer && e.code == err.code) {
+                    break;
+                }
+                errors.push(err);
+            }
+        }
+    }
+    Err(errors)
+}
+
+/// Takes the value at `pointer` out of the way: removes it, or for `schemaVersion` puts the current
+/// version in its place so the rest of the document can be read. Returns `false` when nothing could
+/// be done (then reading stops).
+fn set_aside(value: &mut Value, pointer: &str, removed: &mut Vec<(String, usize)>) -> bool {
+    if pointer == "/schemaVersion" {
+        if let Some(obj) = value.as_object_mut() {
+            obj.insert("schemaVersion".into(), Value::String(SCHEMA_VERSION.into()));
+            return true;
+        }
+        return false;
+    }
+    let Some((parent, last)) = pointer.rsplit_once('/') else {
+        return false;
+    };
+    let key = unescape(last);
+    match value.pointer_mut(parent) {
+        Some(Value::Object(map)) => map.remove(&key).is_some(),
+        Some(Value::Array(items)) => match key.parse::<usize>() {
+            Ok(i) if i < items.len() => {
+                items.remove(i);
+                removed.push((parent.to_string(), i));
+                true
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Maps a pointer into the partly cleaned document back to the original one, undoing the index
+/// shifts of removed array elements (the model has no arrays within arrays, so one level suffices).
+fn original_pointer(pointer: &str, removed: &[(String, usize)]) -> String {
+    for (array, _) in removed.iter().rev() {
+        let Some(rest) = pointer.strip_prefix(array.as_str()).and_then(|r| r.strip_prefix('/')) else {
+            continue;
+        };
+        let (index, tail) = rest.split_once('/').map_or((rest, ""), |(i, t)| (i, t));
+        let Ok(mut i) = index.parse::<usize>() else {
+            continue;
+        };
+        for (a, r) in removed.iter().rev() {
+            if a == array && i >= *r {
+                i += 1;
+            }
+        }
+        let sep = if tail.is_empty() { "" } else { "/" };
+        return format!("{array}/{i}{sep}{tail}");
+    }
+    pointer.to_string()
+}
+
+fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => {
+                out.push('/');
+                out.push_str(&index.to_string());
+            }
+            Segment::Map { key } => {
+                out.push('/');
+                out.push_str(&escape(key));
+            }
+            Segment::Enum { variant } => {
+                out.push('/');
+                out.push_str(&escape(variant));
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+fn convert(err: serde_path_to_error::Error<serde_json::Error>) -> ParseError {
+    let pointer = pointer_of(err.path());
+    convert_inner(pointer, err.inner())
+}
+
+/// The message serde_json gives, without its " at line L column C" suffix.
+fn bare_message(err: &serde_json::Error) -> String {
+    let full = err.to_string();
+    let suffix = format!(" at line {} column {}", err.line(), err.column());
+    full.strip_suffix(&suffix).unwrap_or(&full).to_string()
+}
+
+/// The text between the first pair of backticks.
+fn quoted(msg: &str) -> Option<&str> {
+    let start = msg.find('`')? + 1;
+    let len = msg[start..].find('`')?;
+    Some(&msg[start..start + len])
+}
+
+fn convert_inner(mut pointer: String, err: &serde_json::Error) -> ParseError {
+    use serde_json::error::Category;
+    let msg = bare_message(err);
+    let (line, column) = if err.line() == 0 { (None, None) } else { (Some(err.line()), Some(err.column())) };
+    let at_sv = line.map(|l| format!(" (rad {l}, kolumn {})", err.column())).unwrap_or_default();
+    let at_en = line.map(|l| format!(" (line {l}, column {})", err.column())).unwrap_or_default();
+    let (code, sv, en): (&'static str, String, String) = match err.classify() {
+        Category::Eof => (
+            "json-syntax",
+            format!("JSON-texten tar slut för tidigt{at_sv}."),
+            format!("The JSON text ends too early{at_en}."),
+        ),
+        Category::Syntax | Category::Io => (
+            "json-syntax",
+            format!("Ogiltig JSON: {}{at_sv}.", syntax_sv(&msg)),
+            format!("Invalid JSON: {msg}{at_en}."),
+        ),
+        Category::Data => {
+            if let Some(fe) = FieldError::from_display(&msg) {
+                (fe.code(), fe.message(Lang::Sv), fe.message(Lang::En))
+            } else if msg.starts_with("unknown field") {
+                let field = quoted(&msg).unwrap_or_default();
+                if !pointer.ends_with(&format!("/{}", escape(field))) {
+                    pointer = format!("{pointer}/{}", escape(field));
+                }
+                let expected = msg.split_once(", expected ").map(|(_, e)| e).unwrap_or("no fields");
+                (
+                    "unknown-field",
+                    format!(
+                        "Okänt fält `{field}`; tillåtna fält här: {}.",
+                        expected.replace(" or ", " eller ")
+                    ),
+                    format!("Unknown field `{field}`; allowed here: {expected}."),
+                )
+            } else if msg.starts_with("missing field") {
+                let field = quoted(&msg).unwrap_or_default();
+                pointer = format!("{pointer}/{}", escape(field));
+                (
+                    "missing-field",
+                    format!("Fältet `{field}` saknas."),
+                    format!("The field `{field}` is missing."),
+                )
+            } else if msg.starts_with("duplicate field") {
+                let field = quoted(&msg).unwrap_or_default();
+                if !pointer.ends_with(&format!("/{}", escape(field))) {
+                    pointer = format!("{pointer}/{}", escape(field));
+                }
+                (
+                    "duplicate-field",
+                    format!("Fältet `{field}` förekommer två gånger."),
+                    format!("The field `{field}` appears twice."),
+                )
+            } else if let Some(rest) = msg.strip_prefix("invalid type: ") {
+                let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+                let (found_sv, found_en) = json_kind(found);
+                let (exp_sv, exp_en) = expected_kind(expected);
+                (
+                    "invalid-type",
+                    format!("Fel datatyp: {found_sv} där {exp_sv} väntades."),
+                    format!("Wrong type: {found_en} where {exp_en} was expected."),
+                )
+            } else if let Some(rest) = msg.strip_prefix("invalid value: ") {
+                let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another value"));
+                let (_, exp_en) = expected_kind(expected);
+                let (exp_sv, _) = expected_kind(expected);
+                (
+                    "invalid-value",
+                    format!("Ogiltigt värde {found}; {exp_sv} väntades."),
+                    format!("Invalid value {found}; {exp_en} was expected."),
+                )
+            } else {
+                ("invalid-value", format!("Ogiltigt värde: {msg}."), format!("Invalid value: {msg}."))
+            }
+        }
+    };
+    let mut e = ParseError::new(pointer, code, sv, en);
+    e.line = line;
+    e.column = column;
+    e
+}
+
+/// The JSON kind serde names in "invalid type: X".
+fn json_kind(found: &str) -> (String, String) {
+    let head = found.split([' ', '`']).next().unwrap_or(found);
+    let (sv, en) = match head {
+        "string" => ("en textsträng", "a string"),
+        "integer" | "floating" => ("ett tal", "a number"),
+        "boolean" => ("ett sanningsvärde (true/false)", "a boolean"),
+        "map" => ("ett objekt", "an object"),
+        "sequence" => ("en lista", "an array"),
+        "null" | "unit" => ("null", "null"),
+        _ => ("ett annat värde", "another value"),
+    };
+    (sv.to_string(), en.to_string())
+}
+
+/// What the Rust type wanted, in JSON terms.
+fn expected_kind(expected: &str) -> (String, String) {
+    let e = expected;
+    let (sv, en) = if e.starts_with("struct ") || e.contains("map") {
+        ("ett objekt", "an object")
+    } else if e.contains("sequence") || e.contains("array") {
+        ("en lista", "an array")
+    } else if e.starts_with('u') || e.starts_with('i') && e.len() <= 5 || e.contains("integer") {
+        ("ett heltal", "a whole number")
+    } else if e.contains("option code") {
+        ("en svarskod (textsträng)", "an option code (string)")
+    } else if e.contains("date") {
+        ("ett datum ÅÅÅÅ-MM-DD (textsträng)", "a date YYYY-MM-DD (string)")
+    } else if e.contains("HH:MM") {
+        ("ett klockslag TT:MM (textsträng)", "a time HH:MM (string)")
+    } else {
+        ("en textsträng", "a string")
+    };
+    (sv.to_string(), en.to_string())
+}
+
+/// serde_json's syntax messages in Swedish (the common ones; others are kept in English).
+fn syntax_sv(msg: &str) -> String {
+    const TABLE: &[(&str, &str)] = &[
+        ("expected value", "ett värde väntades"),
+        ("trailing characters", "tecken efter dokumentets slut"),
+        ("trailing comma", "kommatecken före slutet"),
+        ("expected `,` or `}`", "`,` eller `}` väntades"),
+        ("expected `,` or `]`", "`,` eller `]` väntades"),
+        ("expected `:`", "`:` väntades"),
+        ("key must be a string", "en nyckel måste vara en textsträng"),
+        ("invalid escape", "ogiltig escape-sekvens"),
+        ("invalid number", "ogiltigt tal"),
+        ("number out of range", "talet är för stort"),
+        ("invalid unicode code point", "ogiltig Unicode-kodpunkt"),
+        (
+            "control character (\\u0000-\\u001F) found while parsing a string",
+            "kontrolltecken i en textsträng",
+        ),
+        ("recursion limit exceeded", "för djupt nästlad"),
+        ("expected ident", "ett nyckelord (true, false, null) väntades"),
+        ("invalid UTF-8", "ogiltig UTF-8"),
+    ];
+    TABLE
+        .iter()
+        .find(|(en, _)| msg.starts_with(en))
+        .map(|(_, sv)| (*sv).to_string())
+        .unwrap_or_else(|| msg.to_string())
+}
