@@ -25,7 +25,11 @@ pub struct Consequences {
     pub severity: Option<Severity>,
     /// Question 30, "Hur har ni agerat efter incidenten?" — what have you done since the breach?
     /// Measures taken or planned to stop it, prevent it or mitigate it ("Lägg till ny" adds one).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::read::at_most::<_, _, 200>"
+    )]
     #[schemars(length(max = 200))]
     pub actions: Vec<Action>,
 }

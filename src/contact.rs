@@ -12,7 +12,11 @@ use crate::text::ShortText;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ContactDetails {
     /// Questions 5–8, the contact persons ("Lägg till ny" adds one). At least one is required.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::read::at_most::<_, _, 20>"
+    )]
     #[schemars(length(max = 20))]
     pub contact_persons: Vec<ContactPerson>,
     /// Question 9, "Den adress ni önskar bli kontaktad på" — the address you want to be contacted at;

@@ -53,6 +53,20 @@ pub enum FieldError {
     /// A count outside 1..=2^53−1.
     #[error("[count-out-of-range] a number of data subjects or records is a whole number from 1 to 9007199254740991")]
     Count,
+    /// A list longer than its limit.
+    #[error("[too-many-items] the list has more than {max} items")]
+    TooManyItems {
+        /// Items allowed.
+        max: usize,
+    },
+    /// A document larger than [`MAX_DOCUMENT_BYTES`](crate::MAX_DOCUMENT_BYTES).
+    #[error("[document-too-large] the document has {len} bytes; at most {max} are read")]
+    DocumentTooLarge {
+        /// Bytes given.
+        len: usize,
+        /// Bytes allowed.
+        max: usize,
+    },
     /// A code that is not in the option list.
     #[error("[unknown-option] unknown option `{given}`, expected one of: {expected}")]
     UnknownOption {
@@ -103,6 +117,9 @@ impl FieldError {
                 let max = between("at most ", " are")?.parse().ok()?;
                 FieldError::TextTooLong { len, max }
             }
+            "too-many-items" => {
+                FieldError::TooManyItems { max: between("more than ", " items")?.parse().ok()? }
+            }
             "unknown-option" => {
                 let (given, expected) =
                     msg.strip_prefix("unknown option `")?.rsplit_once("`, expected one of: ")?;
@@ -135,6 +152,8 @@ impl FieldError {
             FieldError::TextEmpty => "text-empty",
             FieldError::TextTooLong { .. } => "text-too-long",
             FieldError::Count => "count-out-of-range",
+            FieldError::TooManyItems { .. } => "too-many-items",
+            FieldError::DocumentTooLarge { .. } => "document-too-large",
             FieldError::UnknownOption { .. } => "unknown-option",
             FieldError::DuplicateOption { .. } => "duplicate-option",
             FieldError::SchemaVersion { .. } => "schema-version",
@@ -169,6 +188,10 @@ impl FieldError {
                     format!("Texten har {len} tecken; högst {max} är tillåtna.")
                 }
                 FieldError::Count => "Ett antal registrerade eller uppgifter är ett heltal från 1 till 9007199254740991.".into(),
+                FieldError::TooManyItems { max } => format!("Listan har fler än {max} poster."),
+                FieldError::DocumentTooLarge { len, max } => {
+                    format!("Dokumentet har {len} byte; högst {max} läses.")
+                }
                 FieldError::UnknownOption { given, expected } => {
                     format!("Okänt svarsalternativ `{given}`; giltiga koder: {expected}.")
                 }

@@ -56,7 +56,7 @@ pub use incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, 
 pub use information::DataSubjectInformation;
 pub use notification::{Notification, SchemaVersion, SCHEMA_VERSION};
 pub use processor::{Processor, Processors};
-pub use read::MAX_PARSE_ERRORS;
+pub use read::{MAX_DOCUMENT_BYTES, MAX_PARSE_ERRORS};
 pub use supplement::SupplementAndConfidentiality;
 pub use text::{LongText, ShortText, Text};
 pub use validation::{validate_json, Level, Report, Violation};

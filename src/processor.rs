@@ -18,7 +18,11 @@ pub struct Processors {
     pub involved: Option<YesNo>,
     /// Question 22, "Organisationens namn och organisationsnummer" — the processors' names and
     /// numbers ("Lägg till ny" adds one). At least one when question 21 is Ja, none when Nej.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::read::at_most::<_, _, 100>"
+    )]
     #[schemars(length(max = 100))]
     pub organisations: Vec<Processor>,
 }

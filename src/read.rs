@@ -14,7 +14,47 @@ use crate::notification::{Notification, SCHEMA_VERSION};
 /// The most problems reported for one document.
 pub const MAX_PARSE_ERRORS: usize = 100;
 
+/// The largest document read: 1 MiB. A real notification is a few kilobytes; the limit is checked
+/// before any parsing.
+pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
+
+/// Reads a list, failing as soon as it has more than `MAX` items (nothing beyond is buffered).
+pub(crate) fn at_most<'de, D, T, const MAX: usize>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    struct V<T, const MAX: usize>(std::marker::PhantomData<T>);
+    impl<'de, T: serde::Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de> for V<T, MAX> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "an array of at most {MAX} items")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX));
+            while let Some(item) = seq.next_element()? {
+                if items.len() == MAX {
+                    return Err(serde::de::Error::custom(FieldError::TooManyItems { max: MAX }));
+                }
+                items.push(item);
+            }
+            Ok(items)
+        }
+    }
+    d.deserialize_seq(V::<T, MAX>(std::marker::PhantomData))
+}
+
+fn too_large(len: usize) -> Option<ParseError> {
+    (len > MAX_DOCUMENT_BYTES).then(|| {
+        let fe = FieldError::DocumentTooLarge { len, max: MAX_DOCUMENT_BYTES };
+        ParseError::new(String::new(), fe.code(), fe.message(Lang::Sv), fe.message(Lang::En))
+    })
+}
+
 pub(crate) fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
+    if let Some(e) = too_large(bytes.len()) {
+        return Err(e);
+    }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let n: Notification = serde_path_to_error::deserialize(&mut de).map_err(convert)?;
     de.end().map_err(|e| convert_inner(String::new(), &e))?;
@@ -26,7 +66,7 @@ pub(crate) fn all_errors(bytes: &[u8]) -> Result<Notification, Vec<ParseError>> 
         Ok(n) => return Ok(n),
         Err(e) => e,
     };
-    if first.code == "json-syntax" {
+    if first.code == "json-syntax" || first.code == "document-too-large" {
         return Err(vec![first]);
     }
     let Ok(mut value) = serde_json::from_slice::<Value>(bytes) else {
@@ -301,4 +341,37 @@ fn syntax_sv(msg: &str) -> String {
         .find(|(en, _)| msg.starts_with(en))
         .map(|(_, sv)| (*sv).to_string())
         .unwrap_or_else(|| msg.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_limit_is_enforced_at_the_list() {
+        let contacts = vec![serde_json::json!({"role": "DSO"}); 21];
+        let doc = serde_json::json!({"schemaVersion": "1.0", "contactDetails": {"contactPersons": contacts}});
+        let err = first_error(doc.to_string().as_bytes()).unwrap_err();
+        assert_eq!((err.pointer(), err.code()), ("/contactDetails/contactPersons", "too-many-items"));
+        assert!(err.message(Lang::Sv).contains("fler än 20"));
+        let ok = serde_json::json!({"schemaVersion": "1.0", "contactDetails": {"contactPersons": vec![serde_json::json!({"role": "DSO"}); 20]}});
+        assert!(first_error(ok.to_string().as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn oversized_document_is_refused_before_parsing() {
+        let big = vec![b' '; MAX_DOCUMENT_BYTES + 1];
+        let errs = all_errors(&big).unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert_eq!((errs[0].pointer(), errs[0].code()), ("", "document-too-large"));
+    }
+
+    #[test]
+    fn pointers_map_back_after_array_removals() {
+        let doc =
+            br#"{"schemaVersion":"1.0","dataAndSubjects":{"subjectGroups":["employees","x","pupils","y"]}}"#;
+        let errs = all_errors(doc).unwrap_err();
+        let ptrs: Vec<_> = errs.iter().map(ParseError::pointer).collect();
+        assert_eq!(ptrs, ["/dataAndSubjects/subjectGroups/1", "/dataAndSubjects/subjectGroups/3"]);
+    }
 }
