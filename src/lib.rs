@@ -34,6 +34,7 @@ mod incident;
 mod information;
 pub mod labels;
 mod notification;
+pub mod pii;
 mod processor;
 mod read;
 pub mod schema;
