@@ -34,6 +34,7 @@ mod incident;
 mod information;
 pub mod labels;
 mod notification;
+mod object_only;
 pub mod pii;
 mod processor;
 mod read;

@@ -56,7 +56,8 @@ pub(crate) fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
         return Err(e);
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let n: Notification = serde_path_to_error::deserialize(&mut de).map_err(convert)?;
+    let n: Notification =
+        serde_path_to_error::deserialize(crate::object_only::ObjectOnly(&mut de)).map_err(convert)?;
     de.end().map_err(|e| convert_inner(String::new(), &e))?;
     Ok(n)
 }
@@ -80,7 +81,7 @@ pub(crate) fn all_errors(bytes: &[u8]) -> Result<Notification, Vec<ParseError>> 
         if !set_aside(&mut value, &current, &mut removed) {
             break;
         }
-        match serde_path_to_error::deserialize::<_, Notification>(&value) {
+        match serde_path_to_error::deserialize::<_, Notification>(crate::object_only::ObjectOnly(&value)) {
             Ok(_) => break,
             Err(e) => {
                 let mut err = convert(e);
