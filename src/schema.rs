@@ -158,8 +158,13 @@ fn localize(value: &mut Value, lang: Lang) {
                 obj.shift_remove("description");
             }
             for (k, v) in obj.iter_mut() {
-                if k != "x-labels" && k != "examples" && k != "const" {
-                    localize(v, lang);
+                match (k.as_str(), v) {
+                    ("x-labels" | "examples" | "const", _) => {}
+                    // Maps from names to schemas: a property may be called "description" or "title".
+                    ("properties" | "$defs", Value::Object(named)) => {
+                        named.values_mut().for_each(|s| localize(s, lang));
+                    }
+                    (_, v) => localize(v, lang),
                 }
             }
             title_first(obj);
