@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use imy_breach::Lang;
 
+mod deadline_cmd;
 mod schema_cmd;
 mod validate_cmd;
 
@@ -26,6 +27,8 @@ enum Command {
     Validate(validate_cmd::Args),
     /// Print the JSON Schema of the notification.
     Schema(schema_cmd::Args),
+    /// Show every deadline a breach starts (GDPR, optionally NIS2 and ePrivacy), in Swedish time.
+    Deadline(deadline_cmd::Args),
 }
 
 /// The language of labels and messages.
@@ -83,5 +86,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Validate(args) => validate_cmd::run(args),
         Command::Schema(args) => schema_cmd::run(args),
+        Command::Deadline(args) => deadline_cmd::run(args),
     }
 }

@@ -1,0 +1,370 @@
+//! `imy-breach deadline (FILE | --aware "YYYY-MM-DD HH:MM") [--now RFC3339] [--policy elapsed|reg1182]
+//! [--regime nis2|eprivacy]... [--processor-window HOURS] [--processor-aware "YYYY-MM-DD HH:MM"]
+//! [--submitted RFC3339] [--lang sv|en] [--format text|json]`
+//!
+//! Exit codes: 0 the deadlines were printed; 1 the file is not a readable notification or its
+//! question 11 is not a valid Swedish local time; 2 a usage error, an unreadable file or an invalid
+//! value on the command line (a local time that does not exist, for example).
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use imy_breach::deadline::{
+    human_duration, schedule, Awareness, CountingPolicy, Facts, Obligation, Options, Regime, Schedule, Status,
+};
+use imy_breach::stockholm::{self, LocalTimeError};
+use imy_breach::{FieldError, Lang, LocalDate, Notification, StockholmOffset, WallClockTime};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+use crate::{read_input, FormatArg, LangArg, EXIT_USAGE};
+
+/// Arguments of `deadline`.
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("input").required(true).args(["file", "aware"])))]
+pub struct Args {
+    /// A notification file (JSON); `-` reads standard input. Question 11 is the awareness.
+    file: Option<String>,
+    /// Instead of a file: when you became aware, in Swedish local time, "YYYY-MM-DD HH:MM" (or
+    /// "YYYY-MM-DD" when only the date is known). Add +02:00 or +01:00 to choose between the two
+    /// 02:xx on the night summer time ends.
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
+    aware: Option<String>,
+    /// The moment to judge the deadlines at, RFC 3339 (default: the current time).
+    #[arg(long, value_name = "RFC3339")]
+    now: Option<String>,
+    /// When the notification to IMY was filed, RFC 3339 (overrides the file's submittedAt).
+    #[arg(long, value_name = "RFC3339")]
+    submitted: Option<String>,
+    /// How hours are counted: elapsed time, or from the next full hour (Regulation 1182/71).
+    #[arg(long, value_enum, default_value_t)]
+    policy: PolicyArg,
+    /// Also count this regime's deadlines (repeatable); GDPR is always counted.
+    #[arg(long = "regime", value_enum, value_name = "REGIME")]
+    regimes: Vec<RegimeArg>,
+    /// A processor's contractual window for notifying the controller (GDPR Art. 33(2)), in hours.
+    #[arg(long, value_name = "HOURS")]
+    processor_window: Option<u32>,
+    /// When the processor became aware, in Swedish local time (default: the awareness).
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
+    processor_aware: Option<String>,
+    /// Language of the table, the explanations and the messages (JSON carries both languages).
+    #[arg(long, value_enum, default_value_t)]
+    lang: LangArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    format: FormatArg,
+}
+
+/// A counting policy.
+#[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
+enum PolicyArg {
+    /// Elapsed time (the default).
+    #[default]
+    Elapsed,
+    /// Regulation 1182/71: counting starts at the next full hour.
+    Reg1182,
+}
+
+/// An opt-in regime.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum RegimeArg {
+    /// The NIS2 Directive (EU) 2022/2555, Art. 23.
+    Nis2,
+    /// Regulation (EU) 611/2013 for telecom providers.
+    Eprivacy,
+}
+
+/// A failure with its exit code and message.
+struct Failure {
+    exit: u8,
+    message: String,
+}
+
+impl Failure {
+    fn usage(message: String) -> Self {
+        Failure { exit: EXIT_USAGE, message }
+    }
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let lang = Lang::from(args.lang);
+    match compute(&args, lang) {
+        Ok((schedule, warnings)) => {
+            let stderr = std::io::stderr();
+            let mut err = stderr.lock();
+            for w in &warnings {
+                let _ = writeln!(err, "{}: {w}", if lang == Lang::Sv { "varning" } else { "warning" });
+            }
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            let written = match args.format {
+                FormatArg::Text => write_text(&mut out, &schedule, lang),
+                FormatArg::Json => match serde_json::to_string_pretty(&schedule) {
+                    Ok(json) => writeln!(out, "{json}"),
+                    Err(e) => Err(std::io::Error::other(e)),
+                },
+            };
+            if written.is_err() {
+                return ExitCode::from(EXIT_USAGE);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(f) => {
+            let _ = writeln!(std::io::stderr(), "imy-breach deadline: {}", f.message);
+            ExitCode::from(f.exit)
+        }
+    }
+}
+
+fn local_error(what: &str, e: &LocalTimeError, lang: Lang) -> String {
+    format!("{what}: {} [{}]", e.message(lang), e.code())
+}
+
+fn field_error(what: &str, e: &FieldError, lang: Lang) -> String {
+    format!("{what}: {} [{}]", e.message(lang), e.code())
+}
+
+/// Reads "YYYY-MM-DD", "YYYY-MM-DD HH:MM" or "YYYY-MM-DDTHH:MM", optionally followed by "+01:00" or
+/// "+02:00".
+fn parse_local(
+    text: &str,
+) -> Result<(LocalDate, Option<WallClockTime>, Option<StockholmOffset>), FieldError> {
+    let text = text.trim();
+    let date = LocalDate::parse(text.get(..10).ok_or(FieldError::Date)?)?;
+    let rest = text.get(10..).ok_or(FieldError::Date)?.trim_start_matches([' ', 'T']);
+    if rest.is_empty() {
+        return Ok((date, None, None));
+    }
+    let time = WallClockTime::parse(rest.get(..5).ok_or(FieldError::Time)?)?;
+    let rest = rest.get(5..).ok_or(FieldError::Time)?.trim();
+    let offset = if rest.is_empty() { None } else { Some(StockholmOffset::parse(rest)?) };
+    Ok((date, Some(time), offset))
+}
+
+fn parse_rfc3339(what: &str, text: &str, lang: Lang) -> Result<OffsetDateTime, Failure> {
+    OffsetDateTime::parse(text.trim(), &Rfc3339)
+        .map_err(|_| Failure::usage(field_error(what, &FieldError::Timestamp, lang)))
+}
+
+fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> {
+    let mut warnings = Vec::new();
+    let mut facts = match (&args.file, &args.aware) {
+        (Some(file), _) => {
+            let bytes = read_input(file).map_err(|e| {
+                let what = if lang == Lang::Sv { "kan inte läsas" } else { "cannot be read" };
+                Failure::usage(format!("{file}: {what}: {e}"))
+            })?;
+            let n = Notification::from_slice(&bytes).map_err(|e| Failure {
+                exit: 1,
+                message: format!("{file}: {}: {} [{}]", e.pointer(), e.message(lang), e.code()),
+            })?;
+            Facts::from_notification(&n).map_err(|e| Failure {
+                exit: 1,
+                message: local_error(&format!("{file}: /incident/discovered"), &e, lang),
+            })?
+        }
+        (None, Some(aware)) => {
+            let (date, time, offset) =
+                parse_local(aware).map_err(|e| Failure::usage(field_error("--aware", &e, lang)))?;
+            let a = Awareness::local(date, time, offset)
+                .map_err(|e| Failure::usage(local_error("--aware", &e, lang)))?;
+            Facts::new().awareness(a)
+        }
+        (None, None) => return Err(Failure::usage("FILE or --aware is required".into())),
+    };
+    if let Some(text) = &args.submitted {
+        facts = facts.filed_at(parse_rfc3339("--submitted", text, lang)?);
+    }
+    if let Some(text) = &args.processor_aware {
+        let (date, time, offset) =
+            parse_local(text).map_err(|e| Failure::usage(field_error("--processor-aware", &e, lang)))?;
+        let r = stockholm::to_instant(date, time, offset)
+            .map_err(|e| Failure::usage(local_error("--processor-aware", &e, lang)))?;
+        if let Some(w) = r.ambiguity_message(lang) {
+            warnings.push(format!("--processor-aware: {w}"));
+        }
+        facts = facts.processor_aware_at(r.instant);
+    }
+    let now = match &args.now {
+        Some(text) => parse_rfc3339("--now", text, lang)?,
+        None => OffsetDateTime::now_utc(),
+    };
+    let mut options = Options::new().policy(match args.policy {
+        PolicyArg::Elapsed => CountingPolicy::Elapsed,
+        PolicyArg::Reg1182 => CountingPolicy::Reg1182,
+    });
+    for r in &args.regimes {
+        options = options.regime(match r {
+            RegimeArg::Nis2 => Regime::Nis2,
+            RegimeArg::Eprivacy => Regime::Eprivacy,
+        });
+    }
+    if let Some(h) = args.processor_window {
+        options = options.processor_window_hours(h);
+    }
+    let s = schedule(&facts, &options, now).map_err(|e| Failure::usage(local_error("--now", &e, lang)))?;
+    Ok((s, warnings))
+}
+
+/// `2025-04-01 11:00 +02:00`.
+fn local(t: OffsetDateTime) -> String {
+    let off = if t.offset().whole_hours() == 2 { "+02:00" } else { "+01:00" };
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02} {off}",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute()
+    )
+}
+
+/// `2025-04-01 09:00 UTC`.
+fn utc(t: OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!("{:04}-{:02}-{:02} {:02}:{:02} UTC", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute())
+}
+
+fn left_column(o: &Obligation, lang: Lang) -> String {
+    let sv = lang == Lang::Sv;
+    match o.status {
+        Status::Open => {
+            let d = o.time_left().map(human_duration).unwrap_or_default();
+            if sv {
+                format!("{d} kvar")
+            } else {
+                format!("{d} left")
+            }
+        }
+        Status::Overdue => {
+            let d = o.overdue_by().map(human_duration).unwrap_or_default();
+            if sv {
+                format!("{d} försenad")
+            } else {
+                format!("{d} overdue")
+            }
+        }
+        Status::MetLate => {
+            let d = o.late_by.map(human_duration).unwrap_or_default();
+            if sv {
+                format!("{d} för sent")
+            } else {
+                format!("{d} late")
+            }
+        }
+        _ => match o.completed_at {
+            Some(c) if sv => format!("klar {}", local(c)),
+            Some(c) => format!("done {}", local(c)),
+            None => "—".into(),
+        },
+    }
+}
+
+fn write_text(out: &mut impl Write, s: &Schedule, lang: Lang) -> std::io::Result<()> {
+    let sv = lang == Lang::Sv;
+    let aware = match s.awareness {
+        Some(a) if a.date_only => {
+            format!("{} ({})", local(a.at), if sv { "endast datum" } else { "date only" })
+        }
+        Some(a) => local(a.at),
+        None => if sv { "okänd" } else { "unknown" }.into(),
+    };
+    let (l_aware, l_now, l_policy) =
+        if sv { ("Upptäckt", "Bedömt vid", "Räkneprincip") } else { ("Aware", "Judged at", "Policy") };
+    writeln!(
+        out,
+        "{l_aware}: {aware} · {l_now}: {} · {l_policy}: {} ({})",
+        local(s.now),
+        s.policy.code(),
+        s.policy.label(lang)
+    )?;
+    for n in &s.notes {
+        writeln!(out, "{}: {} [{}]", if sv { "Varning" } else { "Warning" }, n.message.get(lang), n.code)?;
+    }
+    writeln!(out)?;
+
+    let header: [&str; 8] = if sv {
+        [
+            "#",
+            "Regelverk",
+            "Skyldighet",
+            "Rättslig grund",
+            "Frist (svensk tid)",
+            "Frist (UTC)",
+            "Status",
+            "Kvar / försenat",
+        ]
+    } else {
+        [
+            "#",
+            "Regime",
+            "Obligation",
+            "Legal reference",
+            "Deadline (Swedish time)",
+            "Deadline (UTC)",
+            "Status",
+            "Time left / overdue",
+        ]
+    };
+    let mut rows: Vec<[String; 8]> = vec![header.map(String::from)];
+    for (i, o) in s.obligations.iter().enumerate() {
+        let mut status = o.status.label(lang).to_string();
+        if o.provisional {
+            status.push_str(if sv { " (preliminär)" } else { " (provisional)" });
+        }
+        rows.push([
+            (i + 1).to_string(),
+            o.regime.name(lang).to_string(),
+            o.title.get(lang).to_string(),
+            o.reference.get(lang).to_string(),
+            o.deadline.map_or_else(|| "—".into(), local),
+            o.deadline.map_or_else(|| "—".into(), utc),
+            status,
+            left_column(o, lang),
+        ]);
+    }
+    let mut widths = [0usize; 8];
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in &rows {
+        let mut line = String::new();
+        for (j, (cell, w)) in row.iter().zip(widths).enumerate() {
+            line.push_str(cell);
+            if j + 1 < row.len() {
+                line.push_str(&" ".repeat(w - cell.chars().count() + 2));
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", if sv { "Förklaringar:" } else { "Explanations:" })?;
+    for (i, o) in s.obligations.iter().enumerate() {
+        writeln!(out, "{}. {}", i + 1, o.explanation.get(lang))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_local_forms() {
+        let (d, t, o) = parse_local("2025-03-29 10:00").unwrap();
+        assert_eq!(
+            (d.to_string(), t.map(|t| t.to_string()), o),
+            ("2025-03-29".into(), Some("10:00".into()), None)
+        );
+        assert!(parse_local("2025-03-29").unwrap().1.is_none());
+        assert_eq!(parse_local("2025-10-26T02:30+01:00").unwrap().2, Some(StockholmOffset::Cet));
+        assert_eq!(parse_local("2025-10-26 02:30 +02:00").unwrap().2, Some(StockholmOffset::Cest));
+        assert_eq!(parse_local("2025-3-29 10:00").unwrap_err(), FieldError::Date);
+        assert_eq!(parse_local("2025-03-29 25:00").unwrap_err(), FieldError::Time);
+        assert_eq!(parse_local("2025-03-29 10:00 Z").unwrap_err(), FieldError::UtcOffset);
+        assert_eq!(parse_local("2025-03-2å").unwrap_err(), FieldError::Date);
+    }
+}
