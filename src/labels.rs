@@ -234,6 +234,23 @@ pub const FIELD_LABELS: &[FieldLabel] = &[
         "Om ni anser att viss information i er anmälan bör omfattas av sekretess, beskriv vilken information som enligt er bör vara sekretessbelagd och varför.",
         "If you consider that certain information in your notification should be confidential, describe which information and why.",
     ),
+    // Confidentiality markings: not on the form (labels derived); question 37's text is produced from them.
+    help(
+        f("SupplementAndConfidentiality", "confidentialityMarkings", "Sekretessmarkeringar", "Confidentiality markings"),
+        "Markera de uppgifter i anmälan som enligt er bör omfattas av sekretess, med grund och skäl. Texten i fråga 37 skapas från markeringarna.",
+        "Mark the information in the notification that in your view should be kept confidential, with a ground and a reason. The text of question 37 is produced from the markings.",
+    ),
+    help(
+        f("ConfidentialityMarking", "pointer", "Uppgift", "Field"),
+        "En JSON-pekare till svaret, till exempel /incident/description eller /contactDetails/contactPersons/0.",
+        "A JSON pointer to the answer, for example /incident/description or /contactDetails/contactPersons/0.",
+    ),
+    f("ConfidentialityMarking", "ground", "Sekretessgrund", "Ground for confidentiality"),
+    help(
+        f("ConfidentialityMarking", "reason", "Skäl", "Reason"),
+        "Vilken skada kan det göra om uppgiften lämnas ut?",
+        "What harm could disclosure do?",
+    ),
 ];
 
 /// The wording of a field, by model type and wire property name.

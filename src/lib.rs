@@ -30,6 +30,7 @@ mod controller;
 mod datetime;
 pub mod deadline;
 mod error;
+mod field_path;
 mod identifiers;
 mod incident;
 mod information;
@@ -39,6 +40,7 @@ mod object_only;
 pub mod pii;
 mod processor;
 mod read;
+pub mod redact;
 pub mod schema;
 pub mod stockholm;
 mod supplement;
@@ -61,6 +63,9 @@ pub use information::DataSubjectInformation;
 pub use notification::{Notification, SchemaVersion, SCHEMA_VERSION};
 pub use processor::{Processor, Processors};
 pub use read::{MAX_DOCUMENT_BYTES, MAX_PARSE_ERRORS};
-pub use supplement::SupplementAndConfidentiality;
+pub use supplement::{
+    markings_problems, ConfidentialityMarking, MarkingProblem, SecrecyGround, SupplementAndConfidentiality,
+    MAX_MARKINGS, POINTER_PATTERN,
+};
 pub use text::{LongText, ShortText, Text};
 pub use validation::{validate_json, Level, Report, Violation};

@@ -1,0 +1,360 @@
+//! The redacted public copy: what a member of the public could receive when they ask IMY for a
+//! filed notification, a public document (*allmän handling*).
+//!
+//! [`redact`] masks, by default:
+//!
+//! - every field marked confidential ([`ConfidentialityMarking`](crate::ConfidentialityMarking)),
+//!   and every maskable field under a marked group or section, and the marking's reason (it may
+//!   describe what is secret); the marking itself stays, so the copy says what was masked and on
+//!   which ground;
+//! - the contact persons' names, e-mail addresses and phone numbers (questions 5, 7, 8): IMY
+//!   normally keeps the reporter's identity secret;
+//! - personnummer, samordningsnummer, e-mail addresses and phone numbers inside every free-text
+//!   answer, found by [`crate::pii::find_personal_data`].
+//!
+//! # Markers
+//!
+//! A masked value is replaced by an explicit marker, never deleted, and every marker is a valid
+//! value of its field, so the redacted copy is a [`Notification`] like any other: it serialises,
+//! parses and fits the schema, and renders.
+//!
+//! | Field | Marker (Swedish / English) |
+//! |---|---|
+//! | free text, whole field | `[MASKERAT: säkerhetsåtgärd]` / `[REDACTED: security measure]` (the ground's [short label](crate::SecrecyGround::short_label)); `[MASKERAT: kontaktperson]` / `[REDACTED: contact person]` for contact persons |
+//! | personal data inside free text | `[MASKERAT: personnummer]`, `[MASKERAT: samordningsnummer]`, `[MASKERAT: e-postadress]`, `[MASKERAT: telefonnummer]` / `[REDACTED: personal identity number]`, … |
+//! | e-mail address | `maskerad@maskerad.invalid` / `redacted@redacted.invalid` (`.invalid` is reserved by RFC 2606 and never delivers) |
+//! | phone number | [`MASKED_PHONE`], `000 000 00 00` (no Swedish number is all zeros) |
+//! | organisation number | [`MASKED_ORGANISATION_NUMBER`], `000000-0000` |
+//! | postcode | [`MASKED_POSTCODE`], `99999` (no Swedish postcode starts with 99) |
+//!
+//! Dates, times, options, Ja/Nej answers and counts cannot hold a marker and are never masked: a
+//! marking that names only such answers is reported by [`markings_problems`](crate::markings_problems).
+//! A free text that the markers would make longer than its limit is shortened, ending in "…".
+//!
+//! # Example
+//! ```
+//! use imy_breach::redact::{redact, RedactOptions};
+//! use imy_breach::Notification;
+//!
+//! let n = Notification::from_json(r#"{"schemaVersion":"1.0",
+//!   "contactDetails":{"contactPersons":[{"name":"Kim Exempel","email":"kim@example.org","phone":"070-174 06 05"}]},
+//!   "incident":{"description":"Brevet till 121212-1212 skickades fel."}}"#)?;
+//! let public = redact(&n, &RedactOptions::default());
+//! let p = &public.contact_details.contact_persons[0];
+//! assert_eq!(p.name.as_ref().unwrap().as_str(), "[MASKERAT: kontaktperson]");
+//! assert_eq!(p.email.as_ref().unwrap().as_str(), "maskerad@maskerad.invalid");
+//! assert_eq!(p.phone.as_ref().unwrap().as_str(), "000 000 00 00");
+//! assert_eq!(
+//!     public.incident.description.as_ref().unwrap().as_str(),
+//!     "Brevet till [MASKERAT: personnummer] skickades fel.",
+//! );
+//! // Still a notification: it parses back.
+//! assert_eq!(Notification::from_json(&public.to_json())?, public);
+//! # Ok::<(), imy_breach::ParseError>(())
+//! ```
+
+use serde_json::Value;
+
+use crate::choice::Lang;
+use crate::field_path::{for_each_leaf, resolve, LeafKind, Node};
+use crate::notification::Notification;
+use crate::pii::{find_personal_data, PersonalDataKind};
+use crate::supplement::SecrecyGround;
+
+/// The marker of a masked phone number.
+pub const MASKED_PHONE: &str = "000 000 00 00";
+/// The marker of a masked organisation number.
+pub const MASKED_ORGANISATION_NUMBER: &str = "000000-0000";
+/// The marker of a masked postcode, as stored (`999 99` when displayed).
+pub const MASKED_POSTCODE: &str = "99999";
+
+/// The marker of a masked e-mail address: `maskerad@maskerad.invalid` or
+/// `redacted@redacted.invalid`.
+pub fn masked_email(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Sv => "maskerad@maskerad.invalid",
+        _ => "redacted@redacted.invalid",
+    }
+}
+
+/// The marker of masked text: `[MASKERAT: what]` or `[REDACTED: what]`.
+///
+/// # Example
+/// ```
+/// use imy_breach::{redact::text_marker, Lang};
+/// assert_eq!(text_marker(Lang::Sv, "tredje part"), "[MASKERAT: tredje part]");
+/// ```
+pub fn text_marker(lang: Lang, what: &str) -> String {
+    match lang {
+        Lang::Sv => format!("[MASKERAT: {what}]"),
+        _ => format!("[REDACTED: {what}]"),
+    }
+}
+
+/// Whether a value is, or a text contains, a marker put there by [`redact`] (in either language).
+///
+/// # Example
+/// ```
+/// use imy_breach::redact::is_masked;
+/// assert!(is_masked("Ring [MASKERAT: telefonnummer]."));
+/// assert!(is_masked("000 000 00 00"));
+/// assert!(!is_masked("070-174 06 05"));
+/// ```
+pub fn is_masked(value: &str) -> bool {
+    value.contains("[MASKERAT: ")
+        || value.contains("[REDACTED: ")
+        || [
+            MASKED_PHONE,
+            MASKED_ORGANISATION_NUMBER,
+            MASKED_POSTCODE,
+            masked_email(Lang::Sv),
+            masked_email(Lang::En),
+        ]
+        .contains(&value)
+}
+
+/// What to mask, and the language of the markers.
+///
+/// # Example
+/// ```
+/// use imy_breach::redact::RedactOptions;
+/// use imy_breach::Lang;
+/// let o = RedactOptions::new(Lang::En);
+/// assert!(o.mask_contact_persons && o.mask_personal_data_in_text);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RedactOptions {
+    /// The language of the markers. Swedish by default.
+    pub lang: Lang,
+    /// Mask the contact persons' names, e-mail addresses and phone numbers (questions 5, 7 and 8).
+    /// On by default.
+    pub mask_contact_persons: bool,
+    /// Mask personnummer, samordningsnummer, e-mail addresses and phone numbers inside free text.
+    /// On by default.
+    pub mask_personal_data_in_text: bool,
+}
+
+impl Default for RedactOptions {
+    fn default() -> Self {
+        RedactOptions::new(Lang::Sv)
+    }
+}
+
+impl RedactOptions {
+    /// Everything masked, markers in the given language.
+    pub fn new(lang: Lang) -> Self {
+        RedactOptions { lang, mask_contact_persons: true, mask_personal_data_in_text: true }
+    }
+}
+
+/// The contact person's fields masked by default.
+const CONTACT_FIELDS: [&str; 3] = ["name", "email", "phone"];
+
+/// The redacted public copy of a notification: see the [module documentation](self).
+///
+/// Marked fields are always masked; a marking whose pointer names no field is skipped (see
+/// [`markings_problems`](crate::markings_problems)). Redacting a redacted copy changes nothing.
+pub fn redact(notification: &Notification, options: &RedactOptions) -> Notification {
+    let lang = options.lang;
+    let mut doc = serde_json::to_value(notification).unwrap_or(Value::Null);
+
+    for m in &notification.supplement_and_confidentiality.confidentiality_markings {
+        let pointer = m.pointer.as_str();
+        let Ok(target) = resolve(pointer) else { continue };
+        if pointer.starts_with("/supplementAndConfidentiality/confidentialityMarkings") {
+            continue;
+        }
+        if let Some(v) = doc.pointer_mut(pointer) {
+            for_each_leaf(v, target.node, &mut |leaf, kind| {
+                mask(leaf, kind, &ground_marker(lang, m.ground), lang)
+            });
+        }
+    }
+    // The reasons may describe what is secret.
+    let markings = doc
+        .pointer_mut("/supplementAndConfidentiality/confidentialityMarkings")
+        .and_then(Value::as_array_mut);
+    for (m, v) in notification
+        .supplement_and_confidentiality
+        .confidentiality_markings
+        .iter()
+        .zip(markings.into_iter().flatten())
+    {
+        if let Some(reason) = v.get_mut("reason") {
+            mask(reason, LeafKind::LongText, &ground_marker(lang, m.ground), lang);
+        }
+    }
+
+    if options.mask_contact_persons {
+        let tag = text_marker(lang, if lang == Lang::Sv { "kontaktperson" } else { "contact person" });
+        let persons = doc.pointer_mut("/contactDetails/contactPersons").and_then(Value::as_array_mut);
+        for person in persons.into_iter().flatten() {
+            for field in CONTACT_FIELDS {
+                if let Some(v) = person.get_mut(field) {
+                    let kind = match field {
+                        "email" => LeafKind::Email,
+                        "phone" => LeafKind::Phone,
+                        _ => LeafKind::ShortText,
+                    };
+                    mask(v, kind, &tag, lang);
+                }
+            }
+        }
+    }
+
+    if options.mask_personal_data_in_text {
+        for_each_leaf(&mut doc, Node::Struct("Notification"), &mut |leaf, kind| {
+            let max = match kind {
+                LeafKind::ShortText => crate::text::ShortText::MAX_CHARS,
+                LeafKind::LongText => crate::text::LongText::MAX_CHARS,
+                _ => return,
+            };
+            if let Value::String(s) = leaf {
+                if let Some(masked) = mask_personal_data(s, lang) {
+                    *s = fit(masked, max);
+                }
+            }
+        });
+    }
+
+    into_notification(doc)
+}
+
+fn ground_marker(lang: Lang, ground: SecrecyGround) -> String {
+    text_marker(lang, ground.short_label(lang))
+}
+
+/// Replaces an answered leaf by its marker.
+fn mask(leaf: &mut Value, kind: LeafKind, text: &str, lang: Lang) {
+    if !leaf.is_string() {
+        return;
+    }
+    let marker = match kind {
+        LeafKind::ShortText | LeafKind::LongText => text.to_string(),
+        LeafKind::Email => masked_email(lang).to_string(),
+        LeafKind::Phone => MASKED_PHONE.to_string(),
+        LeafKind::OrganisationNumber => MASKED_ORGANISATION_NUMBER.to_string(),
+        LeafKind::Postcode => MASKED_POSTCODE.to_string(),
+        LeafKind::Other => return,
+    };
+    *leaf = Value::String(marker);
+}
+
+/// The marker for personal data found in free text.
+fn finding_marker(kind: PersonalDataKind, lang: Lang) -> String {
+    let what = match (kind, lang) {
+        (PersonalDataKind::PersonalIdentityNumber, Lang::Sv) => "personnummer",
+        (PersonalDataKind::CoordinationNumber, Lang::Sv) => "samordningsnummer",
+        (PersonalDataKind::Email, Lang::Sv) => "e-postadress",
+        (PersonalDataKind::Phone, Lang::Sv) => "telefonnummer",
+        (PersonalDataKind::PersonalIdentityNumber, _) => "personal identity number",
+        (PersonalDataKind::CoordinationNumber, _) => "coordination number",
+        (PersonalDataKind::Email, _) => "e-mail address",
+        (PersonalDataKind::Phone, _) => "phone number",
+    };
+    text_marker(lang, what)
+}
+
+/// The text with its personal data replaced by markers, or `None` when it has none.
+fn mask_personal_data(text: &str, lang: Lang) -> Option<String> {
+    let findings = find_personal_data(text);
+    if findings.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 16 * findings.len());
+    let mut at = 0;
+    for f in findings {
+        let (Some(before), true) = (text.get(at..f.range.start), f.range.start >= at) else { continue };
+        out.push_str(before);
+        out.push_str(&finding_marker(f.kind, lang));
+        at = f.range.end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    Some(out)
+}
+
+/// Shortens a text to at most `max` characters, ending in "…" when shortened.
+fn fit(text: String, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text;
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Reads the masked document back. Every marker is a valid value of its field, so this succeeds;
+/// should a value ever not be read, it is removed rather than kept, so nothing unmasked gets through.
+fn into_notification(mut doc: Value) -> Notification {
+    for _ in 0..100 {
+        let bytes = serde_json::to_vec(&doc).unwrap_or_default();
+        match Notification::from_slice(&bytes) {
+            Ok(n) => return n,
+            Err(e) => {
+                let pointer = e.pointer().to_string();
+                let Some((parent, key)) = pointer.rsplit_once('/') else { break };
+                let removed = match doc.pointer_mut(parent) {
+                    Some(Value::Object(map)) => {
+                        map.remove(&key.replace("~1", "/").replace("~0", "~")).is_some()
+                    }
+                    Some(Value::Array(items)) => match key.parse::<usize>() {
+                        Ok(i) if i < items.len() => {
+                            items.remove(i);
+                            true
+                        }
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if !removed {
+                    break;
+                }
+            }
+        }
+    }
+    Notification::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_are_valid_values() {
+        assert!(crate::Email::is_valid(masked_email(Lang::Sv)));
+        assert!(crate::Email::is_valid(masked_email(Lang::En)));
+        assert!(crate::PhoneNumber::is_valid(MASKED_PHONE));
+        assert!(MASKED_ORGANISATION_NUMBER.parse::<crate::OrganisationNumber>().is_ok());
+        assert!(MASKED_POSTCODE.parse::<crate::Postcode>().is_ok());
+        assert!(find_personal_data(MASKED_PHONE).is_empty() || is_masked(MASKED_PHONE));
+    }
+
+    #[test]
+    fn personal_data_in_text() {
+        let t = "Ring 070-174 06 05 eller skriv till kim@example.org om 19121212-1212.";
+        assert_eq!(
+            mask_personal_data(t, Lang::En).unwrap(),
+            "Ring [REDACTED: phone number] eller skriv till [REDACTED: e-mail address] om [REDACTED: personal identity number]."
+        );
+        assert_eq!(mask_personal_data("Inget här, ärende INC48213.", Lang::Sv), None);
+    }
+
+    #[test]
+    fn overlong_text_is_shortened() {
+        assert_eq!(fit("abcdef".into(), 4), "abc…");
+        assert_eq!(fit("abc".into(), 4), "abc");
+        let n = Notification::from_json(
+            &serde_json::json!({
+                "schemaVersion": "1.0",
+                "incident": {"description": format!("{} a@b.se", "x".repeat(9_993))}
+            })
+            .to_string(),
+        )
+        .unwrap();
+        let r = redact(&n, &RedactOptions::default());
+        let d = r.incident.description.unwrap();
+        assert_eq!(d.as_str().chars().count(), 10_000);
+        assert!(d.as_str().ends_with('…'));
+    }
+}
