@@ -45,7 +45,7 @@ pub mod schema;
 pub mod stockholm;
 mod supplement;
 mod text;
-mod validation;
+pub mod validation;
 
 pub use affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
 pub use choice::{Choice, ChoiceSet, Lang, Provenance, YesNo};
@@ -68,4 +68,4 @@ pub use supplement::{
     MAX_MARKINGS, POINTER_PATTERN,
 };
 pub use text::{LongText, ShortText, Text};
-pub use validation::{validate_json, Level, Report, Violation};
+pub use validation::{validate_json, validate_json_with, Level, Report, ValidationOptions, Violation};

@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use imy_breach::Lang;
 
 mod deadline_cmd;
+mod rules_cmd;
 mod schema_cmd;
 mod validate_cmd;
 
@@ -27,6 +28,8 @@ enum Command {
     Validate(validate_cmd::Args),
     /// Print the JSON Schema of the notification.
     Schema(schema_cmd::Args),
+    /// Print the rule catalogue: every check `validate` makes, with its level and source.
+    Rules(rules_cmd::Args),
     /// Show every deadline a breach starts (GDPR, optionally NIS2 and ePrivacy), in Swedish time.
     Deadline(deadline_cmd::Args),
 }
@@ -87,5 +90,6 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate_cmd::run(args),
         Command::Schema(args) => schema_cmd::run(args),
         Command::Deadline(args) => deadline_cmd::run(args),
+        Command::Rules(args) => rules_cmd::run(args),
     }
 }

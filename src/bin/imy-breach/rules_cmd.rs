@@ -1,0 +1,90 @@
+//! `imy-breach rules [--lang sv|en] [--format text|json|markdown]`: the rule catalogue.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use imy_breach::validation::{catalogue_markdown, REQUIRED_ANSWERS, RULES};
+use imy_breach::Lang;
+
+use crate::{LangArg, EXIT_USAGE};
+
+/// Arguments of `rules`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Language of the descriptions.
+    #[arg(long, value_enum, default_value_t)]
+    lang: LangArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    format: RulesFormat,
+}
+
+/// Output format of `rules`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+enum RulesFormat {
+    /// Readable text, one block per rule.
+    #[default]
+    Text,
+    /// JSON: the rules and the table of required answers.
+    Json,
+    /// A Markdown table.
+    Markdown,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let lang = Lang::from(args.lang);
+    let text = match args.format {
+        RulesFormat::Markdown => catalogue_markdown(lang),
+        RulesFormat::Json => json(lang),
+        RulesFormat::Text => text(lang),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match out.write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(EXIT_USAGE),
+    }
+}
+
+fn text(lang: Lang) -> String {
+    let (schema, moment, source) = match lang {
+        Lang::Sv => ("i schemat", "kräver tidpunkt för inlämning", "Källa"),
+        _ => ("in the schema", "needs the submission moment", "Source"),
+    };
+    let mut out = String::new();
+    for r in RULES {
+        let mut tags = vec![r.kind.code()];
+        if r.in_schema {
+            tags.push(schema);
+        }
+        if r.needs_submission_moment {
+            tags.push(moment);
+        }
+        out.push_str(&format!("{} ({}; {})\n", r.code, r.level.label(lang), tags.join(", ")));
+        out.push_str(&format!("  {}\n  {source}: {}\n", r.checks(lang), r.source(lang)));
+    }
+    out
+}
+
+fn json(lang: Lang) -> String {
+    let rules: Vec<serde_json::Value> = RULES
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "code": r.code,
+                "severity": r.level.code(),
+                "kind": r.kind.code(),
+                "checks": r.checks(lang),
+                "source": r.source(lang),
+                "inSchema": r.in_schema,
+                "needsSubmissionMoment": r.needs_submission_moment,
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "lang": lang.code(),
+        "rules": rules,
+        "requiredAnswers": REQUIRED_ANSWERS,
+    });
+    format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())
+}

@@ -1,0 +1,528 @@
+//! The rule catalogue: every code validation can produce, with its level, what it checks and its
+//! source; and the two tables that both validation and the schema are built from (required answers,
+//! conditional questions).
+
+use serde::Serialize;
+
+use super::Level;
+use crate::choice::Lang;
+
+/// What a rule is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum RuleKind {
+    /// The document can be read: JSON syntax, known members, types and the format of each value.
+    /// Checked while reading ([`ParseError`](crate::ParseError) codes).
+    Format,
+    /// An answer the form or GDPR Art. 33(3) requires.
+    Required,
+    /// A question asked only for a certain answer to another question.
+    Conditional,
+    /// The order of the moments given, local time, the 72-hour deadline, dates in the future.
+    Time,
+    /// The numbers of data subjects and records.
+    Number,
+    /// Swedish identifiers: check digits, a personnummer where an organisation number belongs.
+    Identifier,
+    /// Consistency of the answers with GDPR Art. 33 and 34.
+    Law,
+    /// Personal data in free text.
+    PersonalData,
+    /// Confidentiality markings (which answers should be kept secret, question 37).
+    Confidentiality,
+}
+
+impl RuleKind {
+    /// The kebab-case code, for example `"conditional"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            RuleKind::Format => "format",
+            RuleKind::Required => "required",
+            RuleKind::Conditional => "conditional",
+            RuleKind::Time => "time",
+            RuleKind::Number => "number",
+            RuleKind::Identifier => "identifier",
+            RuleKind::Law => "law",
+            RuleKind::PersonalData => "personal-data",
+            RuleKind::Confidentiality => "confidentiality",
+        }
+    }
+}
+
+/// One rule of the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleInfo {
+    /// The stable kebab-case code every violation of the rule carries.
+    pub code: &'static str,
+    /// Error (the notification cannot be filed as it is) or warning (advice to consider).
+    #[serde(rename = "severity")]
+    pub level: Level,
+    /// What the rule is about.
+    pub kind: RuleKind,
+    /// What the rule checks, in Swedish.
+    #[serde(skip)]
+    pub checks_sv: &'static str,
+    /// What the rule checks, in English.
+    #[serde(skip)]
+    pub checks_en: &'static str,
+    /// Where the rule comes from (question numbers, GDPR articles, IMY's guidance), in Swedish.
+    #[serde(skip)]
+    pub source_sv: &'static str,
+    /// Where the rule comes from, in English.
+    #[serde(skip)]
+    pub source_en: &'static str,
+    /// Whether the canonical JSON Schema expresses the rule, so that a document the schema accepts
+    /// never breaks it. Rules the schema does not express are listed under its `x-rules` keyword.
+    pub in_schema: bool,
+    /// Whether the rule needs the submission moment and is skipped without one (see
+    /// [`ValidationOptions`](super::ValidationOptions)).
+    pub needs_submission_moment: bool,
+}
+
+impl RuleInfo {
+    /// What the rule checks, in the given language.
+    pub fn checks(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.checks_sv,
+            Lang::En => self.checks_en,
+        }
+    }
+    /// The rule's source, in the given language.
+    pub fn source(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.source_sv,
+            Lang::En => self.source_en,
+        }
+    }
+}
+
+const fn info(
+    code: &'static str,
+    level: Level,
+    kind: RuleKind,
+    in_schema: bool,
+    checks: (&'static str, &'static str),
+    source: (&'static str, &'static str),
+) -> RuleInfo {
+    RuleInfo {
+        code,
+        level,
+        kind,
+        checks_sv: checks.0,
+        checks_en: checks.1,
+        source_sv: source.0,
+        source_en: source.1,
+        in_schema,
+        needs_submission_moment: false,
+    }
+}
+
+const fn timed(mut r: RuleInfo) -> RuleInfo {
+    r.needs_submission_moment = true;
+    r
+}
+
+use Level::{Error as E, Warning as W};
+use RuleKind::*;
+
+const WIRE: (&str, &str) = ("Dataformatet (schemat)", "The wire format (schema)");
+
+/// Every rule, grouped by kind. Codes are stable: a code is never reused for another rule.
+///
+/// # Example
+/// ```
+/// use imy_breach::validation::{rule, RULES};
+/// use imy_breach::Level;
+/// assert!(RULES.len() > 40);
+/// assert_eq!(rule("required-when").unwrap().level, Level::Error);
+/// ```
+pub const RULES: &[RuleInfo] = &[
+    // Format: checked while reading.
+    info("json-syntax", E, Format, false,
+        ("Dokumentet är korrekt JSON (UTF-8).", "The document is well-formed JSON (UTF-8)."),
+        ("RFC 8259", "RFC 8259")),
+    info("document-too-large", E, Format, false,
+        ("Dokumentet är högst 1 MiB.", "The document is at most 1 MiB."),
+        ("Denna implementation", "This implementation")),
+    info("duplicate-field", E, Format, false,
+        ("Ett fält förekommer högst en gång i ett objekt.", "A member appears at most once in an object."),
+        ("RFC 8259 avsnitt 4", "RFC 8259 section 4")),
+    info("missing-field", E, Format, true,
+        ("Fältet schemaVersion finns.", "The member schemaVersion is present."),
+        WIRE),
+    info("schema-version", E, Format, true,
+        ("schemaVersion är \"1.0\".", "schemaVersion is \"1.0\"."),
+        WIRE),
+    info("unknown-field", E, Format, true,
+        ("Inga okända fält.", "No unknown members."),
+        WIRE),
+    info("invalid-type", E, Format, true,
+        ("Varje värde har rätt datatyp.", "Every value has the right JSON type."),
+        WIRE),
+    info("invalid-value", E, Format, true,
+        ("Varje värde ligger inom sin typs värdemängd.", "Every value is within its type's range."),
+        WIRE),
+    info("unknown-option", E, Format, true,
+        ("Svarsalternativ är koder ur formulärets listor.", "Options are codes of the form's option lists."),
+        ("Listorna A–J och Ja/Nej", "Option lists A–J and Ja/Nej")),
+    info("duplicate-option", E, Format, true,
+        ("Ett alternativ väljs högst en gång i en flervalsfråga.", "An option is chosen at most once in a multiple choice."),
+        ("Frågorna 25, 26, 28", "Questions 25, 26, 28")),
+    info("too-many-items", E, Format, true,
+        ("Högst 20 kontaktpersoner, 100 biträden och 200 åtgärder.", "At most 20 contact persons, 100 processors and 200 actions."),
+        ("Frågorna 5–8, 22, 30 (denna implementations gränser)", "Questions 5–8, 22, 30 (this implementation's limits)")),
+    info("text-empty", E, Format, true,
+        ("En text är inte tom eller blank; utelämna fältet i stället.", "A text is not empty or blank; leave the member out instead."),
+        WIRE),
+    info("text-too-long", E, Format, true,
+        ("Högst 200 tecken för namn, roller, adresser och referenser, 10 000 för beskrivningar, kommentarer, åtgärder och skäl.",
+         "At most 200 characters for names, roles, addresses and references, 10,000 for descriptions, comments, actions and reasons."),
+        ("Denna implementation (IMY publicerar inga gränser)", "This implementation (IMY publishes no limits)")),
+    info("organisation-number-format", E, Format, true,
+        ("Ett organisationsnummer är tio siffror, NNNNNN-NNNN.", "An organisation number is ten digits, NNNNNN-NNNN."),
+        ("Frågorna 2 och 22", "Questions 2 and 22")),
+    info("postcode-format", E, Format, true,
+        ("Ett postnummer är fem siffror (NNN NN).", "A postcode is five digits (NNN NN)."),
+        ("Frågorna 3 och 9", "Questions 3 and 9")),
+    info("email-format", E, Format, true,
+        ("En e-postadress är syntaktiskt giltig.", "An e-mail address is syntactically valid."),
+        ("Fråga 7", "Question 7")),
+    info("phone-format", E, Format, true,
+        ("Ett telefonnummer är ett svenskt nationellt nummer eller ett E.164-nummer.", "A phone number is a Swedish national number or an E.164 number."),
+        ("Fråga 8", "Question 8")),
+    info("date-format", E, Format, true,
+        ("Ett datum skrivs ÅÅÅÅ-MM-DD och finns i kalendern.", "A date is YYYY-MM-DD and exists in the calendar."),
+        ("Frågorna 10, 11, 13, 30, 32, 34", "Questions 10, 11, 13, 30, 32, 34")),
+    info("time-format", E, Format, true,
+        ("Ett klockslag skrivs TT:MM.", "A time of day is HH:MM."),
+        ("Frågorna 10, 11, 13, 30", "Questions 10, 11, 13, 30")),
+    info("timestamp-format", E, Format, true,
+        ("submittedAt är en RFC 3339-tidpunkt med tidszon.", "submittedAt is an RFC 3339 timestamp with an offset."),
+        WIRE),
+    info("utc-offset", E, Format, true,
+        ("En UTC-förskjutning är +01:00 eller +02:00.", "A UTC offset is +01:00 or +02:00."),
+        ("Frågorna 10, 11, 13 (svensk tid)", "Questions 10, 11, 13 (Swedish time)")),
+    info("count-out-of-range", E, Format, true,
+        ("Ett exakt antal är ett heltal från 1 till 2^53 − 1.", "An exact count is a whole number from 1 to 2^53 − 1."),
+        ("Frågorna 23, 24", "Questions 23, 24")),
+    // Required answers.
+    info("required", E, Required, true,
+        ("Ett obligatoriskt svar saknas (se tabellen över obligatoriska svar).",
+         "A required answer is missing (see the table of required answers)."),
+        ("Frågorna 1, 3, 5, 7, 8, 9, 11, 12, 15, 16 (asterisker i formuläret); 19, 23–26, 28, 30 (GDPR art. 33.3)",
+         "Questions 1, 3, 5, 7, 8, 9, 11, 12, 15, 16 (asterisks on the form); 19, 23–26, 28, 30 (GDPR Art. 33(3))")),
+    info("required-in-supplement", W, Required, false,
+        ("Ett svar som art. 33.3 kräver saknas, men fråga 36 = Ja: det får lämnas i en komplettering utan onödigt dröjsmål.",
+         "An answer Art. 33(3) requires is missing, but question 36 = Ja: it may follow in a supplement, without undue further delay."),
+        ("GDPR art. 33.4; fråga 36", "GDPR Art. 33(4); question 36")),
+    // Conditional questions.
+    info("required-when", E, Conditional, true,
+        ("En villkorad fråga besvaras när villkoret gäller: 13 när 12 = Nej, 22 när 21 = Ja, 32 när 31 = Ja, 33 när 31 = Nej, 34 när 33 = Ja, 35 när 33 = Nej.",
+         "A conditional question is answered when its condition holds: 13 when 12 = Nej, 22 when 21 = Ja, 32 when 31 = Ja, 33 when 31 = Nej, 34 when 33 = Ja, 35 when 33 = Nej."),
+        ("Formulärets villkor, frågorna 12–13, 21–22, 31–35", "The form's conditions, questions 12–13, 21–22, 31–35")),
+    info("not-applicable", E, Conditional, true,
+        ("En villkorad fråga besvaras bara när villkoret gäller.", "A conditional question is answered only when its condition holds."),
+        ("Formulärets villkor, frågorna 12–13, 21–22, 31–35", "The form's conditions, questions 12–13, 21–22, 31–35")),
+    info("other-comment-required", E, Conditional, true,
+        ("Kommentaren finns när ”Övrigt” är valt i fråga 18, 20, 25, 26 eller 28.",
+         "The comment is given when \"Övrigt\" is chosen in question 18, 20, 25, 26 or 28."),
+        ("Formuläret: ”Ange kommentar vid val ’Övrigt’”", "The form: \"Ange kommentar vid val 'Övrigt'\"")),
+    info("other-comment-not-applicable", E, Conditional, true,
+        ("Kommentaren finns bara när ”Övrigt” är valt.", "The comment is given only when \"Övrigt\" is chosen."),
+        ("Formuläret: ”Ange kommentar vid val ’Övrigt’”", "The form: \"Ange kommentar vid val 'Övrigt'\"")),
+    info("exclusive-option", W, Conditional, false,
+        ("”Kan inte ange för närvarande” (fråga 25) eller ”Okänd” (fråga 26) väljs inte tillsammans med andra alternativ.",
+         "\"Kan inte ange för närvarande\" (question 25) or \"Okänd\" (question 26) is not combined with other options."),
+        ("Listorna G och H", "Option lists G and H")),
+    info("time-without-date", E, Conditional, true,
+        ("Ett klockslag anges bara med ett datum.", "A time of day is given only with a date."),
+        ("Frågorna 10, 11, 13, 30", "Questions 10, 11, 13, 30")),
+    // Time.
+    info("discovered-before-occurred", E, Time, false,
+        ("Incidenten upptäcktes inte innan den inträffade (fråga 11 inte före fråga 10).",
+         "The breach was not discovered before it occurred (question 11 not before question 10)."),
+        ("Händelsernas ordning", "The order of events")),
+    info("ceased-before-occurred", E, Time, false,
+        ("Incidenten upphörde inte innan den inträffade (fråga 13 inte före fråga 10).",
+         "The breach did not cease before it occurred (question 13 not before question 10)."),
+        ("Händelsernas ordning", "The order of events")),
+    info("informed-before-discovery", E, Time, false,
+        ("De registrerade informerades inte, och ska inte informeras, före upptäckten (frågorna 32 och 34 inte före fråga 11).",
+         "The data subjects were not, and will not be, informed before the discovery (questions 32 and 34 not before question 11)."),
+        ("Händelsernas ordning; GDPR art. 34", "The order of events; GDPR Art. 34")),
+    info("action-before-occurred", W, Time, false,
+        ("En åtgärd (fråga 30) är inte daterad före incidenten (fråga 10).",
+         "An action (question 30) is not dated before the breach occurred (question 10)."),
+        ("Fråga 30: åtgärder efter incidenten", "Question 30: measures after the breach")),
+    info("local-time-gap", E, Time, false,
+        ("Ett klockslag finns i svensk tid (inte 02:00–02:59 när sommartiden börjar).",
+         "A time of day exists in Swedish time (not 02:00–02:59 when summer time begins)."),
+        ("Svensk tid (Europe/Stockholm)", "Swedish time (Europe/Stockholm)")),
+    info("utc-offset-mismatch", E, Time, false,
+        ("En angiven UTC-förskjutning är den svensk tid har vid tidpunkten.",
+         "A UTC offset given is the one Swedish time has at that moment."),
+        ("Svensk tid (Europe/Stockholm)", "Swedish time (Europe/Stockholm)")),
+    info("local-time-ambiguous", W, Time, false,
+        ("Ett klockslag som inträffar två gånger (02:00–02:59 när sommartiden slutar) har en UTC-förskjutning.",
+         "A time of day that occurs twice (02:00–02:59 when summer time ends) has a UTC offset."),
+        ("Svensk tid (Europe/Stockholm)", "Swedish time (Europe/Stockholm)")),
+    info("local-time-out-of-range", W, Time, false,
+        ("Datum i frågorna 10, 11 och 13 ligger mellan 1996-01-01 och 2100-12-31, där svensk tid kan beräknas.",
+         "Dates in questions 10, 11 and 13 lie between 1996-01-01 and 2100-12-31, where Swedish time can be computed."),
+        ("EU:s sommartidsregel (sedan 1996)", "The EU summer-time rule (since 1996)")),
+    timed(info("late-reason-required", E, Time, false,
+        ("Fråga 14 besvaras när anmälan lämnas mer än 72 timmar efter upptäckten (fråga 11).",
+         "Question 14 is answered when the notification is filed more than 72 hours after the discovery (question 11)."),
+        ("GDPR art. 33.1; fråga 14", "GDPR Art. 33(1); question 14"))),
+    timed(info("future-date", E, Time, false,
+        ("Frågorna 10, 11, 13 och 32 ligger inte efter tidpunkten för inlämning.",
+         "Questions 10, 11, 13 and 32 are not after the submission moment."),
+        ("Händelsernas ordning", "The order of events"))),
+    // Numbers.
+    info("count-outside-interval", E, Number, true,
+        ("Ett exakt antal ligger i det valda intervallet när båda anges (frågorna 23, 24).",
+         "An exact number lies in the chosen interval when both are given (questions 23, 24)."),
+        ("Lista F; formulärets hjälptext", "Option list F; the form's help text")),
+    info("records-fewer-than-subjects", W, Number, false,
+        ("Antalet uppgifter (fråga 24) är inte mindre än antalet registrerade (fråga 23).",
+         "The number of records (question 24) is not smaller than the number of data subjects (question 23)."),
+        ("GDPR art. 33.3 a", "GDPR Art. 33(3)(a)")),
+    // Identifiers.
+    info("organisation-number-check-digit", E, Identifier, false,
+        ("Organisationsnumrets sista siffra är kontrollsiffran (Luhn) (frågorna 2, 22).",
+         "The organisation number's last digit is its Luhn check digit (questions 2, 22)."),
+        ("Skatteverket: organisationsnummer", "Swedish Tax Agency: organisation numbers")),
+    info("personal-identity-number-as-organisation-number", W, Identifier, false,
+        ("Fråga 2 är inte ett personnummer: en enskild firma lämnar fältet tomt.",
+         "Question 2 is not a personal identity number: a sole trader (enskild firma) leaves it empty."),
+        ("Fråga 2, IMY:s hjälptext", "Question 2, IMY's help text")),
+    // Law.
+    info("sensitive-data-low-severity", W, Law, false,
+        ("Känsliga personuppgifter (art. 9), uppgifter om brott (art. 10), barn, elever eller utsatta personer bedöms inte som ”1. Inte allvarlig”.",
+         "Special-category data (Art. 9), criminal-offence data (Art. 10), children, pupils or vulnerable persons are not assessed \"1. Inte allvarlig\"."),
+        ("GDPR art. 9, 10, skäl 75; frågorna 25, 26, 29", "GDPR Art. 9, 10, recital 75; questions 25, 26, 29")),
+    info("high-severity-not-informing", W, Law, false,
+        ("Vid allvarlighetsgrad 3–4 informeras de registrerade, eller fråga 35 anger varför inte.",
+         "At severity 3–4 the data subjects are informed, or question 35 says why not."),
+        ("GDPR art. 34.1, 34.3; frågorna 29, 31–35", "GDPR Art. 34(1), 34(3); questions 29, 31–35")),
+    info("encryption-exemption-not-stated", W, Law, false,
+        ("När uppgifterna var krypterade (fråga 27) och de registrerade inte informeras anger fråga 35 undantaget.",
+         "When the data was encrypted (question 27) and the data subjects are not informed, question 35 states the exemption."),
+        ("GDPR art. 34.3 a; frågorna 27, 35", "GDPR Art. 34(3)(a); questions 27, 35")),
+    // Personal data in free text.
+    info("personal-identity-number-in-text", W, PersonalData, false,
+        ("Ingen fritext innehåller ett personnummer eller samordningsnummer.",
+         "No free text contains a personal identity number or coordination number."),
+        ("IMY: inga fler personuppgifter än nödvändigt; GDPR art. 5.1 c, art. 87", "IMY: no more personal data than needed; GDPR Art. 5(1)(c), Art. 87")),
+    info("email-in-text", W, PersonalData, false,
+        ("Ingen fritext innehåller en e-postadress som inte är en kontaktpersons.",
+         "No free text contains an e-mail address other than a contact person's."),
+        ("IMY: inga fler personuppgifter än nödvändigt; GDPR art. 5.1 c", "IMY: no more personal data than needed; GDPR Art. 5(1)(c)")),
+    info("phone-in-text", W, PersonalData, false,
+        ("Ingen fritext innehåller ett telefonnummer som inte är en kontaktpersons.",
+         "No free text contains a phone number other than a contact person's."),
+        ("IMY: inga fler personuppgifter än nödvändigt; GDPR art. 5.1 c", "IMY: no more personal data than needed; GDPR Art. 5(1)(c)")),
+    // Confidentiality markings (crate::markings_problems).
+    info("marking-pointer-unknown", E, Confidentiality, false,
+        ("En sekretessmarkering pekar på ett fält i formuläret.", "A confidentiality marking points at a field of the form."),
+        MARKINGS),
+    info("marking-pointer-not-allowed", E, Confidentiality, false,
+        ("En sekretessmarkering pekar inte på schemaversionen, tidpunkten för inlämning eller markeringarna själva.",
+         "A confidentiality marking does not point at the schema version, the submission moment or the markings themselves."),
+        MARKINGS),
+    info("marking-not-answered", E, Confidentiality, false,
+        ("En sekretessmarkering pekar på ett fält som är besvarat.", "A confidentiality marking points at an answered field."),
+        MARKINGS),
+    info("marking-not-maskable", E, Confidentiality, false,
+        ("En sekretessmarkering pekar på text som kan maskeras, inte bara på datum, klockslag, alternativ eller antal.",
+         "A confidentiality marking points at text that can be masked, not only at dates, times, options or counts."),
+        MARKINGS),
+    info("marking-duplicate", E, Confidentiality, false,
+        ("Ett fält markeras högst en gång.", "A field is marked at most once."),
+        MARKINGS),
+    info("marking-reason-missing", E, Confidentiality, false,
+        ("Varje sekretessmarkering har ett skäl.", "Every confidentiality marking has a reason."),
+        MARKINGS),
+];
+
+const MARKINGS: (&str, &str) = (
+    "Fråga 37; offentlighets- och sekretesslagen (2009:400); IMY: utlämning av personuppgiftsincidenter",
+    "Question 37; Public Access to Information and Secrecy Act (2009:400); IMY: disclosure of breach notifications",
+);
+
+/// The rule with this code, if any.
+///
+/// # Example
+/// ```
+/// let r = imy_breach::validation::rule("email-in-text").unwrap();
+/// assert_eq!(r.level, imy_breach::Level::Warning);
+/// assert!(imy_breach::validation::rule("no-such-rule").is_none());
+/// ```
+pub fn rule(code: &str) -> Option<&'static RuleInfo> {
+    RULES.iter().find(|r| r.code == code)
+}
+
+/// A required answer: rule `required`, or `required-in-supplement` when it is
+/// [`supplementable`](RequiredAnswer::supplementable) and question 36 is Ja.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RequiredAnswer {
+    /// The JSON pointer of the answer; `*` stands for every element of a list.
+    pub pointer: &'static str,
+    /// A fact of GDPR Art. 33(3) that may not be known yet: when question 36 is Ja, a missing answer
+    /// is a warning (`required-in-supplement`) instead of an error (Art. 33(4)).
+    pub supplementable: bool,
+}
+
+const fn always(pointer: &'static str) -> RequiredAnswer {
+    RequiredAnswer { pointer, supplementable: false }
+}
+
+const fn unless_supplemented(pointer: &'static str) -> RequiredAnswer {
+    RequiredAnswer { pointer, supplementable: true }
+}
+
+/// The required answers, in form order.
+///
+/// - **Always** (an error when missing): who files and how to reach them — questions 1, 3 (postcode,
+///   city), at least one contact person with 5 (name), 7 (e-mail) and 8 (phone), 9 (address,
+///   postcode, city), the name of each processor listed in 22 and the description of each action
+///   listed in 30; and what is known at once about the breach — 11 (date of discovery, from which the
+///   72 hours run), 12 (ongoing), 15 (what happened) and 16 (description), the nature of the breach
+///   of Art. 33(3)(a).
+/// - **Unless supplemented** (an error, or a warning when question 36 = Ja): the facts of Art. 33(3)
+///   that may not be known within 72 hours — 19 (sector), 23 and 24 (approximate numbers of data
+///   subjects and records, Art. 33(3)(a)), 25 and 26 (their categories, Art. 33(3)(a)), 28 (likely
+///   consequences, Art. 33(3)(c)) and 30 (at least one measure, Art. 33(3)(d)).
+///
+/// Everything else is optional (conditional questions have their own rules). A count (23, 24) is
+/// answered by an exact number, an interval, or both.
+pub const REQUIRED_ANSWERS: &[RequiredAnswer] = &[
+    always("/controller/name"),
+    always("/controller/postalAddress/postcode"),
+    always("/controller/postalAddress/city"),
+    always("/contactDetails/contactPersons"),
+    always("/contactDetails/contactPersons/*/name"),
+    always("/contactDetails/contactPersons/*/email"),
+    always("/contactDetails/contactPersons/*/phone"),
+    always("/contactDetails/correspondenceAddress/street"),
+    always("/contactDetails/correspondenceAddress/postcode"),
+    always("/contactDetails/correspondenceAddress/city"),
+    always("/incident/discovered/date"),
+    always("/incident/ongoing"),
+    always("/incident/nature"),
+    always("/incident/description"),
+    unless_supplemented("/incident/sector"),
+    always("/processors/organisations/*/name"),
+    unless_supplemented("/dataAndSubjects/subjectCount"),
+    unless_supplemented("/dataAndSubjects/recordCount"),
+    unless_supplemented("/dataAndSubjects/subjectGroups"),
+    unless_supplemented("/dataAndSubjects/dataCategories"),
+    unless_supplemented("/consequences/likelyConsequences"),
+    unless_supplemented("/consequences/actions"),
+    always("/consequences/actions/*/description"),
+];
+
+/// The JSON pointer of question 36, whose Ja turns missing supplementable answers into warnings.
+pub const SUPPLEMENT_POINTER: &str = "/supplementAndConfidentiality/intendsToSupplement";
+
+/// What makes a conditional question apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum Trigger {
+    /// A single-choice or Ja/Nej answer has this option code.
+    Is(&'static str),
+    /// A multiple-choice answer includes this option code.
+    Includes(&'static str),
+}
+
+impl Trigger {
+    /// The option code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Trigger::Is(c) | Trigger::Includes(c) => c,
+        }
+    }
+}
+
+/// A question (or "Övrigt" comment) that is answered exactly when another answer has a given value:
+/// required then (`required-when`, `other-comment-required`), and left out otherwise
+/// (`not-applicable`, `other-comment-not-applicable`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConditionalQuestion {
+    /// The JSON pointer of the object that holds both answers, for example `"/incident"`.
+    pub object: &'static str,
+    /// The member holding the trigger answer, for example `"ongoing"`.
+    pub trigger: &'static str,
+    /// The value of the trigger that makes the question apply.
+    pub when: Trigger,
+    /// The trigger value's label in Swedish and English, for messages.
+    #[serde(skip)]
+    pub when_label: (&'static str, &'static str),
+    /// The member holding the conditional answer, for example `"ceased"`.
+    pub dependent: &'static str,
+    /// For a group of fields (question 13's date, time and comment): the field that must be filled
+    /// in when the question applies.
+    pub required_member: Option<&'static str>,
+    /// Whether the dependent is the comment of an "Övrigt" option.
+    pub other_comment: bool,
+}
+
+const fn cond(
+    object: &'static str,
+    trigger: &'static str,
+    when: Trigger,
+    when_label: (&'static str, &'static str),
+    dependent: &'static str,
+) -> ConditionalQuestion {
+    ConditionalQuestion {
+        object,
+        trigger,
+        when,
+        when_label,
+        dependent,
+        required_member: None,
+        other_comment: false,
+    }
+}
+
+const fn other(
+    object: &'static str,
+    trigger: &'static str,
+    when: Trigger,
+    dependent: &'static str,
+) -> ConditionalQuestion {
+    ConditionalQuestion {
+        object,
+        trigger,
+        when,
+        when_label: ("Övrigt", "Other"),
+        dependent,
+        required_member: None,
+        other_comment: true,
+    }
+}
+
+const YES: (&str, &str) = ("Ja", "Yes");
+const NO: (&str, &str) = ("Nej", "No");
+
+/// The conditional questions of the form, in form order.
+pub const CONDITIONAL_QUESTIONS: &[ConditionalQuestion] = &[
+    ConditionalQuestion {
+        required_member: Some("date"),
+        ..cond("/incident", "ongoing", Trigger::Is("no"), NO, "ceased")
+    },
+    other("/incident", "cause", Trigger::Is("other"), "causeComment"),
+    other("/incident", "areaOfActivity", Trigger::Is("other"), "areaOfActivityComment"),
+    cond("/processors", "involved", Trigger::Is("yes"), YES, "organisations"),
+    other("/dataAndSubjects", "subjectGroups", Trigger::Includes("other"), "subjectGroupsComment"),
+    other("/dataAndSubjects", "dataCategories", Trigger::Includes("other"), "dataCategoriesComment"),
+    other("/consequences", "likelyConsequences", Trigger::Includes("other"), "likelyConsequencesComment"),
+    cond("/dataSubjectInformation", "informed", Trigger::Is("yes"), YES, "informedOn"),
+    cond("/dataSubjectInformation", "informed", Trigger::Is("no"), NO, "willInform"),
+    cond("/dataSubjectInformation", "willInform", Trigger::Is("yes"), YES, "plannedOn"),
+    cond("/dataSubjectInformation", "willInform", Trigger::Is("no"), NO, "reasonNotInforming"),
+];

@@ -1,0 +1,351 @@
+//! Validation: every problem with a notification at once, each with a JSON pointer, a stable code, a
+//! level (error or warning) and a message in Swedish and English.
+//!
+//! - [`validate_json`] / [`validate_json_with`] take a document as bytes. When it cannot be read into
+//!   the model, the reading problems are violations (all of them, see
+//!   [`Notification::from_json_all_errors`]), and the rules still run on what can be read: each value
+//!   at fault is set aside, and findings about it or depending on it are left out, so that a mistyped
+//!   phone number does not hide a missing description.
+//! - [`Notification::validate`] runs the rules on a notification in memory.
+//!
+//! # Pointers
+//!
+//! Every violation carries the JSON pointer (RFC 6901) of the answer at fault. For "X is required"
+//! and "X is required when Y" the pointer names X, even though X is absent from the document (JSON
+//! Schema validators report a missing member at its parent object instead). For a comparison of two
+//! answers it names the later question (for example question 11 when the breach is said to be
+//! discovered before it occurred). For a whole group of fields it names the group
+//! (`/incident/ceased`), for one field the field (`/incident/ceased/date`).
+//!
+//! # Errors and warnings
+//!
+//! An **error** means the notification cannot be filed as it is; a **warning** is advice to
+//! consider. [`Report::is_valid`] is true when there are no errors. Warnings are never violations of
+//! the JSON Schema.
+//!
+//! # The submission moment
+//!
+//! Two rules compare answers with the moment the notification is filed: `late-reason-required`
+//! (question 14 after 72 hours) and `future-date`. There is no hidden clock: the moment is, in this
+//! order, [`ValidationOptions::submitted_at`], the document's `submittedAt`, or
+//! [`ValidationOptions::now`]. When there is none, those rules are skipped and their codes are listed
+//! in [`Report::skipped`].
+//!
+//! # Required answers
+//!
+//! A notification may be filed incomplete and supplemented later (GDPR Art. 33(4)). The table
+//! [`REQUIRED_ANSWERS`] decides: who files and how to reach them, and what is known at once about
+//! the breach, are always required; the facts of Art. 33(3) that may not be known within 72 hours
+//! (sector, numbers and categories of data subjects and records, likely consequences, measures) are
+//! errors when missing, but warnings (`required-in-supplement`) when question 36 says a supplement
+//! will follow. The JSON Schema is built from the same table.
+//!
+//! # The rule catalogue
+//!
+//! Also printed by `imy-breach rules`. "Schema" says whether the canonical JSON Schema expresses the
+//! rule; the others are listed in the schema under `x-rules`.
+//!
+#![doc = include_str!("rules.md")]
+
+mod catalogue;
+mod rules;
+mod subject;
+
+use serde::Serialize;
+use time::OffsetDateTime;
+
+pub(crate) use subject::lower_first;
+
+/// How messages name the answer at `pointer`, in English ("Question 13 (When did the breach cease?)").
+pub(crate) fn subject_en(pointer: &str) -> String {
+    subject::subject(pointer).en
+}
+
+pub use catalogue::{
+    rule, ConditionalQuestion, RequiredAnswer, RuleInfo, RuleKind, Trigger, CONDITIONAL_QUESTIONS,
+    REQUIRED_ANSWERS, RULES, SUPPLEMENT_POINTER,
+};
+
+use crate::choice::Lang;
+use crate::deadline::CountingPolicy;
+use crate::error::ParseError;
+use crate::notification::Notification;
+
+/// How much a violation matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Level {
+    /// Advice to consider; the notification can be filed as it is.
+    Warning,
+    /// The notification cannot be filed as it is.
+    Error,
+}
+
+impl Level {
+    /// `"error"` or `"warning"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        }
+    }
+    /// "fel"/"varning" or "error"/"warning".
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Level::Error, Lang::Sv) => "fel",
+            (Level::Warning, Lang::Sv) => "varning",
+            (Level::Error, _) => "error",
+            (Level::Warning, _) => "warning",
+        }
+    }
+}
+
+/// One problem found in a notification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Violation {
+    /// The JSON pointer (RFC 6901) of the answer at fault. For "X is required" and "X is required
+    /// when Y" it names X, even when X is absent.
+    pub pointer: String,
+    /// The stable kebab-case rule code, for example `"postcode-format"`; see [`RULES`].
+    pub code: &'static str,
+    /// Error or warning.
+    #[serde(rename = "severity")]
+    pub level: Level,
+    /// The message in Swedish.
+    pub message_sv: String,
+    /// The message in English.
+    pub message_en: String,
+}
+
+impl Violation {
+    /// The message in the given language.
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Sv => &self.message_sv,
+            Lang::En => &self.message_en,
+        }
+    }
+}
+
+impl From<ParseError> for Violation {
+    /// The reading problem as an error, with the reader's messages.
+    fn from(e: ParseError) -> Self {
+        Violation {
+            message_sv: e.message(Lang::Sv),
+            message_en: e.message(Lang::En),
+            pointer: e.pointer,
+            code: e.code,
+            level: Level::Error,
+        }
+    }
+}
+
+/// Every violation found in one notification.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The violations, errors and warnings: reading problems first, then the rules' findings in form
+    /// order.
+    pub violations: Vec<Violation>,
+    /// The codes of the rules that did not run because no submission moment was known (see the
+    /// [module documentation](self#the-submission-moment)).
+    pub skipped: Vec<&'static str>,
+}
+
+impl Report {
+    /// Whether there are no errors (warnings allowed).
+    pub fn is_valid(&self) -> bool {
+        !self.violations.iter().any(|v| v.level == Level::Error)
+    }
+    /// The errors.
+    pub fn errors(&self) -> impl Iterator<Item = &Violation> {
+        self.violations.iter().filter(|v| v.level == Level::Error)
+    }
+    /// The warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Violation> {
+        self.violations.iter().filter(|v| v.level == Level::Warning)
+    }
+}
+
+/// How to validate: the submission moment and the way the 72 hours are counted
+/// ([`CountingPolicy::Elapsed`] unless set).
+///
+/// # Example
+/// ```
+/// use imy_breach::ValidationOptions;
+/// use time::macros::datetime;
+/// let options = ValidationOptions::new().submitted_at(datetime!(2025-03-31 09:00 +02:00));
+/// assert_eq!(options.submitted_at, Some(datetime!(2025-03-31 07:00 UTC)));
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ValidationOptions {
+    /// The moment the notification is, or was, filed. Takes precedence over the document's
+    /// `submittedAt`.
+    pub submitted_at: Option<OffsetDateTime>,
+    /// The current moment, used when neither [`submitted_at`](Self::submitted_at) nor the
+    /// document's `submittedAt` is given: pass `OffsetDateTime::now_utc()` to check a notification
+    /// about to be filed.
+    pub now: Option<OffsetDateTime>,
+    /// How the 72 hours of question 14 are counted.
+    pub policy: CountingPolicy,
+}
+
+impl ValidationOptions {
+    /// No submission moment but the document's own `submittedAt`.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets the submission moment, which takes precedence over the document's `submittedAt`.
+    pub fn submitted_at(mut self, at: OffsetDateTime) -> Self {
+        self.submitted_at = Some(at);
+        self
+    }
+    /// Sets the current moment, used when no submission moment is known otherwise.
+    pub fn now(mut self, now: OffsetDateTime) -> Self {
+        self.now = Some(now);
+        self
+    }
+    /// Sets how the 72 hours of question 14 are counted.
+    pub fn policy(mut self, policy: CountingPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+    /// The submission moment for `n`: [`submitted_at`](Self::submitted_at), else the document's
+    /// `submittedAt`, else [`now`](Self::now).
+    pub fn submission_moment(&self, n: &Notification) -> Option<OffsetDateTime> {
+        self.submitted_at.or(n.submitted_at.map(|t| t.get())).or(self.now)
+    }
+}
+
+impl Notification {
+    /// Checks every rule of the form and the law (see [`RULES`]) and returns every violation at once.
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::{Notification, ValidationOptions};
+    /// let n = Notification::from_json(r#"{"schemaVersion":"1.0","incident":{"ongoing":"no"}}"#)?;
+    /// let report = n.validate(&ValidationOptions::new());
+    /// assert!(!report.is_valid());
+    /// let ceased = report.violations.iter().find(|v| v.pointer == "/incident/ceased/date").unwrap();
+    /// assert_eq!(ceased.code, "required-when");
+    /// assert_eq!(
+    ///     ceased.message_en,
+    ///     "Question 13 (When did the breach cease?), field “Date”, must be filled in when the answer \
+    ///      to question 12 (Is the breach still ongoing?) is “No”."
+    /// );
+    /// # Ok::<(), imy_breach::ParseError>(())
+    /// ```
+    pub fn validate(&self, options: &ValidationOptions) -> Report {
+        rules::run(self, options, &rules::Broken::default())
+    }
+}
+
+/// Reads and validates a document given as bytes, with the document's `submittedAt` as the only
+/// submission moment. See [`validate_json_with`].
+///
+/// # Example
+/// ```
+/// let (n, report) = imy_breach::validate_json(br#"{"schemaVersion":"1.0","controller":{"organisationNumber":"x"}}"#);
+/// assert!(n.is_none());
+/// assert_eq!(report.violations[0].code, "organisation-number-format");
+/// assert_eq!(report.violations[0].pointer, "/controller/organisationNumber");
+/// // The rules ran on the rest: the organisation's name is missing too.
+/// assert!(report.violations.iter().any(|v| v.code == "required" && v.pointer == "/controller/name"));
+/// ```
+pub fn validate_json(bytes: &[u8]) -> (Option<Notification>, Report) {
+    validate_json_with(bytes, &ValidationOptions::default())
+}
+
+/// Reads and validates a document given as bytes.
+///
+/// Returns the notification when it could be read, and the report: the reading problems (each an
+/// error), then the findings of the rules. When the document could not be read, the rules run on
+/// what could (every value at fault set aside) and their findings about the values at fault are
+/// left out; when it is not JSON at all, only the syntax error is reported.
+///
+/// # Example
+/// ```
+/// use imy_breach::{validate_json_with, ValidationOptions};
+/// use time::macros::datetime;
+/// let doc = br#"{"schemaVersion":"1.0","incident":{"discovered":{"date":"2025-04-02"}}}"#;
+/// let options = ValidationOptions::new().submitted_at(datetime!(2025-03-31 09:00 +02:00));
+/// let (_, report) = validate_json_with(doc, &options);
+/// assert!(report.violations.iter().any(|v| v.code == "future-date" && v.pointer == "/incident/discovered"));
+/// ```
+pub fn validate_json_with(bytes: &[u8], options: &ValidationOptions) -> (Option<Notification>, Report) {
+    match Notification::from_json_all_errors(bytes) {
+        Ok(n) => {
+            let report = n.validate(options);
+            (Some(n), report)
+        }
+        Err(errors) => {
+            let mut report = match rules::remainder(bytes, &errors) {
+                Some((n, broken)) => rules::run(&n, options, &broken),
+                None => Report::default(),
+            };
+            let mut violations: Vec<Violation> = errors.into_iter().map(Violation::from).collect();
+            violations.append(&mut report.violations);
+            report.violations = violations;
+            (None, report)
+        }
+    }
+}
+
+/// The rule catalogue as a Markdown table in the given language (the table in this module's
+/// documentation is the English one).
+///
+/// # Example
+/// ```
+/// let md = imy_breach::validation::catalogue_markdown(imy_breach::Lang::En);
+/// assert!(md.starts_with("| Code | Level | Kind | Checks | Source | Schema |"));
+/// ```
+pub fn catalogue_markdown(lang: Lang) -> String {
+    let (head, yes, no) = match lang {
+        Lang::Sv => ("| Kod | Nivå | Slag | Kontrollerar | Källa | Schema |", "ja", "nej"),
+        Lang::En => ("| Code | Level | Kind | Checks | Source | Schema |", "yes", "no"),
+    };
+    let mut out = format!("{head}\n|---|---|---|---|---|---|\n");
+    for r in RULES {
+        let timed = match (r.needs_submission_moment, lang) {
+            (true, Lang::Sv) => " Kräver tidpunkt för inlämning.",
+            (true, _) => " Needs the submission moment.",
+            (false, _) => "",
+        };
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {}{timed} | {} | {} |\n",
+            r.code,
+            r.level.label(lang),
+            r.kind.code(),
+            r.checks(lang).replace('|', "\\|"),
+            r.source(lang).replace('|', "\\|"),
+            if r.in_schema { yes } else { no },
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documented_table_is_the_catalogue() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/validation/rules.md");
+        let table = catalogue_markdown(Lang::En);
+        if std::env::var_os("IMY_BREACH_UPDATE_RULES").is_some() {
+            std::fs::write(path, &table).unwrap();
+        }
+        assert_eq!(include_str!("rules.md"), table, "run with IMY_BREACH_UPDATE_RULES=1 to regenerate");
+    }
+
+    #[test]
+    fn codes_are_unique_kebab_case() {
+        let mut seen = std::collections::HashSet::new();
+        for r in RULES {
+            assert!(seen.insert(r.code), "{} twice", r.code);
+            assert!(r.code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{}", r.code);
+        }
+    }
+}
