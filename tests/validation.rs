@@ -333,7 +333,7 @@ mod cli {
         assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
         let out = String::from_utf8(o.stdout).unwrap();
         assert!(
-            out.contains("0 errors, 1 warnings")
+            out.contains("0 errors, 1 warning\n")
                 && out.contains("warning /incident/description [email-in-text]"),
             "{out}"
         );

@@ -151,8 +151,12 @@ fn write_text(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::
                 } else {
                     let (e, w) = (report.errors().count(), report.warnings().count());
                     let summary = match lang {
-                        Lang::Sv => format!("{e} fel, {w} varningar"),
-                        _ => format!("{e} errors, {w} warnings"),
+                        Lang::Sv => format!("{e} fel, {w} {}", if w == 1 { "varning" } else { "varningar" }),
+                        _ => format!(
+                            "{e} {}, {w} {}",
+                            if e == 1 { "error" } else { "errors" },
+                            if w == 1 { "warning" } else { "warnings" }
+                        ),
                     };
                     writeln!(out, "{}: {summary}", r.file)?;
                     for v in &report.violations {
