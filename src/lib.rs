@@ -41,6 +41,7 @@ pub mod pii;
 mod processor;
 mod read;
 pub mod redact;
+pub mod render;
 pub mod schema;
 pub mod stockholm;
 mod supplement;

@@ -159,6 +159,24 @@ pub fn redact(notification: &Notification, options: &RedactOptions) -> Notificat
     let lang = options.lang;
     let mut doc = serde_json::to_value(notification).unwrap_or(Value::Null);
 
+    // Contact persons first: a marking's marker, which names its ground, wins.
+    if options.mask_contact_persons {
+        let tag = text_marker(lang, if lang == Lang::Sv { "kontaktperson" } else { "contact person" });
+        let persons = doc.pointer_mut("/contactDetails/contactPersons").and_then(Value::as_array_mut);
+        for person in persons.into_iter().flatten() {
+            for field in CONTACT_FIELDS {
+                if let Some(v) = person.get_mut(field) {
+                    let kind = match field {
+                        "email" => LeafKind::Email,
+                        "phone" => LeafKind::Phone,
+                        _ => LeafKind::ShortText,
+                    };
+                    mask(v, kind, &tag, lang);
+                }
+            }
+        }
+    }
+
     for m in &notification.supplement_and_confidentiality.confidentiality_markings {
         let pointer = m.pointer.as_str();
         let Ok(target) = resolve(pointer) else { continue };
@@ -183,23 +201,6 @@ pub fn redact(notification: &Notification, options: &RedactOptions) -> Notificat
     {
         if let Some(reason) = v.get_mut("reason") {
             mask(reason, LeafKind::LongText, &ground_marker(lang, m.ground), lang);
-        }
-    }
-
-    if options.mask_contact_persons {
-        let tag = text_marker(lang, if lang == Lang::Sv { "kontaktperson" } else { "contact person" });
-        let persons = doc.pointer_mut("/contactDetails/contactPersons").and_then(Value::as_array_mut);
-        for person in persons.into_iter().flatten() {
-            for field in CONTACT_FIELDS {
-                if let Some(v) = person.get_mut(field) {
-                    let kind = match field {
-                        "email" => LeafKind::Email,
-                        "phone" => LeafKind::Phone,
-                        _ => LeafKind::ShortText,
-                    };
-                    mask(v, kind, &tag, lang);
-                }
-            }
         }
     }
 
@@ -256,8 +257,22 @@ fn finding_marker(kind: PersonalDataKind, lang: Lang) -> String {
     text_marker(lang, what)
 }
 
-/// The text with its personal data replaced by markers, or `None` when it has none.
+/// The text with its personal data replaced by markers, or `None` when it has none. Masking can
+/// uncover more (a number the detector took for part of a longer one stands alone once its
+/// neighbour is a marker), so it repeats until nothing is found.
 fn mask_personal_data(text: &str, lang: Lang) -> Option<String> {
+    let mut current = mask_once(text, lang)?;
+    for _ in 0..16 {
+        match mask_once(&current, lang) {
+            Some(next) => current = next,
+            None => break,
+        }
+    }
+    Some(current)
+}
+
+/// One pass of [`mask_personal_data`].
+fn mask_once(text: &str, lang: Lang) -> Option<String> {
     let findings = find_personal_data(text);
     if findings.is_empty() {
         return None;

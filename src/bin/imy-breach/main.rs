@@ -10,6 +10,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use imy_breach::Lang;
 
 mod deadline_cmd;
+mod redact_cmd;
+mod render_cmd;
 mod rules_cmd;
 mod schema_cmd;
 mod validate_cmd;
@@ -32,6 +34,10 @@ enum Command {
     Rules(rules_cmd::Args),
     /// Show every deadline a breach starts (GDPR, optionally NIS2 and ePrivacy), in Swedish time.
     Deadline(deadline_cmd::Args),
+    /// Print a notification as IMY's form, as text or Markdown, in Swedish or English.
+    Render(render_cmd::Args),
+    /// Print the copy the public could receive: confidential fields and personal data masked.
+    Redact(redact_cmd::Args),
 }
 
 /// The language of labels and messages.
@@ -90,6 +96,8 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate_cmd::run(args),
         Command::Schema(args) => schema_cmd::run(args),
         Command::Deadline(args) => deadline_cmd::run(args),
+        Command::Render(args) => render_cmd::run(args),
+        Command::Redact(args) => redact_cmd::run(args),
         Command::Rules(args) => rules_cmd::run(args),
     }
 }

@@ -1,0 +1,109 @@
+//! `imy-breach render FILE [--lang sv|en] [--format text|markdown] [--summary] [--now RFC3339]`
+//!
+//! Prints a notification as IMY's form: sections, numbered questions, labels and the chosen
+//! options' labels, unanswered questions marked. `--summary` adds a header with the deadlines at
+//! `--now` (default: the current time) and the validation result.
+//!
+//! Exit codes: 0 printed; 1 the file is not a readable notification (the problems go to standard
+//! error); 2 a usage error or an unreadable file.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use imy_breach::render::{render, Format, RenderOptions, Summary};
+use imy_breach::{Lang, Notification};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+use crate::{read_input, LangArg, EXIT_USAGE};
+
+/// Arguments of `render`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A notification file (JSON); `-` reads standard input.
+    file: String,
+    /// Language of the labels and options.
+    #[arg(long, value_enum, default_value_t)]
+    lang: LangArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    format: RenderFormatArg,
+    /// Add a header with the deadlines and the validation result.
+    #[arg(long)]
+    summary: bool,
+    /// The moment to judge the deadlines at, RFC 3339 (default: the current time). Only with
+    /// `--summary`.
+    #[arg(long, value_name = "RFC3339", requires = "summary")]
+    now: Option<String>,
+}
+
+/// The output format of `render` and `redact --format`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum RenderFormatArg {
+    /// Plain text, laid out like the e-service's copy.
+    #[default]
+    Text,
+    /// Markdown.
+    Markdown,
+}
+
+impl From<RenderFormatArg> for Format {
+    fn from(f: RenderFormatArg) -> Format {
+        match f {
+            RenderFormatArg::Text => Format::Text,
+            RenderFormatArg::Markdown => Format::Markdown,
+        }
+    }
+}
+
+/// Reads a notification for `render` and `redact`: the exit code and message on failure.
+pub fn read_notification(file: &str, lang: Lang) -> Result<Notification, (u8, String)> {
+    let bytes = read_input(file).map_err(|e| {
+        let what = if lang == Lang::Sv { "kan inte läsas" } else { "cannot be read" };
+        (EXIT_USAGE, format!("{file}: {what}: {e}"))
+    })?;
+    Notification::from_json_all_errors(&bytes).map_err(|errors| {
+        let what =
+            if lang == Lang::Sv { "är ingen läsbar anmälan" } else { "is not a readable notification" };
+        let mut msg = format!("{file}: {what}");
+        for e in errors {
+            let at = if e.pointer().is_empty() { "/" } else { e.pointer() };
+            msg.push_str(&format!("\n  {at} [{}]: {}", e.code(), e.message(lang)));
+        }
+        (1, msg)
+    })
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let lang = Lang::from(args.lang);
+    let n = match read_notification(&args.file, lang) {
+        Ok(n) => n,
+        Err((code, msg)) => {
+            eprintln!("{msg}");
+            return ExitCode::from(code);
+        }
+    };
+    let mut options = RenderOptions::new(lang, args.format.into());
+    if args.summary {
+        let now = match args.now.as_deref().map(|t| OffsetDateTime::parse(t, &Rfc3339)) {
+            None => OffsetDateTime::now_utc(),
+            Some(Ok(t)) => t,
+            Some(Err(_)) => {
+                let msg = match lang {
+                    Lang::Sv => {
+                        "--now: ingen tidpunkt enligt RFC 3339 (till exempel 2025-03-31T09:00:00+02:00)"
+                    }
+                    _ => "--now: not an RFC 3339 timestamp (for example 2025-03-31T09:00:00+02:00)",
+                };
+                eprintln!("{msg}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        };
+        options = options.with_summary(Summary::compute(&n, now));
+    }
+    let out = render(&n, &options);
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(EXIT_USAGE),
+    }
+}
