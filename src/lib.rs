@@ -31,6 +31,7 @@ mod datetime;
 pub mod deadline;
 mod error;
 mod field_path;
+pub mod form;
 mod identifiers;
 mod incident;
 mod information;

@@ -21,6 +21,16 @@ fn schemas() -> [(&'static str, Value); 3] {
     ]
 }
 
+/// (committed file, generated document) for the form profiles and their uiSchemas.
+fn form_files() -> [(&'static str, Value); 4] {
+    [
+        ("schema/notification.form.sv.schema.json", imy_breach::form::profile(Lang::Sv)),
+        ("schema/notification.form.en.schema.json", imy_breach::form::profile(Lang::En)),
+        ("schema/notification.form.sv.ui.json", imy_breach::form::ui_schema(Lang::Sv)),
+        ("schema/notification.form.en.ui.json", imy_breach::form::ui_schema(Lang::En)),
+    ]
+}
+
 /// The text a schema file must hold: pretty JSON and a final newline, as `imy-breach schema` prints it.
 fn file_text(schema: &Value) -> String {
     format!("{}\n", serde_json::to_string_pretty(schema).unwrap())
@@ -34,7 +44,7 @@ fn file_text(schema: &Value) -> String {
 fn committed_schemas_match_the_library() {
     let update = std::env::var(UPDATE_VAR).is_ok_and(|v| v == "1");
     let mut stale = Vec::new();
-    for (file, schema) in schemas() {
+    for (file, schema) in schemas().into_iter().chain(form_files()) {
         let path = root().join(file);
         let expected = file_text(&schema);
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
@@ -52,7 +62,7 @@ fn committed_schemas_match_the_library() {
         stale.is_empty(),
         "the committed schemas differ from what the library generates: {stale:?}\n\
          Regenerate them with\n    {UPDATE_VAR}=1 cargo test --all-features --test schema\n\
-         (or `cargo run --features cli -- schema [--lang sv|en] > schema/…`), review the diff and commit it."
+         (or `cargo run --features cli -- schema [--lang sv|en] [--profile form [--ui]] > schema/…`), review the diff and commit it."
     );
 }
 

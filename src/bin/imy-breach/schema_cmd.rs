@@ -1,6 +1,9 @@
-//! `imy-breach schema [--lang sv|en]`
+//! `imy-breach schema [--lang sv|en] [--profile canonical|form] [--ui]`
 
 use std::process::ExitCode;
+
+use clap::ValueEnum;
+use imy_breach::Lang;
 
 use crate::{LangArg, EXIT_USAGE};
 
@@ -8,15 +11,38 @@ use crate::{LangArg, EXIT_USAGE};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Print the Swedish or English variant (titles are the form's question texts and option labels)
-    /// instead of the canonical schema.
+    /// instead of the canonical schema. The form profile is always in one language (default sv).
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
+    /// `canonical`: the validation contract. `form`: the same model shaped for form renderers
+    /// (react-jsonschema-form).
+    #[arg(long, value_enum, default_value_t)]
+    profile: Profile,
+    /// With `--profile form`: print the uiSchema for react-jsonschema-form instead of the schema.
+    #[arg(long, requires = "profile")]
+    ui: bool,
+}
+
+/// Which schema.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum Profile {
+    /// The validation contract.
+    #[default]
+    Canonical,
+    /// Shaped for form renderers.
+    Form,
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let schema = match args.lang {
-        None => imy_breach::schema::canonical(),
-        Some(l) => imy_breach::schema::localized(l.into()),
+    let schema = match (args.profile, args.lang, args.ui) {
+        (Profile::Canonical, _, true) => {
+            eprintln!("imy-breach: --ui goes with --profile form");
+            return ExitCode::from(EXIT_USAGE);
+        }
+        (Profile::Canonical, None, false) => imy_breach::schema::canonical(),
+        (Profile::Canonical, Some(l), false) => imy_breach::schema::localized(l.into()),
+        (Profile::Form, l, false) => imy_breach::form::profile(l.map_or(Lang::Sv, Lang::from)),
+        (Profile::Form, l, true) => imy_breach::form::ui_schema(l.map_or(Lang::Sv, Lang::from)),
     };
     match serde_json::to_string_pretty(&schema) {
         Ok(s) => {

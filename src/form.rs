@@ -1,0 +1,323 @@
+//! The form profile of the schema and a uiSchema for react-jsonschema-form: the same model, shaped
+//! for form renderers.
+//!
+//! The canonical schema ([`crate::schema::canonical`]) stays the validation contract. The form
+//! profile is derived from it by a fixed list of rewrites, each of which only narrows what is
+//! accepted, so that every document the profile accepts the canonical schema accepts too:
+//!
+//! - optional answers lose their `null` branch (`type: [T, "null"]` → `T`, `anyOf: [$ref, null]` →
+//!   `$ref`), so renderers show one plain field, and an option list keeps `type: "string"` next to its
+//!   `oneOf`;
+//! - a conditional question (13; 22; 32–35; the "Övrigt" comments) is defined only inside the `then`
+//!   of its condition, whose `if` requires the trigger; the `else` (which only forbids the answer) is
+//!   dropped, because
+//! - objects say `unevaluatedProperties: false` instead of `additionalProperties: false`: an answer
+//!   defined in a `then` is allowed exactly when the condition holds;
+//! - `not: {type: null}` guards disappear with the null branches, and "at least one member is not
+//!   null" becomes `minProperties: 1`;
+//! - `schemaVersion` gets its value as `default`, so a generated form fills it in.
+//!
+//! The uiSchema ([`ui_schema`]) orders the questions as on the form (a conditional question right
+//! after the question it depends on), shows Ja/Nej as radio buttons, multiple choice as checkboxes
+//! and long free text as text areas, hides the technical members, and pre-selects nothing.
+
+use serde_json::{json, Map, Value};
+
+use crate::choice::Lang;
+use crate::notification::SCHEMA_VERSION;
+
+/// The `$id` of a form profile.
+pub fn profile_id(lang: Lang) -> String {
+    format!("{}:form:{}", crate::schema::schema_id(), lang.code())
+}
+
+/// The form profile of the schema, with titles in the given language.
+///
+/// # Example
+/// ```
+/// use imy_breach::{form, Lang};
+/// let p = form::profile(Lang::Sv);
+/// let incident = &p["$defs"]["Incident"];
+/// assert_eq!(incident["unevaluatedProperties"], false);
+/// // Question 13 is defined only where question 12 is "no".
+/// assert!(incident["properties"].get("ceased").is_none());
+/// ```
+pub fn profile(lang: Lang) -> Value {
+    let mut schema = crate::schema::localized(lang);
+    if let Some(obj) = schema.as_object_mut() {
+        obj.insert("$id".into(), Value::String(profile_id(lang)));
+        obj.shift_remove("x-rules");
+    }
+    rewrite(&mut schema);
+    if let Some(version) = schema.pointer_mut("/properties/schemaVersion").and_then(Value::as_object_mut) {
+        version.insert("default".into(), json!(SCHEMA_VERSION));
+    }
+    schema
+}
+
+fn rewrite(value: &mut Value) {
+    match value {
+        Value::Object(obj) => {
+            drop_null_branch(obj);
+            if obj.get("additionalProperties") == Some(&Value::Bool(false)) {
+                obj.shift_remove("additionalProperties");
+                obj.insert("unevaluatedProperties".into(), Value::Bool(false));
+            }
+            move_conditionals_into_then(obj);
+            for (key, child) in obj.iter_mut() {
+                if key != "const" && key != "examples" && key != "default" && key != "x-labels" {
+                    rewrite(child);
+                }
+            }
+            drop_null_guards(obj);
+        }
+        Value::Array(items) => items.iter_mut().for_each(rewrite),
+        _ => {}
+    }
+}
+
+fn is_null_schema(v: &Value) -> bool {
+    v.get("type") == Some(&json!("null")) && v.as_object().is_some_and(|o| o.len() == 1)
+}
+
+/// `type: [T, "null"]` → `type: T`; `anyOf: [S, {type: null}]` → S merged into its parent.
+fn drop_null_branch(obj: &mut Map<String, Value>) {
+    if let Some(Value::Array(types)) = obj.get("type") {
+        let rest: Vec<Value> = types.iter().filter(|t| *t != "null").cloned().collect();
+        if rest.len() < types.len() {
+            let t = if rest.len() == 1 { rest[0].clone() } else { Value::Array(rest) };
+            obj.insert("type".into(), t);
+        }
+    }
+    let single = match obj.get("anyOf") {
+        Some(Value::Array(branches)) if branches.len() == 2 && branches.iter().any(is_null_schema) => {
+            branches.iter().find(|b| !is_null_schema(b)).cloned()
+        }
+        _ => None,
+    };
+    if let Some(Value::Object(inner)) = single {
+        obj.shift_remove("anyOf");
+        for (k, v) in inner {
+            obj.entry(k).or_insert(v);
+        }
+    }
+}
+
+/// Removes `not: {type: null}` (meaningless once nulls are gone) and turns
+/// `not: {additionalProperties: {type: null}}` ("some member is not null") into `minProperties: 1`.
+fn drop_null_guards(obj: &mut Map<String, Value>) {
+    match obj.get("not") {
+        Some(n) if n == &json!({"type": "null"}) => {
+            obj.shift_remove("not");
+        }
+        Some(n) if n == &json!({"additionalProperties": {"type": "null"}}) => {
+            obj.shift_remove("not");
+            obj.insert("minProperties".into(), json!(1));
+        }
+        _ => {}
+    }
+    // An object property whose constraints all vanished is an empty schema: drop it.
+    if let Some(Value::Object(props)) = obj.get_mut("properties") {
+        props.retain(|_, v| v.as_object().is_none_or(|o| !o.is_empty()));
+    }
+    if obj.get("properties").is_some_and(|p| p.as_object().is_some_and(Map::is_empty))
+        && obj.get("type").is_none()
+    {
+        obj.shift_remove("properties");
+    }
+}
+
+/// For each `allOf` entry `if {trigger} then {required: [X], …} else {no X}` of an object: moves the
+/// definition of X from `properties` into the `then` and drops the `else`.
+fn move_conditionals_into_then(obj: &mut Map<String, Value>) {
+    let Some(Value::Array(conditions)) = obj.get("allOf").cloned() else {
+        return;
+    };
+    if obj.get("properties").is_none() {
+        return;
+    }
+    let mut rewritten = Vec::with_capacity(conditions.len());
+    for mut cond in conditions {
+        let targets: Vec<String> = cond
+            .pointer("/then/required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).map(str::to_string).collect())
+            .unwrap_or_default();
+        // Only an "exactly when" condition (its `else` forbids the answer) defines a conditional
+        // question; a plain dependency such as "a time needs a date" stays as it is.
+        let movable = cond.get("if").is_some()
+            && cond.get("else").is_some()
+            && !targets.is_empty()
+            && targets.iter().all(|t| obj.get("properties").and_then(|p| p.get(t)).is_some());
+        if movable {
+            if let Some(c) = cond.as_object_mut() {
+                c.shift_remove("else");
+            }
+            for target in &targets {
+                let Some(def) = obj
+                    .get_mut("properties")
+                    .and_then(Value::as_object_mut)
+                    .and_then(|p| p.shift_remove(target))
+                else {
+                    continue;
+                };
+                let then_props = cond
+                    .pointer_mut("/then")
+                    .and_then(Value::as_object_mut)
+                    .map(|t| t.entry("properties").or_insert_with(|| json!({})));
+                if let Some(Value::Object(then_props)) = then_props {
+                    let merged = match then_props.shift_remove(target) {
+                        Some(Value::Object(extra)) => merge(def, extra),
+                        _ => def,
+                    };
+                    then_props.insert(target.clone(), merged);
+                }
+            }
+        }
+        rewritten.push(cond);
+    }
+    obj.insert("allOf".into(), Value::Array(rewritten));
+}
+
+/// The definition with the constraints of the `then` added (theirs win on conflict).
+fn merge(def: Value, extra: Map<String, Value>) -> Value {
+    let mut def = match def {
+        Value::Object(d) => d,
+        other => return other,
+    };
+    for (k, v) in extra {
+        def.insert(k, v);
+    }
+    Value::Object(def)
+}
+
+/// The uiSchema for react-jsonschema-form that goes with [`profile`] in the same language.
+///
+/// # Example
+/// ```
+/// use imy_breach::{form, Lang};
+/// let ui = form::ui_schema(Lang::Sv);
+/// assert_eq!(ui["incident"]["ongoing"]["ui:widget"], "radio");
+/// assert_eq!(ui["dataAndSubjects"]["subjectGroups"]["ui:widget"], "checkboxes");
+/// ```
+pub fn ui_schema(lang: Lang) -> Value {
+    let schema = profile(lang);
+    let mut ui = object_ui(&schema, &schema, lang, 0);
+    if let Some(obj) = ui.as_object_mut() {
+        obj.insert("schemaVersion".into(), json!({"ui:widget": "hidden"}));
+        obj.insert("submittedAt".into(), json!({"ui:widget": "hidden"}));
+        let submit = match lang {
+            Lang::Sv => "Skicka",
+            Lang::En => "Submit",
+        };
+        obj.insert("ui:submitButtonOptions".into(), json!({"submitText": submit}));
+    }
+    ui
+}
+
+/// Resolves a local `$ref` (`#/$defs/Name`).
+fn resolve<'a>(root: &'a Value, schema: &'a Value) -> &'a Value {
+    match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
+        Some(pointer) => root.pointer(pointer).unwrap_or(schema),
+        None => schema,
+    }
+}
+
+/// The properties of an object schema in form order: its own, with each conditional property placed
+/// right after the property its condition tests.
+fn ordered_properties(schema: &Value) -> Vec<(String, Value)> {
+    let mut out: Vec<(String, Value)> = schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+        .unwrap_or_default();
+    for cond in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+        let trigger = cond.pointer("/if/required/0").and_then(Value::as_str).map(str::to_string);
+        let Some(Value::Object(then_props)) = cond.pointer("/then/properties") else {
+            continue;
+        };
+        for (name, def) in then_props {
+            if out.iter().any(|(k, _)| k == name) {
+                continue;
+            }
+            // After the trigger and the conditional properties already placed after it.
+            let mut at = trigger
+                .as_ref()
+                .and_then(|t| out.iter().position(|(k, _)| k == t))
+                .map_or(out.len(), |i| i + 1);
+            while at < out.len() && is_conditional(schema, &out[at].0) {
+                at += 1;
+            }
+            out.insert(at, (name.clone(), def.clone()));
+        }
+    }
+    out
+}
+
+fn is_conditional(schema: &Value, name: &str) -> bool {
+    schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .any(|c| c.pointer(&format!("/then/properties/{name}")).is_some() && c.get("if").is_some())
+}
+
+fn object_ui(root: &Value, schema: &Value, lang: Lang, depth: usize) -> Value {
+    let schema = resolve(root, schema);
+    let mut ui = Map::new();
+    if depth > 8 {
+        return Value::Object(ui);
+    }
+    let props = ordered_properties(schema);
+    if props.is_empty() {
+        return Value::Object(ui);
+    }
+    let mut order: Vec<Value> = props.iter().map(|(k, _)| json!(k)).collect();
+    order.push(json!("*"));
+    ui.insert("ui:order".into(), Value::Array(order));
+    for (name, def) in &props {
+        let field = field_ui(root, def, lang, depth + 1);
+        if field.as_object().is_some_and(|o| !o.is_empty()) {
+            ui.insert(name.clone(), field);
+        }
+    }
+    Value::Object(ui)
+}
+
+fn field_ui(root: &Value, def: &Value, lang: Lang, depth: usize) -> Value {
+    let target = resolve(root, def);
+    if target.get("x-option-list") == Some(&json!("Ja/Nej")) {
+        return json!({"ui:widget": "radio", "ui:options": {"inline": true}});
+    }
+    match target.get("type").and_then(Value::as_str) {
+        Some("object") => object_ui(root, target, lang, depth),
+        Some("array") => {
+            let items = target.get("items").map(|i| resolve(root, i)).cloned().unwrap_or(Value::Null);
+            if items.get("oneOf").is_some() {
+                json!({"ui:widget": "checkboxes"})
+            } else {
+                let mut ui = Map::new();
+                let item_ui = field_ui(root, &items, lang, depth + 1);
+                if item_ui.as_object().is_some_and(|o| !o.is_empty()) {
+                    ui.insert("items".into(), item_ui);
+                }
+                Value::Object(ui)
+            }
+        }
+        Some("string") => {
+            let long = target.get("maxLength").and_then(Value::as_u64).is_some_and(|m| m >= 1000);
+            if long {
+                json!({"ui:widget": "textarea", "ui:options": {"rows": 4}})
+            } else if target.get("pattern").and_then(Value::as_str) == Some(crate::WALL_CLOCK_PATTERN) {
+                json!({"ui:placeholder": if lang == Lang::Sv { "TT:MM" } else { "HH:MM" }})
+            } else if target.get("oneOf").is_some() {
+                // The e-service's own prompt for an unanswered choice.
+                json!({"ui:placeholder": if lang == Lang::Sv { "[Välj ett alternativ]" } else { "[Choose an option]" }})
+            } else {
+                json!({})
+            }
+        }
+        _ => json!({}),
+    }
+}
