@@ -76,11 +76,47 @@ pub struct Count {
     pub interval: Option<CountInterval>,
 }
 
+/// Reads an exact count: a whole number from 1 to [`MAX_COUNT`], or `null`. As in JSON Schema, a
+/// number written with a zero fraction (`17.0`, `1e3`) is a whole number.
 fn exact_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
-    match Option::<u64>::deserialize(d)? {
-        Some(n) if !(1..=MAX_COUNT).contains(&n) => Err(serde::de::Error::custom(FieldError::Count)),
-        n => Ok(n),
+    struct V;
+    impl<'de> serde::de::Visitor<'de> for V {
+        type Value = Option<u64>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a whole number from 1, or null")
+        }
+        fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Self::Value, E> {
+            if (1..=MAX_COUNT).contains(&n) {
+                Ok(Some(n))
+            } else {
+                Err(E::custom(FieldError::Count))
+            }
+        }
+        fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Self::Value, E> {
+            u64::try_from(n).map_err(|_| E::custom(FieldError::Count)).and_then(|n| self.visit_u64(n))
+        }
+        fn visit_f64<E: serde::de::Error>(self, x: f64) -> Result<Self::Value, E> {
+            if x.fract() != 0.0 {
+                return Err(E::invalid_value(serde::de::Unexpected::Float(x), &self));
+            }
+            // Below 2^53 every whole f64 is exact, so the conversion loses nothing.
+            if (1.0..=MAX_COUNT as f64).contains(&x) {
+                Ok(Some(x as u64))
+            } else {
+                Err(E::custom(FieldError::Count))
+            }
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            d.deserialize_any(self)
+        }
     }
+    d.deserialize_option(V)
 }
 
 impl Count {
@@ -259,5 +295,32 @@ impl DataCategory {
     /// Whether this is data on criminal convictions and offences (GDPR Art. 10).
     pub fn is_criminal_offence_data(self) -> bool {
         self == DataCategory::CriminalOffences
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exact(json: &str) -> Result<Option<u64>, String> {
+        serde_json::from_str::<Count>(&format!(r#"{{"exact": {json}}}"#))
+            .map(|c| c.exact)
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn exact_counts_are_whole_numbers_as_json_schema_counts_them() {
+        assert_eq!(exact("17"), Ok(Some(17)));
+        assert_eq!(exact("17.0"), Ok(Some(17)));
+        assert_eq!(exact("1e3"), Ok(Some(1000)));
+        assert_eq!(exact("null"), Ok(None));
+        assert_eq!(exact("9007199254740991"), Ok(Some(MAX_COUNT)));
+        assert!(exact("17.5").unwrap_err().contains("invalid value"));
+        for out_of_range in ["0", "-5", "9007199254740992", "-1.0", "1e300"] {
+            assert!(exact(out_of_range).unwrap_err().contains("count-out-of-range"), "{out_of_range}");
+        }
+        assert!(exact("\"7\"").unwrap_err().contains("invalid type"));
+        let c: Count = serde_json::from_str(r#"{"exact": 17.0}"#).unwrap();
+        assert_eq!(serde_json::to_string(&c).unwrap(), r#"{"exact":17}"#);
     }
 }

@@ -755,7 +755,7 @@ impl Awareness {
     }
 
     /// Awareness at a Swedish local date and time, as the form gives it: see
-    /// [`to_instant`](crate::stockholm::to_instant). Without a time, from 00:00 that day.
+    /// [`crate::stockholm::to_instant`]. Without a time, from 00:00 that day.
     ///
     /// # Example
     /// ```

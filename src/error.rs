@@ -164,10 +164,13 @@ impl FieldError {
     pub fn message(&self, lang: Lang) -> String {
         match lang {
             Lang::En => {
+                // `Display` follows Rust's convention (lower case, no full stop); people get a sentence.
                 let full = self.to_string();
-                match full.split_once("] ") {
-                    Some((_, rest)) => rest.to_string(),
-                    None => full,
+                let rest = full.split_once("] ").map_or(full.as_str(), |(_, rest)| rest);
+                let mut chars = rest.chars();
+                match chars.next() {
+                    Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+                    None => String::new(),
                 }
             }
             Lang::Sv => match self {

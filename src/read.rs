@@ -223,15 +223,20 @@ fn convert_inner(mut pointer: String, err: &serde_json::Error) -> ParseError {
                 if !pointer.ends_with(&format!("/{}", escape(field))) {
                     pointer = format!("{pointer}/{}", escape(field));
                 }
-                let expected = msg.split_once(", expected ").map(|(_, e)| e).unwrap_or("no fields");
-                (
-                    "unknown-field",
-                    format!(
-                        "Okänt fält `{field}`; tillåtna fält här: {}.",
-                        expected.replace(" or ", " eller ")
-                    ),
-                    format!("Unknown field `{field}`; allowed here: {expected}."),
-                )
+                let allowed = msg.split_once(", expected ").map(|(_, e)| backticked(e)).unwrap_or_default();
+                if allowed.is_empty() {
+                    (
+                        "unknown-field",
+                        format!("Okänt fält `{field}`; här finns inga fält."),
+                        format!("Unknown field `{field}`; no fields are allowed here."),
+                    )
+                } else {
+                    (
+                        "unknown-field",
+                        format!("Okänt fält `{field}`; tillåtna fält här: {}.", list(&allowed, "eller")),
+                        format!("Unknown field `{field}`; allowed here: {}.", list(&allowed, "or")),
+                    )
+                }
             } else if msg.starts_with("missing field") {
                 let field = quoted(&msg).unwrap_or_default();
                 pointer = format!("{pointer}/{}", escape(field));
@@ -261,15 +266,15 @@ fn convert_inner(mut pointer: String, err: &serde_json::Error) -> ParseError {
                 )
             } else if let Some(rest) = msg.strip_prefix("invalid value: ") {
                 let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another value"));
-                let (_, exp_en) = expected_kind(expected);
-                let (exp_sv, _) = expected_kind(expected);
+                let value = quoted(found).map(|v| format!(" {v}")).unwrap_or_default();
+                let (exp_sv, exp_en) = expected_kind(expected);
                 (
                     "invalid-value",
-                    format!("Ogiltigt värde {found}; {exp_sv} väntades."),
-                    format!("Invalid value {found}; {exp_en} was expected."),
+                    format!("Ogiltigt värde{value}; {exp_sv} väntades."),
+                    format!("Invalid value{value}; {exp_en} was expected."),
                 )
             } else {
-                ("invalid-value", format!("Ogiltigt värde: {msg}."), format!("Invalid value: {msg}."))
+                ("invalid-value", "Ogiltigt värde.".to_string(), format!("Invalid value: {msg}."))
             }
         }
     };
@@ -277,6 +282,21 @@ fn convert_inner(mut pointer: String, err: &serde_json::Error) -> ParseError {
     e.line = line;
     e.column = column;
     e
+}
+
+/// Every name between backticks: serde's "one of `a`, `b`, `c`" or "`a` or `b`".
+fn backticked(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+/// `a`, `b` or `c`: names in backticks, the last joined with the given word.
+fn list(names: &[&str], or: &str) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} {or} {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
 }
 
 /// The JSON kind serde names in "invalid type: X".
@@ -301,7 +321,11 @@ fn expected_kind(expected: &str) -> (String, String) {
         ("ett objekt", "an object")
     } else if e.contains("sequence") || e.contains("array") {
         ("en lista", "an array")
-    } else if e.starts_with('u') || e.starts_with('i') && e.len() <= 5 || e.contains("integer") {
+    } else if e.starts_with('u')
+        || e.starts_with('i') && e.len() <= 5
+        || e.contains("integer")
+        || e.contains("whole number")
+    {
         ("ett heltal", "a whole number")
     } else if e.contains("option code") {
         ("en svarskod (textsträng)", "an option code (string)")
