@@ -1,4 +1,5 @@
-//! `imy-breach`: validate IMY breach notifications, print the schema, compute deadlines.
+//! `imy-breach`: validate IMY breach notifications, compute their deadlines, render and redact them,
+//! print the schema and the rule catalogue.
 //!
 //! Exit codes: 0 success (every file valid), 1 a file is invalid, 2 a usage error or an unreadable
 //! file.
@@ -16,7 +17,8 @@ mod rules_cmd;
 mod schema_cmd;
 mod validate_cmd;
 
-/// Validate personal data breach notifications to IMY (GDPR Art. 33), print the JSON Schema.
+/// Personal data breach notifications to IMY (GDPR Art. 33): validate them, compute their deadlines,
+/// render and redact them, print the JSON Schema and the rule catalogue.
 #[derive(Debug, Parser)]
 #[command(name = "imy-breach", version, about, long_about = None)]
 struct Cli {
