@@ -9,10 +9,10 @@
 //!   `$ref`), so renderers show one plain field, and an option list keeps `type: "string"` next to its
 //!   `oneOf`;
 //! - a conditional question (13; 22; 32–35; the "Övrigt" comments) is defined only inside the `then`
-//!   of its condition, whose `if` requires the trigger; the `else` (which only forbids the answer) is
-//!   dropped, because
-//! - objects say `unevaluatedProperties: false` instead of `additionalProperties: false`: an answer
-//!   defined in a `then` is allowed exactly when the condition holds;
+//!   of its condition, whose `if` requires the trigger, and its `else` forbids the answer outright
+//!   (`not: {required: [X]}`, where the canonical schema also allows `null`);
+//! - objects say `unevaluatedProperties: false` instead of `additionalProperties: false`, so that an
+//!   answer defined in a `then` is not an unknown member;
 //! - `not: {type: null}` guards disappear with the null branches, and "at least one member is not
 //!   null" becomes `minProperties: 1`;
 //! - `schemaVersion` gets its value as `default`, so a generated form fills it in.
@@ -128,7 +128,7 @@ fn drop_null_guards(obj: &mut Map<String, Value>) {
 }
 
 /// For each `allOf` entry `if {trigger} then {required: [X], …} else {no X}` of an object: moves the
-/// definition of X from `properties` into the `then` and drops the `else`.
+/// definition of X from `properties` into the `then`, and makes the `else` forbid X.
 fn move_conditionals_into_then(obj: &mut Map<String, Value>) {
     let Some(Value::Array(conditions)) = obj.get("allOf").cloned() else {
         return;
@@ -150,8 +150,13 @@ fn move_conditionals_into_then(obj: &mut Map<String, Value>) {
             && !targets.is_empty()
             && targets.iter().all(|t| obj.get("properties").and_then(|p| p.get(t)).is_some());
         if movable {
+            // The answer is forbidden outright when the condition fails. `unevaluatedProperties`
+            // alone is not enough: a successful `if` of another condition that tests the same
+            // member (33 is the trigger of 34 and 35) marks it as evaluated.
             if let Some(c) = cond.as_object_mut() {
-                c.shift_remove("else");
+                let forbid: Vec<Value> = targets.iter().map(|t| json!({"required": [t]})).collect();
+                let not = if forbid.len() == 1 { forbid[0].clone() } else { json!({"anyOf": forbid}) };
+                c.insert("else".into(), json!({"not": not}));
             }
             for target in &targets {
                 let Some(def) = obj
