@@ -166,7 +166,10 @@ fn identity_numbers(text: &str) -> Vec<Finding> {
             skip_next = false;
             continue;
         }
-        if alnum_before(text, run.start) || is_continuation(b, run.start) {
+        // A number right after a finding (a list of numbers) starts afresh; otherwise a number
+        // after a digit and a separator belongs to something longer.
+        let after_finding = out.last().is_some_and(|f: &Finding| f.range.end + 1 == run.start);
+        if alnum_before(text, run.start) || (is_continuation(b, run.start) && !after_finding) {
             continue;
         }
         let len = run.len();
@@ -338,6 +341,21 @@ mod tests {
         {
             assert!(kinds(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn numbers_in_a_list_are_each_found() {
+        use PersonalDataKind::*;
+        let n = "121212-1212";
+        for sep in [" ", ", ", " och ", "\n"] {
+            let t = format!("{n}{sep}{n}{sep}1212121212");
+            let found = kinds(&t);
+            assert_eq!(found.len(), 3, "{t:?}: {found:?}");
+            assert!(found.iter().all(|(k, _)| *k == PersonalIdentityNumber), "{t:?}");
+        }
+        // A number after a digit and a space that is not itself a finding still belongs to it.
+        let longer = kinds("tel 08 1212121212");
+        assert!(!longer.iter().any(|(k, _)| *k == PersonalIdentityNumber), "{longer:?}");
     }
 
     #[test]
