@@ -2,9 +2,12 @@
 //! The `imy-breach` command line: exit codes, messages in both languages, JSON output, standard
 //! input, and the schema it prints.
 
-use std::io::Write;
+mod common;
+
+use common::{run, run_with_stdin};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use imy_breach::{Lang, Notification};
 use serde_json::{json, Value};
@@ -12,28 +15,8 @@ use serde_json::{json, Value};
 const EXAMPLES: [&str; 4] =
     ["misdirected-email.json", "protected-identities.json", "pupils-intranet.json", "ransomware.json"];
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_imy-breach"))
-}
-
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name)
-}
-
-fn run(args: &[&str]) -> Output {
-    bin().args(args).output().expect("the binary runs")
-}
-
-fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
 }
 
 fn stdout(o: &Output) -> String {

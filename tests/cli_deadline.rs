@@ -1,25 +1,12 @@
 //! `imy-breach deadline`: the command run as a process.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
+mod common;
+
+use common::{run, run_with_stdin};
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_imy-breach")).args(args).output().expect("the binary runs")
-}
-
-fn run_stdin(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_imy-breach"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
+use std::process::Output;
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
@@ -265,12 +252,14 @@ fn from_a_notification_file_and_from_stdin() {
     assert_eq!(obligation(&v, "imy_supplement")["deadline"], "2022-11-04T16:30:00+01:00");
     let _ = std::fs::remove_file(path);
 
-    let v =
-        json(&run_stdin(&["deadline", "-", "--now", "2022-10-11T12:00:00+02:00", "--format", "json"], doc));
+    let v = json(&run_with_stdin(
+        &["deadline", "-", "--now", "2022-10-11T12:00:00+02:00", "--format", "json"],
+        doc,
+    ));
     assert_eq!(obligation(&v, "imy_notification")["status"], "met_late");
 
     // --submitted overrides submittedAt.
-    let v = json(&run_stdin(
+    let v = json(&run_with_stdin(
         &[
             "deadline",
             "-",
@@ -297,7 +286,7 @@ fn a_bad_notification_file_exits_1() {
     assert!(stderr(&o).contains("/incident/discovered: 2025-03-30 02:30 does not exist"), "{}", stderr(&o));
     let _ = std::fs::remove_file(gap);
 
-    let o = run_stdin(
+    let o = run_with_stdin(
         &["deadline", "-"],
         r#"{"schemaVersion":"1.0","incident":{"discovered":{"date":"2025-02-30"}}}"#,
     );

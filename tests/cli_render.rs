@@ -2,36 +2,19 @@
 //! `imy-breach render` and `imy-breach redact`: the output is the library's, the exit codes are
 //! those documented, and a redacted copy read back is a notification.
 
-use std::io::Write;
+mod common;
+
+use common::{run, run_with_stdin};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use imy_breach::redact::{redact, RedactOptions};
 use imy_breach::render::{render, Format, RenderOptions, Summary};
 use imy_breach::{Lang, Notification};
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_imy-breach"))
-}
-
 fn file(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
-}
-
-fn run(args: &[&str]) -> Output {
-    bin().args(args).output().expect("the binary runs")
-}
-
-fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    child.stdin.take().expect("stdin").write_all(input).expect("written");
-    child.wait_with_output().expect("output")
 }
 
 fn stdout(o: &Output) -> String {

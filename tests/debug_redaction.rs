@@ -3,32 +3,15 @@
 //! none of it. Checked over every example and fixture, whose every free text, name, role, address,
 //! e-mail address and phone number is looked for in the output.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::examples_and_render_fixtures as documents;
 
 use imy_breach::{
     markings_problems, validate_json, Email, LocalDate, Notification, OrganisationNumber, PhoneNumber,
     Postcode, ShortText, Timestamp, WallClockTime,
 };
 use serde_json::Value;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn documents() -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for dir in ["examples", "tests/data/render"] {
-        for entry in std::fs::read_dir(root().join(dir)).expect("directory exists") {
-            let path = entry.expect("readable entry").path();
-            if path.extension().is_some_and(|x| x == "json") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    assert!(files.len() >= 4, "the examples are missing");
-    files
-}
 
 /// Whether a string of the document is a value that is not personal data: an option code, a date,
 /// a time, a timestamp, a UTC offset, an organisation number, a postcode, the schema version, or a

@@ -11,7 +11,9 @@
 //! Confidentiality markings are not generated: their pointer has a pattern in the schema while the
 //! reader checks pointers in validation (`marking-pointer-unknown`, a rule the schema does not express).
 
-use std::sync::OnceLock;
+mod common;
+
+use common::canonical_validator;
 
 use imy_breach::validation::rule;
 use imy_breach::{validate_json, Report};
@@ -19,18 +21,8 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::{json, Map, Value};
 
-fn validator() -> &'static jsonschema::Validator {
-    static V: OnceLock<jsonschema::Validator> = OnceLock::new();
-    V.get_or_init(|| {
-        jsonschema::draft202012::options()
-            .should_validate_formats(true)
-            .build(&imy_breach::schema::canonical())
-            .expect("the canonical schema compiles")
-    })
-}
-
 fn schema_errors(doc: &Value) -> Vec<String> {
-    validator().iter_errors(doc).map(|e| format!("{} at {}", e, e.instance_path())).collect()
+    canonical_validator().iter_errors(doc).map(|e| format!("{} at {}", e, e.instance_path())).collect()
 }
 
 fn schema_rule_errors(report: &Report) -> Vec<String> {

@@ -1,41 +1,19 @@
 //! The form profile of the schema and its uiSchema: valid 2020-12 schemas, never more permissive than
 //! the canonical schema, with conditional questions defined where they belong and nothing pre-selected.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{examples, json_files, validator};
 
 use imy_breach::{form, schema, Lang};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn validator(schema: &Value) -> jsonschema::Validator {
-    jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft202012)
-        .should_validate_formats(true)
-        .build(schema)
-        .expect("the schema compiles")
-}
-
-fn json_files(dir: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.extension().is_some_and(|e| e == "json") && !p.to_string_lossy().ends_with(".expected.json")
-        })
-        .collect();
-    files.sort();
-    files
-}
-
 /// Every example and corpus document that is JSON.
 fn documents() -> Vec<(String, Value)> {
     ["examples", "tests/data/valid", "tests/data/invalid"]
         .iter()
-        .flat_map(|d| json_files(d))
+        .flat_map(|d| json_files(&[d]))
         .filter_map(|p| {
             let text = std::fs::read_to_string(&p).ok()?;
             Some((p.display().to_string(), serde_json::from_str(&text).ok()?))
@@ -56,7 +34,7 @@ fn profiles_are_valid_2020_12_schemas() {
 #[test]
 fn the_examples_fill_in_the_form() {
     let v = validator(&form::profile(Lang::Sv));
-    for path in json_files("examples") {
+    for path in examples() {
         let doc: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let errors: Vec<String> =
             v.iter_errors(&doc).map(|e| format!("{}: {e}", e.instance_path())).collect();
@@ -319,7 +297,7 @@ proptest! {
             static VALIDATORS: (jsonschema::Validator, jsonschema::Validator) =
                 (validator(&form::profile(Lang::Sv)), validator(&schema::canonical()));
         }
-        let examples = json_files("examples");
+        let examples = examples();
         let doc: Value = serde_json::from_str(&std::fs::read_to_string(&examples[example % examples.len()]).unwrap()).unwrap();
         let doc = mutate(doc, &ops);
         VALIDATORS.with(|(form_v, canon_v)| {
@@ -339,7 +317,7 @@ fn mutations_keep_a_fair_share_of_documents_in_the_form() {
     use proptest::strategy::ValueTree;
     let form_v = validator(&form::profile(Lang::Sv));
     let canon_v = validator(&schema::canonical());
-    let examples: Vec<Value> = json_files("examples")
+    let examples: Vec<Value> = examples()
         .iter()
         .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
         .collect();

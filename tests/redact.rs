@@ -2,8 +2,9 @@
 //! or phone number and no personnummer survives, every marked field is masked, and the copy still
 //! parses, validates against the schema and redacts to itself.
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+mod common;
+
+use common::{canonical_validator as validator, examples_and_render_fixtures as documents, read, root};
 
 use imy_breach::pii::{find_personal_data, PersonalDataKind};
 use imy_breach::redact::{is_masked, redact, RedactOptions};
@@ -11,41 +12,6 @@ use imy_breach::render::{render, Format, RenderOptions};
 use imy_breach::{Lang, Notification};
 use proptest::prelude::*;
 use serde_json::Value;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Every example (`examples/*.json`) and every rendering fixture (`tests/data/render/*.json`).
-fn documents() -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for dir in ["examples", "tests/data/render"] {
-        for entry in std::fs::read_dir(root().join(dir)).expect("directory exists") {
-            let path = entry.expect("readable entry").path();
-            if path.extension().is_some_and(|x| x == "json") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    assert!(files.len() >= 4, "the examples are missing");
-    files
-}
-
-fn read(path: &Path) -> Notification {
-    let text = std::fs::read_to_string(path).expect("readable");
-    Notification::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn validator() -> &'static jsonschema::Validator {
-    static V: OnceLock<jsonschema::Validator> = OnceLock::new();
-    V.get_or_init(|| {
-        jsonschema::draft202012::options()
-            .should_validate_formats(true)
-            .build(&imy_breach::schema::canonical())
-            .expect("the canonical schema compiles")
-    })
-}
 
 fn schema_errors(doc: &Value) -> Vec<String> {
     validator().iter_errors(doc).map(|e| format!("{e} at {}", e.instance_path())).collect()

@@ -4,35 +4,15 @@
 //! Regenerate the golden files after an intended change with
 //! `IMY_BREACH_UPDATE_GOLDEN=1 cargo test --test render`, and review the diff.
 
+mod common;
+
+use common::{examples_and_render_fixtures as documents, read, root};
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use imy_breach::render::{render, Format, RenderOptions, Summary};
 use imy_breach::{Lang, Notification, YesNo};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Every example (`examples/*.json`) and every rendering fixture (`tests/data/render/*.json`).
-fn documents() -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for dir in ["examples", "tests/data/render"] {
-        for entry in std::fs::read_dir(root().join(dir)).expect("directory exists") {
-            let path = entry.expect("readable entry").path();
-            if path.extension().is_some_and(|x| x == "json") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
-fn read(path: &Path) -> Notification {
-    let text = std::fs::read_to_string(path).expect("readable");
-    Notification::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
 
 fn stem(path: &Path) -> String {
     path.file_stem().and_then(|s| s.to_str()).expect("UTF-8 name").to_string()

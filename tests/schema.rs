@@ -1,16 +1,16 @@
 //! The JSON Schemas: the committed files match what the library generates, they are valid 2020-12
 //! schemas, every example satisfies them, and bad documents fail them where the Rust reader fails.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{examples, json_files, root, validator};
+
+use std::path::PathBuf;
 
 use imy_breach::{Lang, Notification};
 use serde_json::{json, Value};
 
 const UPDATE_VAR: &str = "IMY_BREACH_UPDATE_SCHEMA";
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// (committed file, generated schema) for the canonical, Swedish and English schemas.
 fn schemas() -> [(&'static str, Value); 3] {
@@ -123,29 +123,8 @@ fn schemas_are_valid_against_the_2020_12_meta_schema() {
 // (c) Every example and valid document satisfies every schema, formats asserted
 // ---------------------------------------------------------------------------------------------
 
-fn validator(schema: &Value) -> jsonschema::Validator {
-    jsonschema::draft202012::options()
-        .should_validate_formats(true)
-        .build(schema)
-        .unwrap_or_else(|e| panic!("the schema does not compile: {e}"))
-}
-
-fn json_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = entries
-        .map(|e| e.expect("readable directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
-}
-
 fn valid_documents() -> Vec<PathBuf> {
-    let examples = json_files(&root().join("examples"));
-    assert!(examples.len() >= 4, "examples/ holds {} JSON files", examples.len());
-    examples.into_iter().chain(json_files(&root().join("tests/data/valid"))).collect()
+    examples().into_iter().chain(json_files(&["tests/data/valid"])).collect()
 }
 
 #[test]

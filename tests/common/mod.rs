@@ -1,0 +1,93 @@
+//! Helpers shared by the integration tests: where the files are, how to run the binary, and the
+//! canonical schema's validator. Each test crate uses its own subset.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use imy_breach::Notification;
+use serde_json::Value;
+
+/// The crate's root folder.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The JSON files directly in these folders (relative to the root), sorted, without the
+/// `*.expected.json` sidecars of the corpus.
+pub fn json_files(dirs: &[&str]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for dir in dirs {
+        for entry in std::fs::read_dir(root().join(dir)).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+            let path = entry.expect("readable entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            if name.ends_with(".json") && !name.ends_with(".expected.json") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The four examples.
+pub fn examples() -> Vec<PathBuf> {
+    let files = json_files(&["examples"]);
+    assert!(files.len() >= 4, "the examples are missing");
+    files
+}
+
+/// Reads a notification that must be readable.
+pub fn read(path: &Path) -> Notification {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Notification::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A 2020-12 validator for a schema, with formats asserted.
+pub fn validator(schema: &Value) -> jsonschema::Validator {
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(schema)
+        .expect("the schema compiles")
+}
+
+/// The validator of the canonical schema, built once.
+pub fn canonical_validator() -> &'static jsonschema::Validator {
+    static V: OnceLock<jsonschema::Validator> = OnceLock::new();
+    V.get_or_init(|| validator(&imy_breach::schema::canonical()))
+}
+
+/// The `imy-breach` binary.
+#[cfg(feature = "cli")]
+pub fn bin() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_imy-breach"))
+}
+
+/// Runs the binary.
+#[cfg(feature = "cli")]
+pub fn run(args: &[&str]) -> std::process::Output {
+    bin().args(args).output().expect("the binary runs")
+}
+
+/// Runs the binary with this standard input.
+#[cfg(feature = "cli")]
+pub fn run_with_stdin(args: &[&str], input: impl AsRef<[u8]>) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().expect("stdin").write_all(input.as_ref()).expect("written");
+    child.wait_with_output().expect("output")
+}
+
+/// Every example and every rendering fixture (`tests/data/render/*.json`).
+pub fn examples_and_render_fixtures() -> Vec<PathBuf> {
+    let files = json_files(&["examples", "tests/data/render"]);
+    assert!(files.len() >= 6, "the examples or the rendering fixtures are missing");
+    files
+}
