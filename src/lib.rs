@@ -32,6 +32,7 @@ pub mod deadline;
 mod error;
 mod field_path;
 pub mod form;
+pub mod generate;
 mod identifiers;
 mod incident;
 mod information;

@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use imy_breach::Lang;
 
 mod deadline_cmd;
+mod generate_cmd;
 mod redact_cmd;
 mod render_cmd;
 mod rules_cmd;
@@ -40,6 +41,8 @@ enum Command {
     Render(render_cmd::Args),
     /// Print the copy the public could receive: confidential fields and personal data masked.
     Redact(redact_cmd::Args),
+    /// Write N realistic random notifications as NDJSON, a share of them deliberately invalid.
+    Generate(generate_cmd::Args),
 }
 
 /// The language of labels and messages.
@@ -101,5 +104,6 @@ fn main() -> ExitCode {
         Command::Render(args) => render_cmd::run(args),
         Command::Redact(args) => redact_cmd::run(args),
         Command::Rules(args) => rules_cmd::run(args),
+        Command::Generate(args) => generate_cmd::run(args),
     }
 }
