@@ -66,7 +66,7 @@
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use serde::{Serialize, Serializer};
 use time::format_description::well_known::Rfc3339;
@@ -369,6 +369,65 @@ impl Period {
             Period::WithoutUndueDelay => "without undue delay".into(),
         }
     }
+
+    /// [`describe`](Self::describe) as a `Display`, written without allocating.
+    fn text(self, lang: Lang) -> PeriodText {
+        PeriodText(self, lang)
+    }
+}
+
+/// A period in words (see [`Period::describe`]).
+#[derive(Debug, Clone, Copy)]
+struct PeriodText(Period, Lang);
+
+impl PeriodText {
+    /// The number and the unit ("72 timmar"), without the formatting machinery.
+    fn parts(self) -> (Option<u32>, &'static str) {
+        let PeriodText(period, lang) = self;
+        let sv = lang == Lang::Sv;
+        let (n, one, many) = match (period, sv) {
+            (Period::Hours(n), true) => (n, "timme", "timmar"),
+            (Period::Hours(n), false) => (n, "hour", "hours"),
+            (Period::Days(n), true) => (n, "dag", "dagar"),
+            (Period::Days(n), false) => (n, "day", "days"),
+            (Period::Weeks(n), true) => (n, "vecka", "veckor"),
+            (Period::Weeks(n), false) => (n, "week", "weeks"),
+            (Period::Months(n), true) => (n, "månad", "månader"),
+            (Period::Months(n), false) => (n, "month", "months"),
+            (Period::WithoutUndueDelay, true) => return (None, "utan onödigt dröjsmål"),
+            (Period::WithoutUndueDelay, false) => return (None, "without undue delay"),
+        };
+        (Some(n), if n == 1 { one } else { many })
+    }
+
+    fn append(self, out: &mut String) {
+        let (n, unit) = self.parts();
+        if let Some(n) = n {
+            let mut digits = [0u8; 10];
+            let mut i = digits.len();
+            let mut v = n;
+            loop {
+                i -= 1;
+                digits[i] = b'0' + (v % 10) as u8;
+                v /= 10;
+                if v == 0 {
+                    break;
+                }
+            }
+            out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
+            out.push(' ');
+        }
+        out.push_str(unit);
+    }
+}
+
+impl fmt::Display for PeriodText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.parts() {
+            (Some(n), unit) => write!(f, "{n} {unit}"),
+            (None, unit) => f.write_str(unit),
+        }
+    }
 }
 
 /// When a row of [`RULES`] applies (beyond its regime being on).
@@ -424,6 +483,28 @@ impl Explanation {
     fn push(&mut self, sv: impl AsRef<str>, en: impl AsRef<str>) {
         self.sv.push_str(sv.as_ref());
         self.en.push_str(en.as_ref());
+    }
+
+    /// Appends formatted text, without building it as a `String` first.
+    fn write(&mut self, sv: fmt::Arguments<'_>, en: fmt::Arguments<'_>) {
+        // Writing into a `String` cannot fail.
+        let _ = self.sv.write_fmt(sv);
+        let _ = self.en.write_fmt(en);
+    }
+
+    /// Appends pieces: text, and values written the same way in both languages.
+    fn put(&mut self, sv: &[Piece<'_>], en: &[Piece<'_>]) {
+        for p in sv {
+            p.append(&mut self.sv, Lang::Sv);
+        }
+        for p in en {
+            p.append(&mut self.en, Lang::En);
+        }
+    }
+
+    /// An empty text with room for a typical explanation in each language.
+    fn with_capacity(bytes: usize) -> Self {
+        Explanation { sv: String::with_capacity(bytes), en: String::with_capacity(bytes) }
     }
 }
 
@@ -1127,11 +1208,45 @@ pub struct Obligation {
     /// The period on the wall clock, from the start of counting to the deadline: 73 hours for 72
     /// elapsed hours over the spring change (the clocks skip an hour), 71 over the autumn change.
     pub wall_clock: Option<Duration>,
-    /// One line in Swedish and English: the event, the rule, the policy, the DST note.
-    pub explanation: Explanation,
+    /// What [`explanation`](Obligation::explanation) is written from.
+    why: Why,
+}
+
+/// The facts an obligation's explanation is written from, beyond its public fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Why {
+    rule: &'static Rule,
+    start: Start,
+    /// The completion given in the facts (before questions 31–35 are read for Art. 34).
+    completed: Option<OffsetDateTime>,
+    /// The controller learnt of the breach from the processor (question 17), so the processor's
+    /// notice is done at the controller's awareness.
+    processor_informed: bool,
+    subject_information: SubjectInformation,
+    /// The moment judged at.
+    now: OffsetDateTime,
 }
 
 impl Obligation {
+    /// One line in Swedish and English: the event, the rule, the policy, the DST note.
+    ///
+    /// Written on demand: a schedule's deadlines and statuses are cheap, the prose in two languages
+    /// is not, and a service that stores deadlines does not need it.
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::deadline::{schedule, Facts, Options, Stage};
+    /// use time::macros::datetime;
+    /// let s = schedule(&Facts::new().aware_at(datetime!(2025-03-28 10:00 +01:00)), &Options::new(),
+    ///     datetime!(2025-03-29 12:00 +01:00))?;
+    /// let text = s.get(Stage::ImyNotification).unwrap().explanation();
+    /// assert!(text.en.starts_with("Notification to IMY (GDPR Art. 33(1)): 72 hours of elapsed time"));
+    /// # Ok::<(), imy_breach::stockholm::LocalTimeError>(())
+    /// ```
+    pub fn explanation(&self) -> Explanation {
+        explain(self)
+    }
+
     /// The time left at the given moment, while open.
     pub fn time_left(&self) -> Option<Duration> {
         self.remaining.filter(|d| !d.is_negative())
@@ -1180,12 +1295,110 @@ impl Schedule {
 // The engine
 // ---------------------------------------------------------------------------------------------
 
-fn local_text(t: OffsetDateTime) -> String {
-    format!(
-        "{} {}",
-        stockholm::wall(PrimitiveDateTime::new(t.date(), t.time())),
-        if t.offset() == time::macros::offset!(+2) { "+02:00" } else { "+01:00" }
-    )
+/// `YYYY-MM-DD HH:MM +01:00` (with `:SS` when the seconds are not zero), written without
+/// allocating.
+#[derive(Debug, Clone, Copy)]
+struct LocalText(OffsetDateTime);
+
+impl LocalText {
+    /// "YYYY-MM-DD HH:MM:SS +0H:00" in a buffer, digits written by hand (this runs for every
+    /// deadline), and the length to show (without `:SS` when the seconds are zero); `None` for a
+    /// year outside 0000–9999.
+    fn digits(&self) -> Option<([u8; 26], bool)> {
+        let t = self.0;
+        let year = t.year();
+        if !(0..=9999).contains(&year) {
+            return None;
+        }
+        let mut b = *b"0000-00-00 00:00:00 +01:00";
+        let mut put = |at: usize, value: u32, width: usize| {
+            let mut v = value;
+            for i in (0..width).rev() {
+                b[at + i] = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+        };
+        put(0, year.unsigned_abs(), 4);
+        put(5, u32::from(u8::from(t.month())), 2);
+        put(8, u32::from(t.day()), 2);
+        put(11, u32::from(t.hour()), 2);
+        put(14, u32::from(t.minute()), 2);
+        put(17, u32::from(t.second()), 2);
+        if t.offset() == time::macros::offset!(+2) {
+            b[22] = b'2';
+        }
+        Some((b, t.second() != 0))
+    }
+
+    fn append(&self, out: &mut String) {
+        match self.digits() {
+            Some((b, seconds)) => {
+                let text = std::str::from_utf8(&b).unwrap_or_default();
+                if seconds {
+                    out.push_str(text);
+                } else {
+                    out.push_str(&text[..16]);
+                    out.push_str(&text[19..]);
+                }
+            }
+            None => {
+                let _ = write!(out, "{self}");
+            }
+        }
+    }
+}
+
+impl fmt::Display for LocalText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = self.0;
+        if self.digits().is_none() {
+            return write!(
+                f,
+                "{}-{:02}-{:02} {:02}:{:02}",
+                t.year(),
+                u8::from(t.month()),
+                t.day(),
+                t.hour(),
+                t.minute()
+            );
+        }
+        let mut s = String::with_capacity(26);
+        self.append(&mut s);
+        f.write_str(&s)
+    }
+}
+
+/// A piece of an explanation.
+#[derive(Debug, Clone, Copy)]
+enum Piece<'a> {
+    /// Text.
+    S(&'a str),
+    /// An instant in Swedish time, `YYYY-MM-DD HH:MM +0H:00`.
+    At(OffsetDateTime),
+    /// A date, `YYYY-MM-DD`.
+    Day(Date),
+    /// A period in words, in the language of the text.
+    Period(Period),
+}
+
+impl Piece<'_> {
+    fn append(self, out: &mut String, lang: Lang) {
+        match self {
+            Piece::S(s) => out.push_str(s),
+            Piece::At(t) => LocalText(t).append(out),
+            Piece::Day(d) => match LocalText(d.midnight().assume_utc()).digits() {
+                Some((b, _)) => out.push_str(std::str::from_utf8(&b[..10]).unwrap_or_default()),
+                None => {
+                    let _ = write!(out, "{}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day());
+                }
+            },
+            Piece::Period(p) => p.text(lang).append(out),
+        }
+    }
+}
+
+fn local_text(t: OffsetDateTime) -> LocalText {
+    LocalText(t)
 }
 
 /// `2 d 3 h 15 min`, `45 h 0 min`, `0 min`: days, hours and minutes of a non-negative duration
@@ -1265,12 +1478,113 @@ fn wall_span(from: OffsetDateTime, to: OffsetDateTime) -> Duration {
     PrimitiveDateTime::new(to.date(), to.time()) - PrimitiveDateTime::new(from.date(), from.time())
 }
 
+/// An instant per stage, without allocating (a schedule has a handful of stages).
+#[derive(Debug, Default)]
+struct StageMap([Option<OffsetDateTime>; STAGES]);
+
+/// The number of [`Stage`]s.
+const STAGES: usize = 9;
+
+impl StageMap {
+    fn insert(&mut self, stage: Stage, at: OffsetDateTime) {
+        self.0[stage as usize] = Some(at);
+    }
+    fn get(&self, stage: Stage) -> Option<OffsetDateTime> {
+        self.0[stage as usize]
+    }
+}
+
 struct Counted {
     triggered_at: Option<OffsetDateTime>,
     provisional: bool,
     date_only: bool,
-    /// The explanation of the starting event, "från …" / "from …".
-    from_text: Explanation,
+    /// The starting event, for the explanation ("från …" / "from …").
+    start: Start,
+}
+
+/// What a period is counted from, as the explanation says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// Nothing to say.
+    None,
+    /// The controller's awareness (question 11).
+    Awareness(Awareness),
+    /// The processor's awareness, given.
+    ProcessorAwareness(OffsetDateTime),
+    /// The controller's awareness, standing in for the processor's, which is not given.
+    AwarenessForProcessor(Awareness),
+    /// The submission of an earlier stage.
+    Submitted(Label, OffsetDateTime),
+    /// The deadline of an earlier stage not submitted yet.
+    Provisional(Label, OffsetDateTime),
+}
+
+impl Start {
+    fn write_to(self, ex: &mut Explanation) {
+        let aware = |ex: &mut Explanation, a: Awareness| {
+            if a.date_only {
+                let day = a.at.date();
+                ex.put(
+                    &[
+                        Piece::S("från början av upptäcktsdagen, "),
+                        Piece::Day(day),
+                        Piece::S(" 00:00 (fråga 11 saknar klockslag: tidigast möjliga vetskap)"),
+                    ],
+                    &[
+                        Piece::S("from the start of the discovery day, "),
+                        Piece::Day(day),
+                        Piece::S(" 00:00 (question 11 has no time: the earliest possible awareness)"),
+                    ],
+                );
+            } else {
+                ex.put(
+                    &[Piece::S("från upptäckten "), Piece::At(a.at), Piece::S(" (fråga 11)")],
+                    &[Piece::S("from awareness at "), Piece::At(a.at), Piece::S(" (question 11)")],
+                );
+                if a.ambiguous {
+                    ex.push(
+                        ", den första av två likadana klockslag",
+                        ", the earlier of two identical wall-clock times",
+                    );
+                }
+            }
+        };
+        match self {
+            Start::None => {}
+            Start::Awareness(a) => aware(ex, a),
+            Start::ProcessorAwareness(p) => ex.put(
+                &[Piece::S("från biträdets vetskap "), Piece::At(p)],
+                &[Piece::S("from the processor's awareness at "), Piece::At(p)],
+            ),
+            Start::AwarenessForProcessor(a) => {
+                aware(ex, a);
+                ex.push(
+                    "; biträdets egen vetskap är inte angiven och kan vara tidigare",
+                    "; the processor's own awareness is not given and may be earlier",
+                );
+            }
+            Start::Submitted(noun, done) => ex.put(
+                &[Piece::S("från att "), Piece::S(noun.sv), Piece::S(" lämnades "), Piece::At(done)],
+                &[Piece::S("from the submission of "), Piece::S(noun.en), Piece::S(" at "), Piece::At(done)],
+            ),
+            Start::Provisional(noun, due) => ex.put(
+                &[
+                    Piece::S("från fristen för "),
+                    Piece::S(noun.sv),
+                    Piece::S(" "),
+                    Piece::At(due),
+                    Piece::S(", preliminärt: den är inte lämnad än och tiden räknas från när den lämnas"),
+                ],
+                &[
+                    Piece::S("from the deadline of "),
+                    Piece::S(noun.en),
+                    Piece::S(" at "),
+                    Piece::At(due),
+                    Piece::S(", provisionally: it is not submitted yet, and the period runs from when it is"),
+                ],
+            ),
+        }
+    }
 }
 
 /// Counts every obligation of a breach and judges it at `now`.
@@ -1314,7 +1628,7 @@ pub fn schedule(facts: &Facts, options: &Options, now: OffsetDateTime) -> Result
         });
     }
     // Completions after the moment judged at have not happened yet at that moment.
-    let mut completed = BTreeMap::new();
+    let mut completed = StageMap::default();
     for (&stage, &at) in &facts.completed {
         let at = to_local(at)?;
         if at <= now {
@@ -1339,8 +1653,8 @@ pub fn schedule(facts: &Facts, options: &Options, now: OffsetDateTime) -> Result
         }
     }
 
-    let mut deadlines: BTreeMap<Stage, OffsetDateTime> = BTreeMap::new();
-    let mut obligations = Vec::new();
+    let mut deadlines = StageMap::default();
+    let mut obligations = Vec::with_capacity(RULES.len());
     for rule in RULES {
         if !enabled(options, rule.regime) {
             continue;
@@ -1369,7 +1683,7 @@ pub fn schedule(facts: &Facts, options: &Options, now: OffsetDateTime) -> Result
         if let Some(e) = end {
             deadlines.insert(rule.stage, e.deadline);
         }
-        let completed_at = completed.get(&rule.stage).copied();
+        let completed_at = completed.get(rule.stage);
         obligations.push(obligation(
             rule,
             period,
@@ -1419,95 +1733,56 @@ fn start_of(
     rule: &Rule,
     facts: &Facts,
     awareness: Option<Awareness>,
-    completed: &BTreeMap<Stage, OffsetDateTime>,
-    deadlines: &BTreeMap<Stage, OffsetDateTime>,
+    completed: &StageMap,
+    deadlines: &StageMap,
 ) -> Result<Counted, LocalTimeError> {
-    let mut from_text = Explanation::default();
-    let aware_text = |a: Awareness, text: &mut Explanation| {
-        if a.date_only {
-            let day = stockholm::ymd(a.at.date());
-            text.push(
-                format!(
-                    "från början av upptäcktsdagen, {day} 00:00 (fråga 11 saknar klockslag: tidigast möjliga vetskap)"
-                ),
-                format!(
-                    "from the start of the discovery day, {day} 00:00 (question 11 has no time: the earliest possible awareness)"
-                ),
-            );
-        } else {
-            let t = local_text(a.at);
-            text.push(
-                format!("från upptäckten {t} (fråga 11)"),
-                format!("from awareness at {t} (question 11)"),
-            );
-            if a.ambiguous {
-                text.push(
-                    ", den första av två likadana klockslag",
-                    ", the earlier of two identical wall-clock times",
-                );
-            }
-        }
-    };
     let counted = match rule.trigger {
-        Trigger::Awareness => {
-            if let Some(a) = awareness {
-                aware_text(a, &mut from_text);
-            }
-            Counted {
-                triggered_at: awareness.map(|a| a.at),
-                provisional: false,
-                date_only: awareness.is_some_and(|a| a.date_only),
-                from_text,
-            }
-        }
+        Trigger::Awareness => Counted {
+            triggered_at: awareness.map(|a| a.at),
+            provisional: false,
+            date_only: awareness.is_some_and(|a| a.date_only),
+            start: awareness.map_or(Start::None, Start::Awareness),
+        },
         Trigger::ProcessorAwareness => match (facts.processor_awareness, awareness) {
             (Some(p), _) => {
                 let p = to_local(p)?;
-                let t = local_text(p);
-                from_text.push(
-                    format!("från biträdets vetskap {t}"),
-                    format!("from the processor's awareness at {t}"),
-                );
-                Counted { triggered_at: Some(p), provisional: false, date_only: false, from_text }
+                Counted {
+                    triggered_at: Some(p),
+                    provisional: false,
+                    date_only: false,
+                    start: Start::ProcessorAwareness(p),
+                }
             }
-            (None, Some(a)) => {
-                aware_text(a, &mut from_text);
-                from_text.push(
-                    "; biträdets egen vetskap är inte angiven och kan vara tidigare",
-                    "; the processor's own awareness is not given and may be earlier",
-                );
-                Counted { triggered_at: Some(a.at), provisional: false, date_only: a.date_only, from_text }
+            (None, Some(a)) => Counted {
+                triggered_at: Some(a.at),
+                provisional: false,
+                date_only: a.date_only,
+                start: Start::AwarenessForProcessor(a),
+            },
+            (None, None) => {
+                Counted { triggered_at: None, provisional: false, date_only: false, start: Start::None }
             }
-            (None, None) => Counted { triggered_at: None, provisional: false, date_only: false, from_text },
         },
         Trigger::Completion(earlier) => {
             let noun = earlier.rule().map_or(label("", ""), |r| r.noun);
             let date_only = earlier.rule().is_some_and(|r| r.trigger == Trigger::Awareness)
                 && awareness.is_some_and(|a| a.date_only);
-            match (completed.get(&earlier), deadlines.get(&earlier)) {
-                (Some(&done), _) => {
-                    let t = local_text(done);
-                    from_text.push(
-                        format!("från att {} lämnades {t}", noun.sv),
-                        format!("from the submission of {} at {t}", noun.en),
-                    );
-                    Counted { triggered_at: Some(done), provisional: false, date_only: false, from_text }
+            match (completed.get(earlier), deadlines.get(earlier)) {
+                (Some(done), _) => Counted {
+                    triggered_at: Some(done),
+                    provisional: false,
+                    date_only: false,
+                    start: Start::Submitted(noun, done),
+                },
+                (None, Some(due)) => Counted {
+                    triggered_at: Some(due),
+                    provisional: true,
+                    date_only,
+                    start: Start::Provisional(noun, due),
+                },
+                (None, None) => {
+                    Counted { triggered_at: None, provisional: false, date_only, start: Start::None }
                 }
-                (None, Some(&due)) => {
-                    let t = local_text(due);
-                    from_text.push(
-                        format!(
-                            "från fristen för {} {t}, preliminärt: den är inte lämnad än och tiden räknas från när den lämnas",
-                            noun.sv
-                        ),
-                        format!(
-                            "from the deadline of {} at {t}, provisionally: it is not submitted yet, and the period runs from when it is",
-                            noun.en
-                        ),
-                    );
-                    Counted { triggered_at: Some(due), provisional: true, date_only, from_text }
-                }
-                (None, None) => Counted { triggered_at: None, provisional: false, date_only, from_text },
             }
         }
     };
@@ -1516,7 +1791,7 @@ fn start_of(
 
 #[allow(clippy::too_many_arguments)]
 fn obligation(
-    rule: &Rule,
+    rule: &'static Rule,
     period: Period,
     policy: CountingPolicy,
     counted: &Counted,
@@ -1526,11 +1801,9 @@ fn obligation(
     awareness: Option<Awareness>,
     now: OffsetDateTime,
 ) -> Result<Obligation, LocalTimeError> {
-    let mut ex = Explanation::default();
-    ex.push(
-        format!("{} ({}): ", rule.title.sv, rule.reference.sv),
-        format!("{} ({}): ", rule.title.en, rule.reference.en),
-    );
+    let processor_informed = rule.stage == Stage::ProcessorToController
+        && facts.processor_awareness.is_none()
+        && completed_at.is_some_and(|c| awareness.is_some_and(|a| a.at == c));
     let mut o = Obligation {
         regime: rule.regime,
         stage: rule.stage,
@@ -1550,91 +1823,21 @@ fn obligation(
         provisional: counted.provisional,
         dst_change: false,
         wall_clock: None,
-        explanation: Explanation::default(),
+        why: Why {
+            rule,
+            start: counted.start,
+            completed: completed_at,
+            processor_informed,
+            subject_information: facts.subject_information,
+            now,
+        },
     };
-
     if counted.triggered_at.is_none() {
-        let (sv, en) = match rule.trigger {
-            Trigger::Completion(_) => (
-                "kan inte räknas: det föregående steget har ingen frist",
-                "cannot be counted: the earlier stage has no deadline",
-            ),
-            _ => (
-                "kan inte räknas: upptäcktsdatum (fråga 11) saknas",
-                "cannot be counted: the discovery date (question 11) is missing",
-            ),
-        };
-        ex.push(sv, en);
-        o.explanation = ex;
         return Ok(o);
     }
-
-    // The rule and the period.
-    match (end, period) {
-        (None, _) => {
-            ex.push(format!("{} ", period.describe(Lang::Sv)), format!("{} ", period.describe(Lang::En)));
-            ex.push(&counted.from_text.sv, &counted.from_text.en);
-            ex.push("; ingen fast tidpunkt", "; no fixed deadline");
-        }
-        (Some(e), _) => {
-            let (psv, pen) = (period.describe(Lang::Sv), period.describe(Lang::En));
-            match (period, policy) {
-                (Period::Hours(_), CountingPolicy::Elapsed) => {
-                    ex.push(format!("{psv} förfluten tid "), format!("{pen} of elapsed time "));
-                }
-                (Period::Hours(_), _) => {
-                    let start = local_text(e.counting_from);
-                    ex.push(
-                        format!("{psv} räknat från nästa hela timme, {start} (förordning 1182/71 art. 3.1), "),
-                        format!("{pen} counted from the next full hour, {start} (Regulation 1182/71 Art. 3(1)), "),
-                    );
-                }
-                (Period::Months(_), CountingPolicy::Elapsed) => ex.push(
-                    format!("{psv} (samma datum och klockslag; månadens sista dag om datumet saknas) "),
-                    format!("{pen} (same date and time of day; the month's last day when that date does not exist) "),
-                ),
-                (Period::Weeks(n), CountingPolicy::Elapsed) => ex.push(
-                    format!("{psv} ({} dagar, samma klockslag) ", n * 7),
-                    format!("{pen} ({} days, same time of day) ", n * 7),
-                ),
-                (_, CountingPolicy::Elapsed) => {
-                    ex.push(format!("{psv} (samma klockslag) "), format!("{pen} (same time of day) "));
-                }
-                (_, _) => ex.push(
-                    format!("{psv} räknat från dagen efter till den sista dagens slut (förordning 1182/71 art. 3.1–3.2) "),
-                    format!("{pen} counted from the next day to the end of the last day (Regulation 1182/71 Art. 3(1)–(2)) "),
-                ),
-            }
-            if rule.stage == Stage::ProcessorToController {
-                ex.push("(avtalad frist) ", "(contractual window) ");
-            }
-            ex.push(&counted.from_text.sv, &counted.from_text.en);
-            let d = local_text(e.deadline);
-            ex.push(format!(" → {d}"), format!(" → {d}"));
-
-            let changes = changes_between(e.counting_from, e.deadline);
-            let wall = wall_span(e.counting_from, e.deadline);
-            o.wall_clock = Some(wall);
-            if let Some(&(at, spring)) = changes.first() {
-                o.dst_change = true;
-                let day = stockholm::to_local(at).map(|t| stockholm::ymd(t.date())).unwrap_or_default();
-                let (elapsed, clock) = (hours_text(e.deadline - e.counting_from), hours_text(wall));
-                let (what_sv, what_en) = if spring {
-                    ("Sommartiden började", "Summer time began on")
-                } else {
-                    ("Sommartiden slutade", "Summer time ended on")
-                };
-                let (arrow_sv, arrow_en) = if spring {
-                    ("02:00 → 03:00", "02:00 → 03:00")
-                } else {
-                    ("03:00 → 02:00", "03:00 → 02:00")
-                };
-                ex.push(
-                    format!(". {what_sv} {day} ({arrow_sv}): perioden är {elapsed} förfluten tid och {clock} på klockan"),
-                    format!(". {what_en} {day} ({arrow_en}): the period is {elapsed} of elapsed time and {clock} on the clock"),
-                );
-            }
-        }
+    if let Some(e) = end {
+        o.wall_clock = Some(wall_span(e.counting_from, e.deadline));
+        o.dst_change = !changes_between(e.counting_from, e.deadline).is_empty();
     }
 
     // The status.
@@ -1652,51 +1855,155 @@ fn obligation(
         (None, Some(_)) => o.status = Status::Done,
         (None, None) => o.status = Status::Pending,
     }
-    if let Some(c) = completed_at {
-        let t = local_text(c);
-        match o.late_by {
-            Some(late) => {
-                let l = human_duration(late);
-                ex.push(format!(". Klar {t}, {l} för sent"), format!(". Done at {t}, {l} late"));
-            }
-            None => ex.push(format!(". Klar {t}"), format!(". Done at {t}")),
-        }
-        if rule.stage == Stage::ProcessorToController
-            && facts.processor_awareness.is_none()
-            && awareness.is_some_and(|a| a.at == c)
-        {
-            ex.push(" (biträdet informerade oss, fråga 17)", " (a processor informed us, question 17)");
-        }
-    }
     if rule.stage == Stage::DataSubjects && completed_at.is_none() {
-        subject_status(&mut o, &mut ex, facts.subject_information, now)?;
+        match facts.subject_information {
+            SubjectInformation::Unknown => {}
+            SubjectInformation::Informed { on } => {
+                o.status = Status::Done;
+                if let Some(d) = on {
+                    o.completed_at = Some(to_instant(d, None, None)?.instant);
+                }
+            }
+            SubjectInformation::Planned { on } => {
+                let passed = on.is_some_and(|d| d.date() < now.date());
+                o.status = if passed { Status::PlannedDatePassed } else { Status::Planned };
+            }
+            SubjectInformation::NotInforming { .. } => o.status = Status::NotInforming,
+        }
     }
-    ex.push(".", ".");
-    o.explanation = ex;
     Ok(o)
 }
 
-fn subject_status(
-    o: &mut Obligation,
-    ex: &mut Explanation,
-    info: SubjectInformation,
-    now: OffsetDateTime,
-) -> Result<(), LocalTimeError> {
-    let day = |d: Option<LocalDate>| d.map(|d| d.to_string());
+/// Writes an obligation's explanation (see [`Obligation::explanation`]).
+fn explain(o: &Obligation) -> Explanation {
+    let Why { rule, start, completed, processor_informed, subject_information, now } = o.why;
+    let (period, policy) = (o.period, o.policy);
+    let mut ex = Explanation::with_capacity(320);
+    ex.put(
+        &[Piece::S(rule.title.sv), Piece::S(" ("), Piece::S(rule.reference.sv), Piece::S("): ")],
+        &[Piece::S(rule.title.en), Piece::S(" ("), Piece::S(rule.reference.en), Piece::S("): ")],
+    );
+    if o.triggered_at.is_none() {
+        let (sv, en) = match rule.trigger {
+            Trigger::Completion(_) => (
+                "kan inte räknas: det föregående steget har ingen frist",
+                "cannot be counted: the earlier stage has no deadline",
+            ),
+            _ => (
+                "kan inte räknas: upptäcktsdatum (fråga 11) saknas",
+                "cannot be counted: the discovery date (question 11) is missing",
+            ),
+        };
+        ex.push(sv, en);
+        return ex;
+    }
+
+    // The rule and the period.
+    let end = o
+        .counting_from
+        .zip(o.deadline)
+        .map(|(counting_from, deadline)| PeriodEnd { counting_from, deadline });
+    match end {
+        None => {
+            ex.put(&[Piece::Period(period), Piece::S(" ")], &[Piece::Period(period), Piece::S(" ")]);
+            start.write_to(&mut ex);
+            ex.push("; ingen fast tidpunkt", "; no fixed deadline");
+        }
+        Some(e) => {
+            let (psv, pen) = (period.text(Lang::Sv), period.text(Lang::En));
+            match (period, policy) {
+                (Period::Hours(_), CountingPolicy::Elapsed) => ex.put(
+                    &[Piece::Period(period), Piece::S(" förfluten tid ")],
+                    &[Piece::Period(period), Piece::S(" of elapsed time ")],
+                ),
+                (Period::Hours(_), _) => {
+                    let start = local_text(e.counting_from);
+                    ex.write(
+                        format_args!("{psv} räknat från nästa hela timme, {start} (förordning 1182/71 art. 3.1), "),
+                        format_args!("{pen} counted from the next full hour, {start} (Regulation 1182/71 Art. 3(1)), "),
+                    );
+                }
+                (Period::Months(_), CountingPolicy::Elapsed) => ex.write(
+                    format_args!("{psv} (samma datum och klockslag; månadens sista dag om datumet saknas) "),
+                    format_args!("{pen} (same date and time of day; the month's last day when that date does not exist) "),
+                ),
+                (Period::Weeks(n), CountingPolicy::Elapsed) => ex.write(
+                    format_args!("{psv} ({} dagar, samma klockslag) ", n * 7),
+                    format_args!("{pen} ({} days, same time of day) ", n * 7),
+                ),
+                (_, CountingPolicy::Elapsed) => ex.put(
+                    &[Piece::Period(period), Piece::S(" (samma klockslag) ")],
+                    &[Piece::Period(period), Piece::S(" (same time of day) ")],
+                ),
+                (_, _) => ex.write(
+                    format_args!("{psv} räknat från dagen efter till den sista dagens slut (förordning 1182/71 art. 3.1–3.2) "),
+                    format_args!("{pen} counted from the next day to the end of the last day (Regulation 1182/71 Art. 3(1)–(2)) "),
+                ),
+            }
+            if rule.stage == Stage::ProcessorToController {
+                ex.push("(avtalad frist) ", "(contractual window) ");
+            }
+            start.write_to(&mut ex);
+            ex.put(&[Piece::S(" → "), Piece::At(e.deadline)], &[Piece::S(" → "), Piece::At(e.deadline)]);
+
+            let changes = changes_between(e.counting_from, e.deadline);
+            if let Some(&(at, spring)) = changes.first() {
+                let wall = wall_span(e.counting_from, e.deadline);
+                let day = stockholm::to_local(at).map(|t| stockholm::ymd(t.date())).unwrap_or_default();
+                let (elapsed, clock) = (hours_text(e.deadline - e.counting_from), hours_text(wall));
+                let (what_sv, what_en) = if spring {
+                    ("Sommartiden började", "Summer time began on")
+                } else {
+                    ("Sommartiden slutade", "Summer time ended on")
+                };
+                let (arrow_sv, arrow_en) = if spring {
+                    ("02:00 → 03:00", "02:00 → 03:00")
+                } else {
+                    ("03:00 → 02:00", "03:00 → 02:00")
+                };
+                ex.write(
+                    format_args!(". {what_sv} {day} ({arrow_sv}): perioden är {elapsed} förfluten tid och {clock} på klockan"),
+                    format_args!(". {what_en} {day} ({arrow_en}): the period is {elapsed} of elapsed time and {clock} on the clock"),
+                );
+            }
+        }
+    }
+
+    if let Some(c) = completed {
+        match o.late_by {
+            Some(late) => {
+                let (t, l) = (local_text(c), human_duration(late));
+                ex.write(format_args!(". Klar {t}, {l} för sent"), format_args!(". Done at {t}, {l} late"));
+            }
+            None => ex.put(&[Piece::S(". Klar "), Piece::At(c)], &[Piece::S(". Done at "), Piece::At(c)]),
+        }
+        if processor_informed {
+            ex.push(" (biträdet informerade oss, fråga 17)", " (a processor informed us, question 17)");
+        }
+    }
+    if rule.stage == Stage::DataSubjects && completed.is_none() {
+        subject_text(&mut ex, subject_information, now);
+    }
+    ex.push(".", ".");
+    ex
+}
+
+/// What questions 31–35 say, for the explanation of the Art. 34 obligation.
+fn subject_text(ex: &mut Explanation, info: SubjectInformation, now: OffsetDateTime) {
     match info {
         SubjectInformation::Unknown => ex.push(
             ". Krävs om incidenten sannolikt leder till hög risk för de registrerade; frågorna 31–35 är inte besvarade",
             ". Required if the breach is likely to result in a high risk to the data subjects; questions 31–35 are not answered",
         ),
         SubjectInformation::Informed { on } => {
-            o.status = Status::Done;
-            if let Some(d) = on {
-                o.completed_at = Some(to_instant(d, None, None)?.instant);
-            }
-            match day(on) {
-                Some(d) => ex.push(
-                    format!(". De registrerade informerades {d} (fråga 32)"),
-                    format!(". The data subjects were informed on {d} (question 32)"),
+            match on {
+                Some(d) => ex.put(
+                    &[Piece::S(". De registrerade informerades "), Piece::Day(d.date()), Piece::S(" (fråga 32)")],
+                    &[
+                        Piece::S(". The data subjects were informed on "),
+                        Piece::Day(d.date()),
+                        Piece::S(" (question 32)"),
+                    ],
                 ),
                 None => ex.push(
                     ". De registrerade är informerade (fråga 31); datum saknas (fråga 32)",
@@ -1706,15 +2013,18 @@ fn subject_status(
         }
         SubjectInformation::Planned { on } => {
             let passed = on.is_some_and(|d| d.date() < now.date());
-            o.status = if passed { Status::PlannedDatePassed } else { Status::Planned };
-            match (day(on), passed) {
-                (Some(d), true) => ex.push(
-                    format!(". Planerat till {d} (fråga 34), ett datum som har passerat"),
-                    format!(". Planned for {d} (question 34), a date that has passed"),
+            match (on, passed) {
+                (Some(d), true) => ex.put(
+                    &[
+                        Piece::S(". Planerat till "),
+                        Piece::Day(d.date()),
+                        Piece::S(" (fråga 34), ett datum som har passerat"),
+                    ],
+                    &[Piece::S(". Planned for "), Piece::Day(d.date()), Piece::S(" (question 34), a date that has passed")],
                 ),
-                (Some(d), false) => ex.push(
-                    format!(". Planerat till {d} (fråga 34)"),
-                    format!(". Planned for {d} (question 34)"),
+                (Some(d), false) => ex.put(
+                    &[Piece::S(". Planerat till "), Piece::Day(d.date()), Piece::S(" (fråga 34)")],
+                    &[Piece::S(". Planned for "), Piece::Day(d.date()), Piece::S(" (question 34)")],
                 ),
                 (None, _) => ex.push(
                     ". De registrerade ska informeras (fråga 33); datum saknas (fråga 34)",
@@ -1723,7 +2033,6 @@ fn subject_status(
             }
         }
         SubjectInformation::NotInforming { reason_given } => {
-            o.status = Status::NotInforming;
             if reason_given {
                 ex.push(
                     ". De registrerade informeras inte; skälen (undantagen i art. 34.3 eller låg risk) finns i fråga 35",
@@ -1737,7 +2046,6 @@ fn subject_status(
             }
         }
     }
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1822,7 +2130,7 @@ impl Serialize for Obligation {
             provisional: self.provisional,
             dst_change: self.dst_change,
             wall_clock: self.wall_clock.map(iso_duration),
-            explanation: &self.explanation,
+            explanation: &self.explanation(),
         }
         .serialize(s)
     }
@@ -1869,6 +2177,16 @@ impl Serialize for Schedule {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_stage_has_a_place_in_a_stage_map() {
+        let mut m = StageMap::default();
+        for rule in RULES {
+            m.insert(rule.stage, datetime!(2025-01-01 0:00 UTC));
+            assert!(m.get(rule.stage).is_some());
+        }
+        assert_eq!(Stage::EprivacyComplete as usize, STAGES - 1);
+    }
+
     use super::*;
     use time::macros::{date, datetime};
 
@@ -1901,7 +2219,11 @@ mod tests {
 
     #[test]
     fn local_text_shows_the_offset() {
-        assert_eq!(local_text(datetime!(2025-04-01 11:00 +02:00)), "2025-04-01 11:00 +02:00");
-        assert_eq!(local_text(datetime!(2025-01-01 11:00 +01:00)), "2025-01-01 11:00 +01:00");
+        assert_eq!(local_text(datetime!(2025-04-01 11:00 +02:00)).to_string(), "2025-04-01 11:00 +02:00");
+        assert_eq!(local_text(datetime!(2025-01-01 11:00 +01:00)).to_string(), "2025-01-01 11:00 +01:00");
+        assert_eq!(
+            local_text(datetime!(2025-01-01 11:00:30 +01:00)).to_string(),
+            "2025-01-01 11:00:30 +01:00"
+        );
     }
 }

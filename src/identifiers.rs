@@ -91,8 +91,21 @@ impl OrganisationNumber {
         if !ok {
             return Err(FieldError::OrganisationNumber);
         }
-        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-        Ok(OrganisationNumber(format!("{}-{}", &digits[..6], &digits[6..])))
+        let mut out = String::with_capacity(11);
+        out.push_str(&text[..6]);
+        out.push('-');
+        out.push_str(&text[text.len() - 4..]);
+        Ok(OrganisationNumber(out))
+    }
+
+    /// As [`new`](Self::new), keeping the string when it is already in the normal form.
+    fn from_owned(text: String) -> Result<Self, FieldError> {
+        if text.len() == 11 {
+            Self::new(&text)?;
+            Ok(OrganisationNumber(text))
+        } else {
+            Self::new(&text)
+        }
     }
     /// The number as `NNNNNN-NNNN`.
     pub fn as_str(&self) -> &str {
@@ -102,16 +115,24 @@ impl OrganisationNumber {
     pub fn digits(&self) -> String {
         self.0.chars().filter(char::is_ascii_digit).collect()
     }
+    /// The ten digits as bytes, without allocating.
+    fn digit_bytes(&self) -> [u8; 10] {
+        let mut out = [b'0'; 10];
+        for (slot, b) in out.iter_mut().zip(self.0.bytes().filter(u8::is_ascii_digit)) {
+            *slot = b;
+        }
+        out
+    }
     /// Whether the last digit is the Luhn check digit of the first nine.
     pub fn has_valid_check_digit(&self) -> bool {
-        luhn_valid(self.digits().as_bytes())
+        luhn_valid(&self.digit_bytes())
     }
     /// Whether the number is a personnummer (a sole trader's, *enskild firma*) rather than an
     /// organisation number: legal entities' numbers have 20 or more in the "month" position, people's
     /// have a real month (01–12) and day (01–31, or 61–91 for a samordningsnummer).
     pub fn is_personal_identity_number(&self) -> bool {
-        let d = self.digits();
-        let two = |i: usize| d[i..i + 2].parse::<u32>().unwrap_or(0);
+        let d = self.digit_bytes();
+        let two = |i: usize| u32::from(d[i] - b'0') * 10 + u32::from(d[i + 1] - b'0');
         let (month, day) = (two(2), two(4));
         (1..=12).contains(&month) && ((1..=31).contains(&day) || (61..=91).contains(&day))
     }
@@ -156,6 +177,15 @@ impl Postcode {
             return Err(FieldError::Postcode);
         }
         Ok(Postcode(text.chars().filter(char::is_ascii_digit).collect()))
+    }
+
+    /// As [`new`](Self::new), keeping the string (without its space).
+    fn from_owned(mut text: String) -> Result<Self, FieldError> {
+        Self::new(&text)?;
+        if text.len() == 6 {
+            text.remove(3);
+        }
+        Ok(Postcode(text))
     }
     /// The five digits.
     pub fn as_str(&self) -> &str {
@@ -215,8 +245,13 @@ impl Email {
     /// # Errors
     /// [`FieldError::Email`] when the text is not an address as described above.
     pub fn new(text: &str) -> Result<Self, FieldError> {
-        if Self::is_valid(text) {
-            Ok(Email(text.to_string()))
+        Self::from_owned(text.to_string())
+    }
+
+    /// As [`new`](Self::new), keeping the string.
+    fn from_owned(text: String) -> Result<Self, FieldError> {
+        if Self::is_valid(&text) {
+            Ok(Email(text))
         } else {
             Err(FieldError::Email)
         }
@@ -233,8 +268,7 @@ impl Email {
         let local_ok = !local.is_empty()
             && local.len() <= 64
             && local.split('.').all(|a| !a.is_empty() && a.bytes().all(is_atom_char));
-        let labels: Vec<&str> = domain.split('.').collect();
-        local_ok && labels.len() >= 2 && labels.iter().all(|l| is_domain_label(l.as_bytes()))
+        local_ok && domain.contains('.') && domain.split('.').all(|l| is_domain_label(l.as_bytes()))
     }
     /// The address.
     pub fn as_str(&self) -> &str {
@@ -285,8 +319,13 @@ impl PhoneNumber {
     /// # Errors
     /// [`FieldError::Phone`] when the text is neither form described above.
     pub fn new(text: &str) -> Result<Self, FieldError> {
-        if Self::is_valid(text) {
-            Ok(PhoneNumber(text.to_string()))
+        Self::from_owned(text.to_string())
+    }
+
+    /// As [`new`](Self::new), keeping the string.
+    fn from_owned(text: String) -> Result<Self, FieldError> {
+        if Self::is_valid(&text) {
+            Ok(PhoneNumber(text))
         } else {
             Err(FieldError::Phone)
         }
@@ -357,7 +396,7 @@ macro_rules! string_newtype_impls {
         impl TryFrom<String> for $ty {
             type Error = FieldError;
             fn try_from(s: String) -> Result<Self, FieldError> {
-                $ty::new(&s)
+                $ty::from_owned(s)
             }
         }
         impl From<$ty> for String {

@@ -48,6 +48,7 @@ pub mod schema;
 pub mod stockholm;
 mod supplement;
 mod text;
+mod tracked;
 pub mod validation;
 
 pub use affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
@@ -65,7 +66,7 @@ pub use incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, 
 pub use information::DataSubjectInformation;
 pub use notification::{Notification, SchemaVersion, SCHEMA_VERSION};
 pub use processor::{Processor, Processors};
-pub use read::{MAX_DOCUMENT_BYTES, MAX_PARSE_ERRORS};
+pub use read::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
 pub use supplement::{
     markings_problems, ConfidentialityMarking, MarkingProblem, SecrecyGround, SupplementAndConfidentiality,
     MAX_MARKINGS, POINTER_PATTERN,

@@ -5,14 +5,62 @@
 //! that every independent problem is reported at once. Pointers are always those of the original
 //! document.
 
-use serde_json::Value;
+use serde::de::IgnoredAny;
+use serde::Deserialize;
 
 use crate::choice::Lang;
 use crate::error::{FieldError, ParseError};
-use crate::notification::{Notification, SCHEMA_VERSION};
+use crate::notification::Notification;
+use crate::tracked::{Track, Tracked};
 
 /// The most problems reported for one document.
 pub const MAX_PARSE_ERRORS: usize = 100;
+
+/// The deepest nesting of arrays and objects in a document: 128 levels (serde_json's recursion
+/// limit). A deeper document is refused with the code `json-syntax` ("recursion limit exceeded" /
+/// "för djupt nästlad"), and nothing in the crate recurses deeper: the model itself is at most six
+/// levels deep, a value nested deeper than the model is a value of the wrong type, and values set
+/// aside are skipped without recursion.
+pub const MAX_NESTING_DEPTH: usize = 128;
+
+/// Whether arrays and objects nest deeper than `max` anywhere in the bytes (strings excepted). One
+/// pass, no recursion; run only on documents that could not be read (a readable document is no
+/// deeper than the model).
+fn nests_deeper_than(bytes: &[u8], max: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in bytes {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
+fn too_deep() -> ParseError {
+    ParseError::new(
+        String::new(),
+        "json-syntax",
+        format!("Ogiltig JSON: för djupt nästlad (fler än {MAX_NESTING_DEPTH} nivåer)."),
+        format!("Invalid JSON: recursion limit exceeded (nested more than {MAX_NESTING_DEPTH} levels)."),
+    )
+}
 
 /// The largest document read: 1 MiB. A real notification is a few kilobytes; the limit is checked
 /// before any parsing.
@@ -55,133 +103,90 @@ pub(crate) fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
     if let Some(e) = too_large(bytes.len()) {
         return Err(e);
     }
+    // The happy path reads without tracking where it is; only a document with a problem is read
+    // again, with the path tracked, to say where the problem is.
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let n: Notification =
-        serde_path_to_error::deserialize(crate::object_only::ObjectOnly(&mut de)).map_err(convert)?;
+    if let Ok(n) = Notification::deserialize(crate::object_only::ObjectOnly(&mut de)) {
+        if de.end().is_ok() {
+            return Ok(n);
+        }
+    }
+    read_skipping(bytes, Vec::new()).map(|(n, _)| n)
+}
+
+/// Reads the document with the values at `skip` set aside (see [`Track`]): the notification and
+/// the lists that lost an element, or the first problem with its pointer.
+fn read_skipping(bytes: &[u8], skip: Vec<String>) -> Result<(Notification, Vec<String>), ParseError> {
+    let track = Track::skipping(skip);
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let n = Notification::deserialize(Tracked(&mut de, &track))
+        .map_err(|e| convert_inner(track.error_at(), &e))?;
     de.end().map_err(|e| convert_inner(String::new(), &e))?;
-    Ok(n)
+    Ok((n, track.shortened_lists()))
 }
 
 pub(crate) fn all_errors(bytes: &[u8]) -> Result<Notification, Vec<ParseError>> {
+    read_all(bytes).map_err(|failed| failed.errors)
+}
+
+/// A document that could not be read: every problem found, and, when setting each value at fault
+/// aside left a readable document, that document.
+pub(crate) struct Unreadable {
+    /// The problems, each with the pointer of the original document.
+    pub errors: Vec<ParseError>,
+    /// The rest of the document, read with every value at fault set aside, and the (original)
+    /// pointers of the lists whose later elements moved when an element was set aside. `None` when
+    /// the document is not JSON, is not an object, or the search stopped early.
+    pub remainder: Option<Box<(Notification, Vec<String>)>>,
+}
+
+/// Reads a document, and when it cannot be read, finds every problem (see [`all_errors`]) and
+/// keeps what could be read.
+///
+/// Each problem is found by reading the document again with the values at fault so far set aside
+/// ([`Track`]), until it reads, the same problem comes back (a required member is missing), or
+/// [`MAX_PARSE_ERRORS`] are found.
+pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
     let first = match first_error(bytes) {
         Ok(n) => return Ok(n),
         Err(e) => e,
     };
-    if first.code == "json-syntax" || first.code == "document-too-large" {
-        return Err(vec![first]);
+    if first.code == "json-syntax" || first.code == "document-too-large" || first.pointer.is_empty() {
+        return Err(Unreadable { errors: vec![first], remainder: None });
     }
-    let Ok(mut value) = serde_json::from_slice::<Value>(bytes) else {
-        return Err(vec![first]);
-    };
+    if nests_deeper_than(bytes, MAX_NESTING_DEPTH) {
+        return Err(Unreadable { errors: vec![too_deep()], remainder: None });
+    }
+    // A document that is not well-formed JSON further on reports only its first problem: the
+    // rest cannot be read reliably. A skim (no values built, no recursion) tells.
+    if serde_json::from_slice::<IgnoredAny>(bytes).is_err() {
+        return Err(Unreadable { errors: vec![first], remainder: None });
+    }
     let mut errors = vec![first];
-    // Array elements removed so far: (array pointer, index at removal), in order.
-    let mut removed: Vec<(String, usize)> = Vec::new();
-    let mut current = errors[0].pointer.clone();
+    let mut remainder = None;
     while errors.len() < MAX_PARSE_ERRORS {
-        if !set_aside(&mut value, &current, &mut removed) {
-            break;
-        }
-        match serde_path_to_error::deserialize::<_, Notification>(crate::object_only::ObjectOnly(&value)) {
-            Ok(_) => break,
-            Err(e) => {
-                let mut err = convert(e);
-                current = err.pointer.clone();
-                err.pointer = original_pointer(&current, &removed);
-                if errors.iter().any(|e| e.pointer == err.pointer && e.code == err.code) {
+        let skip: Vec<String> = errors.iter().map(|e| e.pointer.clone()).collect();
+        match read_skipping(bytes, skip) {
+            Ok(read) => {
+                remainder = Some(Box::new(read));
+                break;
+            }
+            Err(err) => {
+                if err.pointer.is_empty()
+                    || err.code == "json-syntax"
+                    || errors.iter().any(|e| e.pointer == err.pointer && e.code == err.code)
+                {
                     break;
                 }
                 errors.push(err);
             }
         }
     }
-    Err(errors)
-}
-
-/// Takes the value at `pointer` out of the way: removes it, or for `schemaVersion` puts the current
-/// version in its place so the rest of the document can be read. Returns `false` when nothing could
-/// be done (then reading stops).
-fn set_aside(value: &mut Value, pointer: &str, removed: &mut Vec<(String, usize)>) -> bool {
-    if pointer == "/schemaVersion" {
-        if let Some(obj) = value.as_object_mut() {
-            obj.insert("schemaVersion".into(), Value::String(SCHEMA_VERSION.into()));
-            return true;
-        }
-        return false;
-    }
-    let Some((parent, last)) = pointer.rsplit_once('/') else {
-        return false;
-    };
-    let key = unescape(last);
-    match value.pointer_mut(parent) {
-        Some(Value::Object(map)) => map.remove(&key).is_some(),
-        Some(Value::Array(items)) => match key.parse::<usize>() {
-            Ok(i) if i < items.len() => {
-                items.remove(i);
-                removed.push((parent.to_string(), i));
-                true
-            }
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
-/// Maps a pointer into the partly cleaned document back to the original one, undoing the index
-/// shifts of removed array elements (the model has no arrays within arrays, so one level suffices).
-fn original_pointer(pointer: &str, removed: &[(String, usize)]) -> String {
-    for (array, _) in removed.iter().rev() {
-        let Some(rest) = pointer.strip_prefix(array.as_str()).and_then(|r| r.strip_prefix('/')) else {
-            continue;
-        };
-        let (index, tail) = rest.split_once('/').map_or((rest, ""), |(i, t)| (i, t));
-        let Ok(mut i) = index.parse::<usize>() else {
-            continue;
-        };
-        for (a, r) in removed.iter().rev() {
-            if a == array && i >= *r {
-                i += 1;
-            }
-        }
-        let sep = if tail.is_empty() { "" } else { "/" };
-        return format!("{array}/{i}{sep}{tail}");
-    }
-    pointer.to_string()
-}
-
-fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
+    Err(Unreadable { errors, remainder })
 }
 
 fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
-}
-
-fn pointer_of(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for seg in path.iter() {
-        match seg {
-            Segment::Seq { index } => {
-                out.push('/');
-                out.push_str(&index.to_string());
-            }
-            Segment::Map { key } => {
-                out.push('/');
-                out.push_str(&escape(key));
-            }
-            Segment::Enum { variant } => {
-                out.push('/');
-                out.push_str(&escape(variant));
-            }
-            Segment::Unknown => {}
-        }
-    }
-    out
-}
-
-fn convert(err: serde_path_to_error::Error<serde_json::Error>) -> ParseError {
-    let pointer = pointer_of(err.path());
-    convert_inner(pointer, err.inner())
 }
 
 /// The message serde_json gives, without its " at line L column C" suffix.
@@ -191,11 +196,19 @@ fn bare_message(err: &serde_json::Error) -> String {
     full.strip_suffix(&suffix).unwrap_or(&full).to_string()
 }
 
-/// The text between the first pair of backticks.
+/// The member name in serde's "unknown field `x`, expected …", "unknown field `x`, there are no
+/// fields", "missing field `x`" or "duplicate field `x`": between the first backtick and the
+/// backtick that ends the name (a name may itself hold backticks).
 fn quoted(msg: &str) -> Option<&str> {
     let start = msg.find('`')? + 1;
-    let len = msg[start..].find('`')?;
-    Some(&msg[start..start + len])
+    let rest = &msg[start..];
+    let end = ["`, expected ", "`, there are no fields"]
+        .iter()
+        .filter_map(|tail| rest.rfind(tail))
+        .max()
+        .or_else(|| rest.strip_suffix('`').map(str::len))
+        .or_else(|| rest.find('`'))?;
+    Some(&rest[..end])
 }
 
 fn convert_inner(mut pointer: String, err: &serde_json::Error) -> ParseError {
@@ -371,6 +384,18 @@ fn syntax_sv(msg: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn member_names_with_backticks() {
+        assert_eq!(quoted("unknown field `a`b`, expected `x` or `y`"), Some("a`b"));
+        assert_eq!(quoted("unknown field `a`b`, there are no fields"), Some("a`b"));
+        assert_eq!(quoted("duplicate field `a`b`"), Some("a`b"));
+        assert_eq!(quoted("missing field `name`"), Some("name"));
+        let doc = br#"{"schemaVersion":"1.0","incident":{"d`te":1,"x~/y":2}}"#;
+        let errs = all_errors(doc).unwrap_err();
+        let pointers: Vec<_> = errs.iter().map(|e| e.pointer()).collect();
+        assert_eq!(pointers, ["/incident/d`te", "/incident/x~0~1y"]);
+    }
 
     #[test]
     fn list_limit_is_enforced_at_the_list() {

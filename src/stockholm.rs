@@ -201,8 +201,21 @@ fn check_date(d: Date) -> Result<(), LocalTimeError> {
 
 /// The last Sunday of March or October (both have 31 days) of a year `time` can hold.
 fn last_sunday(year: i32, month: Month) -> Option<Date> {
-    let last = Date::from_calendar_date(year, month, 31).ok()?;
-    last.checked_sub(time::Duration::days(i64::from(last.weekday().number_days_from_sunday())))
+    // Sakamoto's day of the week of the 31st (0 = Sunday); March and October need no January or
+    // February year shift. Cheaper than asking `time` for the weekday, and called for every
+    // conversion.
+    let t = match month {
+        Month::March => 2,
+        Month::October => 6,
+        _ => {
+            let last = Date::from_calendar_date(year, month, 31).ok()?;
+            return last
+                .checked_sub(time::Duration::days(i64::from(last.weekday().number_days_from_sunday())));
+        }
+    };
+    let y = i64::from(year);
+    let weekday = (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + t + 31).rem_euclid(7);
+    Date::from_calendar_date(year, month, 31 - weekday as u8).ok()
 }
 
 /// The dates of the spring and autumn changes of a year, without a range check.
@@ -272,19 +285,49 @@ pub fn offset_at(instant: OffsetDateTime) -> Result<StockholmOffset, LocalTimeEr
 /// [`LocalTimeError::OutOfRange`] when the instant's Swedish local date is outside
 /// [`FIRST_DATE`]..=[`LAST_DATE`].
 pub fn to_local(instant: OffsetDateTime) -> Result<OffsetDateTime, LocalTimeError> {
-    let utc = instant.to_offset(UtcOffset::UTC);
-    let year = utc.year();
+    let t = instant.unix_timestamp();
+    let table = summer_table();
     // A UTC date one day outside the range can still be a local date inside it (and back).
-    if !(FIRST_DATE.year() - 1..=LAST_DATE.year() + 1).contains(&year) {
-        return Err(LocalTimeError::OutOfRange { date: utc.date() });
+    if !(table.from..table.until).contains(&t) {
+        return Err(LocalTimeError::OutOfRange { date: instant.to_offset(UtcOffset::UTC).date() });
     }
-    let (spring, autumn) = change_dates(year).ok_or(LocalTimeError::OutOfRange { date: utc.date() })?;
-    let one = time!(01:00);
-    let summer = (spring.with_time(one)..autumn.with_time(one))
-        .contains(&PrimitiveDateTime::new(utc.date(), utc.time()));
-    let local = utc.to_offset(if summer { CEST } else { CET });
+    // The last change at or before the instant says which time it is: summer time after a spring
+    // change. The table is in order, one (spring, autumn) pair a year.
+    let after = table.changes.partition_point(|&(spring, _)| spring <= t);
+    let summer = after > 0 && t < table.changes[after - 1].1;
+    let local = instant.to_offset(if summer { CEST } else { CET });
     check_date(local.date())?;
     Ok(local)
+}
+
+/// The summer-time changes of every year a conversion can meet, as Unix timestamps, computed once
+/// (converting instants is the deadline engine's most frequent operation).
+struct SummerTable {
+    /// 1995-01-01 00:00 UTC.
+    from: i64,
+    /// 2102-01-01 00:00 UTC.
+    until: i64,
+    /// (start, end) of summer time, a year each, in order.
+    changes: Vec<(i64, i64)>,
+}
+
+fn summer_table() -> &'static SummerTable {
+    static TABLE: std::sync::OnceLock<SummerTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let one = time!(01:00);
+        let at = |d: Date| d.with_time(one).assume_utc().unix_timestamp();
+        let years = FIRST_DATE.year() - 1..=LAST_DATE.year() + 1;
+        let first = Date::from_calendar_date(*years.start(), Month::January, 1).unwrap_or(FIRST_DATE);
+        let after = Date::from_calendar_date(*years.end() + 1, Month::January, 1).unwrap_or(LAST_DATE);
+        SummerTable {
+            from: first.midnight().assume_utc().unix_timestamp(),
+            until: after.midnight().assume_utc().unix_timestamp(),
+            changes: years
+                .filter_map(change_dates)
+                .map(|(spring, autumn)| (at(spring), at(autumn)))
+                .collect(),
+        }
+    })
 }
 
 /// What a Swedish wall-clock date and time is, as instants.
@@ -474,6 +517,46 @@ pub(crate) fn resolve_lenient(datetime: PrimitiveDateTime) -> Result<OffsetDateT
 mod tests {
     use super::*;
     use time::macros::datetime;
+
+    /// The table-driven conversion agrees with the rule computed year by year, at every change
+    /// and a second either side, and at the edges of the range.
+    #[test]
+    fn to_local_agrees_with_the_rule_at_every_change() {
+        let by_rule = |instant: OffsetDateTime| {
+            let utc = instant.to_offset(UtcOffset::UTC);
+            let (spring, autumn) = change_dates(utc.year()).unwrap();
+            let one = time!(01:00);
+            let summer = (spring.with_time(one)..autumn.with_time(one))
+                .contains(&PrimitiveDateTime::new(utc.date(), utc.time()));
+            utc.to_offset(if summer { CEST } else { CET })
+        };
+        for year in 1996..=2100 {
+            let (spring, autumn) = summer_time(year).unwrap();
+            for at in [spring, autumn] {
+                for delta in [-3601, -1, 0, 1, 3600] {
+                    let t = at + time::Duration::seconds(delta);
+                    let ours = to_local(t).unwrap();
+                    assert_eq!((ours, ours.offset()), (by_rule(t), by_rule(t).offset()), "{t}");
+                }
+            }
+        }
+        assert!(to_local(datetime!(1994-12-31 23:59:59 UTC)).is_err());
+        assert!(to_local(datetime!(2102-01-01 00:00 UTC)).is_err());
+        assert!(to_local(OffsetDateTime::new_utc(Date::MIN, time!(00:00))).is_err());
+        assert!(to_local(OffsetDateTime::new_utc(Date::MAX, time!(23:59))).is_err());
+    }
+
+    #[test]
+    fn last_sunday_agrees_with_time_for_every_year() {
+        for year in -9999..=9999 {
+            for month in [Month::March, Month::October] {
+                let last = Date::from_calendar_date(year, month, 31).unwrap();
+                let expected =
+                    last - time::Duration::days(i64::from(last.weekday().number_days_from_sunday()));
+                assert_eq!(last_sunday(year, month), Some(expected), "{year} {month}");
+            }
+        }
+    }
 
     #[test]
     fn change_dates_of_known_years() {

@@ -52,10 +52,14 @@ fn before_the_spring_change_72_elapsed_hours_are_73_on_the_clock() {
     assert_eq!(o.deadline.unwrap() - aware, Duration::hours(72));
     assert_eq!(o.wall_clock, Some(Duration::hours(73)));
     assert!(o.dst_change);
-    assert!(o.explanation.en.contains("Summer time began on 2025-03-30"), "{}", o.explanation.en);
-    assert!(o.explanation.en.contains("72 h of elapsed time and 73 h on the clock"), "{}", o.explanation.en);
-    assert!(o.explanation.sv.contains("Sommartiden började 2025-03-30"), "{}", o.explanation.sv);
-    assert!(o.explanation.sv.contains("72 h förfluten tid och 73 h på klockan"), "{}", o.explanation.sv);
+    assert!(o.explanation().en.contains("Summer time began on 2025-03-30"), "{}", o.explanation().en);
+    assert!(
+        o.explanation().en.contains("72 h of elapsed time and 73 h on the clock"),
+        "{}",
+        o.explanation().en
+    );
+    assert!(o.explanation().sv.contains("Sommartiden började 2025-03-30"), "{}", o.explanation().sv);
+    assert!(o.explanation().sv.contains("72 h förfluten tid och 73 h på klockan"), "{}", o.explanation().sv);
 }
 
 #[test]
@@ -68,11 +72,11 @@ fn before_the_autumn_change_72_elapsed_hours_are_71_on_the_clock() {
     assert_eq!(o.wall_clock, Some(Duration::hours(71)));
     assert!(o.dst_change);
     assert!(
-        o.explanation.en.contains("Summer time ended on 2025-10-26 (03:00 → 02:00)"),
+        o.explanation().en.contains("Summer time ended on 2025-10-26 (03:00 → 02:00)"),
         "{}",
-        o.explanation.en
+        o.explanation().en
     );
-    assert!(o.explanation.en.contains("71 h on the clock"));
+    assert!(o.explanation().en.contains("71 h on the clock"));
 }
 
 #[test]
@@ -87,7 +91,7 @@ fn no_dst_note_when_no_change_falls_in_the_period() {
     assert_eq!(rfc(o.deadline.unwrap()), "2025-06-13T10:00:00+02:00");
     assert!(!o.dst_change);
     assert_eq!(o.wall_clock, Some(Duration::hours(72)));
-    assert!(!o.explanation.en.contains("Summer time"));
+    assert!(!o.explanation().en.contains("Summer time"));
 }
 
 #[test]
@@ -101,7 +105,7 @@ fn awareness_in_the_autumn_fold_is_the_earlier_instant_with_a_warning() {
     assert_eq!(s.notes.len(), 1);
     assert_eq!(s.notes[0].code, "local-time-ambiguous");
     assert!(s.notes[0].message.en.contains("occurs twice"));
-    let ex = &s.get(Stage::ImyNotification).unwrap().explanation.en;
+    let ex = &s.get(Stage::ImyNotification).unwrap().explanation().en;
     assert!(ex.contains("the earlier of two identical wall-clock times"), "{ex}");
 
     // The wire format's utcOffset chooses the second 02:30.
@@ -186,11 +190,11 @@ fn reg1182_starts_at_the_next_full_hour() {
     assert_eq!(rfc(o.counting_from.unwrap()), "2025-06-10T11:00:00+02:00");
     assert_eq!(rfc(o.deadline.unwrap()), "2025-06-13T11:00:00+02:00");
     assert!(
-        o.explanation.en.contains("counted from the next full hour, 2025-06-10 11:00 +02:00"),
+        o.explanation().en.contains("counted from the next full hour, 2025-06-10 11:00 +02:00"),
         "{}",
-        o.explanation.en
+        o.explanation().en
     );
-    assert!(o.explanation.sv.contains("förordning 1182/71 art. 3.1"), "{}", o.explanation.sv);
+    assert!(o.explanation().sv.contains("förordning 1182/71 art. 3.1"), "{}", o.explanation().sv);
 }
 
 #[test]
@@ -240,12 +244,12 @@ fn date_only_awareness_counts_from_the_start_of_the_day_and_says_so() {
     let o = s.get(Stage::ImyNotification).unwrap();
     assert!(o.date_only);
     assert!(
-        o.explanation.en.contains("from the start of the discovery day, 2025-06-10 00:00"),
+        o.explanation().en.contains("from the start of the discovery day, 2025-06-10 00:00"),
         "{}",
-        o.explanation.en
+        o.explanation().en
     );
-    assert!(o.explanation.en.contains("the earliest possible awareness"));
-    assert!(o.explanation.sv.contains("tidigast möjliga vetskap"));
+    assert!(o.explanation().en.contains("the earliest possible awareness"));
+    assert!(o.explanation().sv.contains("tidigast möjliga vetskap"));
 
     let bare = Facts::new().awareness(Awareness::on("2025-06-10".parse().unwrap()).unwrap());
     let s2 = schedule(&bare, &Options::new(), datetime!(2025-06-11 12:00 +02:00)).unwrap();
@@ -316,9 +320,9 @@ fn filed_notifications_are_met_or_met_late_and_future_filings_are_not_done_yet()
     let o = late.get(Stage::ImyNotification).unwrap();
     assert_eq!((o.status, o.late_by), (Status::MetLate, Some(Duration::hours(72))));
     assert!(
-        o.explanation.en.contains("Done at 2025-06-16 10:00 +02:00, 3 d 0 h 0 min late"),
+        o.explanation().en.contains("Done at 2025-06-16 10:00 +02:00, 3 d 0 h 0 min late"),
         "{}",
-        o.explanation.en
+        o.explanation().en
     );
 
     // Judged before the filing: not filed yet at that moment.
@@ -347,7 +351,7 @@ fn unknown_awareness_gives_unknown_statuses() {
     assert!(s
         .get(Stage::ImyNotification)
         .unwrap()
-        .explanation
+        .explanation()
         .en
         .contains("the discovery date (question 11) is missing"));
 }
@@ -398,7 +402,7 @@ fn nis2_early_warning_incident_notification_and_final_report() {
     assert_eq!(rfc(fr.deadline.unwrap()), "2025-03-02T10:00:00+01:00");
     assert!(fr.provisional);
     assert_eq!(fr.status, Status::Open);
-    assert!(fr.explanation.en.contains("provisionally"), "{}", fr.explanation.en);
+    assert!(fr.explanation().en.contains("provisionally"), "{}", fr.explanation().en);
     assert_eq!(fr.reference.en, "NIS2 (EU) 2022/2555 Art. 23(4)(d)");
 
     // Submitted on 31 January: one month from then, clamped to the end of February.
@@ -446,7 +450,7 @@ fn imy_supplement_window_is_four_weeks_after_filing_when_question_36_is_yes() {
     assert!(!o.provisional && o.dst_change);
     assert_eq!(o.status, Status::Open);
     assert!(o
-        .explanation
+        .explanation()
         .en
         .contains("from the submission of the notification to IMY at 2025-10-01 15:00 +02:00"));
 
@@ -471,7 +475,11 @@ fn processor_to_controller() {
     let s = schedule(&Facts::new().aware_at(aware).processors_involved(true), &Options::new(), now).unwrap();
     let o = s.get(Stage::ProcessorToController).unwrap();
     assert_eq!((o.status, o.deadline, o.period), (Status::Pending, None, Period::WithoutUndueDelay));
-    assert!(o.explanation.en.contains("the processor's own awareness is not given"), "{}", o.explanation.en);
+    assert!(
+        o.explanation().en.contains("the processor's own awareness is not given"),
+        "{}",
+        o.explanation().en
+    );
     // A contractual window from the processor's own awareness.
     let facts = Facts::new().aware_at(aware).processor_aware_at(datetime!(2025-06-09 08:30 +02:00));
     let s = schedule(&facts, &Options::new().processor_window_hours(24), now).unwrap();
@@ -480,7 +488,7 @@ fn processor_to_controller() {
     assert_eq!(rfc(o.deadline.unwrap()), "2025-06-10T08:30:00+02:00");
     assert_eq!((o.status, o.overdue_by()), (Status::Overdue, Some(Duration::minutes(210))));
     assert!(o
-        .explanation
+        .explanation()
         .en
         .contains("(contractual window) from the processor's awareness at 2025-06-09 08:30"));
     // The processor informed the controller (question 17): done at the controller's awareness.
@@ -492,7 +500,7 @@ fn processor_to_controller() {
     let s = schedule_notification(&n, &Options::new(), now).unwrap();
     let o = s.get(Stage::ProcessorToController).unwrap();
     assert_eq!(o.status, Status::Done);
-    assert!(o.explanation.en.contains("a processor informed us, question 17"), "{}", o.explanation.en);
+    assert!(o.explanation().en.contains("a processor informed us, question 17"), "{}", o.explanation().en);
 }
 
 #[test]
@@ -508,10 +516,10 @@ fn data_subjects_status_from_questions_31_to_35() {
     let o = status(r#"{"informed":"yes","informedOn":"2025-06-11"}"#);
     assert_eq!(o.status, Status::Done);
     assert_eq!(rfc(o.completed_at.unwrap()), "2025-06-11T00:00:00+02:00");
-    assert!(o.explanation.en.contains("informed on 2025-06-11 (question 32)"));
+    assert!(o.explanation().en.contains("informed on 2025-06-11 (question 32)"));
     let o = status(r#"{"informed":"no","willInform":"yes","plannedOn":"2025-06-20"}"#);
     assert_eq!(o.status, Status::Planned);
-    assert!(o.explanation.sv.contains("Planerat till 2025-06-20 (fråga 34)"));
+    assert!(o.explanation().sv.contains("Planerat till 2025-06-20 (fråga 34)"));
     let o = status(r#"{"informed":"no","willInform":"yes","plannedOn":"2025-06-11"}"#);
     assert_eq!(o.status, Status::PlannedDatePassed);
     let o = status(
@@ -519,12 +527,12 @@ fn data_subjects_status_from_questions_31_to_35() {
     );
     assert_eq!(o.status, Status::NotInforming);
     assert!(o
-        .explanation
+        .explanation()
         .en
         .contains("the reasons (the exemptions of Art. 34(3) or a low risk) are in question 35"));
     let o = status(r#"{"informed":"no","willInform":"no"}"#);
     assert_eq!(o.status, Status::NotInforming);
-    assert!(o.explanation.en.contains("but the reasons are missing (question 35)"));
+    assert!(o.explanation().en.contains("but the reasons are missing (question 35)"));
     let o = status(r#"{"informed":"no"}"#);
     assert_eq!((o.status, o.deadline), (Status::Pending, None));
     assert_eq!(o.reference.en, "GDPR Art. 34");
@@ -639,7 +647,7 @@ fn obligation_json_has_the_documented_fields() {
         .as_str()
         .unwrap()
         .starts_with("Notification to IMY (GDPR Art. 33(1)): 72 hours"));
-    assert_eq!(s.get(Stage::ImyNotification).unwrap().explanation.get(Lang::En), o["explanation"]["en"]);
+    assert_eq!(s.get(Stage::ImyNotification).unwrap().explanation().get(Lang::En), o["explanation"]["en"]);
 }
 
 // ---------------------------------------------------------------------------------------------

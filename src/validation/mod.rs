@@ -48,6 +48,7 @@
 #![doc = include_str!("rules.md")]
 
 mod catalogue;
+mod lookup;
 mod rules;
 mod subject;
 
@@ -275,13 +276,28 @@ pub fn validate_json(bytes: &[u8]) -> (Option<Notification>, Report) {
 /// assert!(report.violations.iter().any(|v| v.code == "future-date" && v.pointer == "/incident/discovered"));
 /// ```
 pub fn validate_json_with(bytes: &[u8], options: &ValidationOptions) -> (Option<Notification>, Report) {
-    match Notification::from_json_all_errors(bytes) {
+    match crate::read::read_all(bytes) {
         Ok(n) => {
             let report = n.validate(options);
             (Some(n), report)
         }
-        Err(errors) => {
-            let mut report = match rules::remainder(bytes, &errors) {
+        Err(crate::read::Unreadable { errors, remainder }) => {
+            // The reader's own remainder when it has one (the usual case: the document with each
+            // value at fault set aside), else set the values aside here.
+            let remainder = match remainder {
+                Some(read) => {
+                    let (n, shifted_lists) = *read;
+                    // `schemaVersion` is replaced, not set aside (as `rules::remainder` does).
+                    let values = errors
+                        .iter()
+                        .filter(|e| e.pointer != "/schemaVersion")
+                        .map(|e| e.pointer.clone())
+                        .collect();
+                    Some((n, rules::Broken::new(values, shifted_lists)))
+                }
+                None => rules::remainder(bytes, &errors),
+            };
+            let mut report = match remainder {
                 Some((n, broken)) => rules::run(&n, options, &broken),
                 None => Report::default(),
             };
@@ -338,6 +354,40 @@ mod tests {
             std::fs::write(path, &table).unwrap();
         }
         assert_eq!(include_str!("rules.md"), table, "run with IMY_BREACH_UPDATE_RULES=1 to regenerate");
+    }
+
+    /// The reader's remainder (the document the all-errors search ends with) is what setting the
+    /// errors' values aside in the original document gives.
+    #[test]
+    fn the_readers_remainder_is_the_rules_remainder() {
+        let mut docs: Vec<Vec<u8>> = crate::generate::Generator::new(8)
+            .invalid_share(1.0)
+            .take(2_000)
+            .map(|s| s.json.into_bytes())
+            .collect();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/invalid");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if !path.to_string_lossy().ends_with(".expected.json") {
+                docs.push(std::fs::read(path).unwrap());
+            }
+        }
+        let mut compared = 0;
+        for doc in &docs {
+            let Err(crate::read::Unreadable { errors, remainder: Some(read) }) = crate::read::read_all(doc)
+            else {
+                continue;
+            };
+            let (n, lists) = *read;
+            let (m, broken) = rules::remainder(doc, &errors).expect("a remainder");
+            assert_eq!(n, m, "{}", String::from_utf8_lossy(doc));
+            let values =
+                errors.iter().filter(|e| e.pointer != "/schemaVersion").map(|e| e.pointer.clone()).collect();
+            let mine = rules::Broken::new(values, lists);
+            assert!(mine.same_as(&broken), "{mine:?} / {broken:?}\n{}", String::from_utf8_lossy(doc));
+            compared += 1;
+        }
+        assert!(compared > 500, "{compared}");
     }
 
     #[test]

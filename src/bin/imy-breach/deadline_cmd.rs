@@ -343,7 +343,7 @@ fn write_text(out: &mut impl Write, s: &Schedule, lang: Lang) -> std::io::Result
     writeln!(out)?;
     writeln!(out, "{}", if sv { "Förklaringar:" } else { "Explanations:" })?;
     for (i, o) in s.obligations.iter().enumerate() {
-        writeln!(out, "{}. {}", i + 1, o.explanation.get(lang))?;
+        writeln!(out, "{}. {}", i + 1, o.explanation().get(lang))?;
     }
     Ok(())
 }

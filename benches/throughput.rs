@@ -1,0 +1,146 @@
+//! Throughput on one generated corpus, side by side in one run:
+//!
+//! - (a) `parse`: serde_json into our types;
+//! - (b) `full`: our full job — parse with every reading problem, validate every rule, compute the
+//!   deadlines of a readable notification;
+//! - (c) `jsonschema`: serde_json into a `Value`, then the jsonschema crate against our canonical
+//!   schema (the validator compiled once), from the same bytes;
+//! - (d) `value`: serde_json into a `Value` only.
+//!
+//! Two corpora: `valid` (every notification valid) and `mixed` (10 % deliberately invalid, the
+//! generator's default). `cargo bench --bench throughput`; `cargo bench -- --test` runs each once.
+
+use std::sync::OnceLock;
+
+use divan::counter::{BytesCount, ItemsCount};
+use divan::{black_box, Bencher};
+use imy_breach::deadline::{schedule_notification, Options};
+use imy_breach::generate::Generator;
+use imy_breach::{validate_json_with, Notification, ValidationOptions};
+use time::macros::datetime;
+
+fn main() {
+    divan::main();
+}
+
+/// Notifications per corpus.
+const SIZE: usize = 500;
+
+struct Corpus {
+    docs: Vec<Vec<u8>>,
+    bytes: usize,
+}
+
+fn corpus(name: &str) -> &'static Corpus {
+    static VALID: OnceLock<Corpus> = OnceLock::new();
+    static MIXED: OnceLock<Corpus> = OnceLock::new();
+    let (cell, share) = if name == "valid" { (&VALID, 0.0) } else { (&MIXED, 0.1) };
+    cell.get_or_init(|| {
+        let docs: Vec<Vec<u8>> =
+            Generator::new(2026).invalid_share(share).take(SIZE).map(|s| s.json.into_bytes()).collect();
+        let bytes = docs.iter().map(Vec::len).sum();
+        Corpus { docs, bytes }
+    })
+}
+
+const CORPORA: [&str; 2] = ["valid", "mixed"];
+
+fn counted<'a, 'b>(b: Bencher<'a, 'b>, c: &Corpus) -> Bencher<'a, 'b> {
+    b.counter(ItemsCount::new(c.docs.len())).counter(BytesCount::new(c.bytes))
+}
+
+/// (a) serde_json into our types.
+#[divan::bench(args = CORPORA)]
+fn a_parse(b: Bencher, corpus_name: &str) {
+    let c = corpus(corpus_name);
+    counted(b, c).bench(|| {
+        for d in &c.docs {
+            black_box(serde_json::from_slice::<Notification>(d).ok());
+        }
+    });
+}
+
+/// (b) parse + validate + deadlines.
+#[divan::bench(args = CORPORA)]
+fn b_full(b: Bencher, corpus_name: &str) {
+    let c = corpus(corpus_name);
+    let options = ValidationOptions::new();
+    let deadline_options = Options::new();
+    let now = datetime!(2026-06-01 12:00 +02:00);
+    counted(b, c).bench(|| {
+        for d in &c.docs {
+            let (n, report) = validate_json_with(d, &options);
+            if let Some(n) = &n {
+                black_box(schedule_notification(n, &deadline_options, now).ok());
+            }
+            black_box(report);
+        }
+    });
+}
+
+/// (c) serde_json into `Value` + jsonschema against the canonical schema.
+#[divan::bench(args = CORPORA)]
+fn c_jsonschema(b: Bencher, corpus_name: &str) {
+    let c = corpus(corpus_name);
+    let validator = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&imy_breach::schema::canonical())
+        .expect("the canonical schema compiles");
+    counted(b, c).bench(|| {
+        for d in &c.docs {
+            match serde_json::from_slice::<serde_json::Value>(d) {
+                Ok(v) => black_box(validator.is_valid(&v)),
+                Err(_) => black_box(false),
+            };
+        }
+    });
+}
+
+/// (d) serde_json into `Value` only.
+#[divan::bench(args = CORPORA)]
+fn d_value(b: Bencher, corpus_name: &str) {
+    let c = corpus(corpus_name);
+    counted(b, c).bench(|| {
+        for d in &c.docs {
+            black_box(serde_json::from_slice::<serde_json::Value>(d).ok());
+        }
+    });
+}
+
+/// Parts of (b): reading only.
+#[divan::bench(args = CORPORA)]
+fn parts_read(b: Bencher, corpus_name: &str) {
+    let c = corpus(corpus_name);
+    counted(b, c).bench(|| {
+        for d in &c.docs {
+            black_box(Notification::from_slice(d).ok());
+        }
+    });
+}
+
+/// Parts of (b): the rules on notifications in memory.
+#[divan::bench]
+fn parts_validate(b: Bencher) {
+    let ns: Vec<Notification> =
+        corpus("valid").docs.iter().filter_map(|d| Notification::from_slice(d).ok()).collect();
+    let options = ValidationOptions::new();
+    b.counter(ItemsCount::new(ns.len())).bench(|| {
+        for n in &ns {
+            black_box(n.validate(&options));
+        }
+    });
+}
+
+/// Parts of (b): the deadlines of notifications in memory.
+#[divan::bench]
+fn parts_deadlines(b: Bencher) {
+    let ns: Vec<Notification> =
+        corpus("valid").docs.iter().filter_map(|d| Notification::from_slice(d).ok()).collect();
+    let options = Options::new();
+    let now = datetime!(2026-06-01 12:00 +02:00);
+    b.counter(ItemsCount::new(ns.len())).bench(|| {
+        for n in &ns {
+            black_box(schedule_notification(n, &options, now).ok());
+        }
+    });
+}
