@@ -1,14 +1,18 @@
 //! `imy-breach validate FILE... [--submitted-at RFC3339|now] [--policy elapsed|reg1182]
-//! [--deny-warnings] [--lang sv|en] [--format text|json]`
+//! [--deny-warnings] [--lang sv|en] [--format text|json]`, and
+//! `imy-breach validate --ndjson FILE|-`: one notification per line, validated as it is read.
 //!
-//! Exit codes: 0 when no file has an error (warnings allowed, unless `--deny-warnings`), 1 when a
-//! file has an error (or a warning, with `--deny-warnings`), 2 on usage errors and unreadable files.
+//! Exit codes: 0 when no file (line) has an error (warnings allowed, unless `--deny-warnings`), 1
+//! when a file (line) has an error (or a warning, with `--deny-warnings`), 2 on usage errors and
+//! unreadable files.
 
-use std::io::Write;
+use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Read, Write};
 use std::process::ExitCode;
 
 use imy_breach::deadline::CountingPolicy;
-use imy_breach::{validate_json_with, Lang, Report, ValidationOptions};
+use imy_breach::{
+    validate_json_with, FieldError, Lang, Report, ValidationOptions, Violation, MAX_DOCUMENT_BYTES,
+};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
@@ -17,9 +21,16 @@ use crate::{read_input, FormatArg, LangArg, EXIT_USAGE};
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Notification files (JSON); `-` reads standard input.
+    /// Notification files (JSON); `-` reads standard input. With `--ndjson`, one file of
+    /// newline-delimited JSON.
     #[arg(required = true)]
     files: Vec<String>,
+    /// Read the file as NDJSON (one notification per line) and validate each line as it is read,
+    /// in constant memory, printing one result line per input line (with `--format json`, one JSON
+    /// object per line: the line number, `valid`, the counts and the violations). A line that is
+    /// not JSON, not UTF-8 or over 1 MiB is an invalid line.
+    #[arg(long)]
+    ndjson: bool,
     /// When the notification is, or was, filed: RFC 3339 (2025-03-31T09:00:00+02:00), or `now` for
     /// the current time. Overrides each file's submittedAt. Without either, the rules that need the
     /// moment (late-reason-required, future-date) are skipped, and the output says so.
@@ -96,6 +107,13 @@ pub fn run(args: Args) -> ExitCode {
                 return ExitCode::from(EXIT_USAGE);
             }
         }
+    }
+    if args.ndjson {
+        let [file] = args.files.as_slice() else {
+            eprintln!("imy-breach validate: --ndjson reads one file (or - for standard input)");
+            return ExitCode::from(EXIT_USAGE);
+        };
+        return ndjson(file, &options, &args, lang);
     }
     let mut results = Vec::new();
     for file in &args.files {
@@ -196,4 +214,246 @@ fn write_json(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::
         .collect();
     let doc = serde_json::json!({ "files": files });
     writeln!(out, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default())
+}
+
+// ---------------------------------------------------------------------------------------------
+// NDJSON: one notification per line, in constant memory
+// ---------------------------------------------------------------------------------------------
+
+/// What [`next_line`] read.
+#[derive(Debug, PartialEq, Eq)]
+enum Line {
+    /// The end of the input.
+    End,
+    /// A line, in the buffer (without its `\n` or `\r\n`).
+    Read,
+    /// A line longer than the limit, skipped without being kept: its length in bytes.
+    TooLong(usize),
+}
+
+/// Reads the next line into `buf` (cleared first), keeping at most `max` bytes: a longer line is
+/// read on in the reader's own chunks and dropped, so memory stays bounded whatever the input.
+fn next_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Result<Line> {
+    buf.clear();
+    let mut len = 0usize;
+    let mut any = false;
+    let mut last = 0u8;
+    loop {
+        let chunk = match reader.fill_buf() {
+            Ok(chunk) => chunk,
+            Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (take, newline) = match memchr::memchr(b'\n', chunk) {
+            Some(i) => (i, true),
+            None => (chunk.len(), false),
+        };
+        if chunk.is_empty() {
+            return Ok(match (any, len > max) {
+                (false, _) => Line::End,
+                (true, false) => Line::Read,
+                (true, true) => Line::TooLong(len),
+            });
+        }
+        any = true;
+        len += take;
+        if let Some(&b) = chunk[..take].last() {
+            last = b;
+        }
+        // Keep at most one byte over the limit (a `\r` before the newline may still go).
+        if len <= max + 1 {
+            buf.extend_from_slice(&chunk[..take]);
+        } else {
+            buf.clear();
+        }
+        reader.consume(take + usize::from(newline));
+        if newline {
+            if last == b'\r' && len > 0 {
+                len -= 1;
+                buf.pop();
+            }
+            return Ok(if len > max { Line::TooLong(len) } else { Line::Read });
+        }
+    }
+}
+
+/// The report for a line over the size limit.
+fn too_large(len: usize) -> Report {
+    let e = FieldError::DocumentTooLarge { len, max: MAX_DOCUMENT_BYTES };
+    let v = Violation {
+        pointer: String::new(),
+        code: e.code(),
+        level: imy_breach::Level::Error,
+        message_sv: e.message(Lang::Sv),
+        message_en: e.message(Lang::En),
+    };
+    Report { violations: vec![v], skipped: Vec::new() }
+}
+
+fn ndjson(file: &str, options: &ValidationOptions, args: &Args, lang: Lang) -> ExitCode {
+    let input: Box<dyn Read> = if file == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        match std::fs::File::open(file) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                eprintln!("imy-breach validate: {file}: {e}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        }
+    };
+    let mut reader = BufReader::with_capacity(1 << 16, input);
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut buf = Vec::with_capacity(1 << 14);
+    let (mut lines, mut failed) = (0u64, 0u64);
+    loop {
+        let report = match next_line(&mut reader, &mut buf, MAX_DOCUMENT_BYTES) {
+            Ok(Line::End) => break,
+            Ok(Line::Read) => validate_json_with(&buf, options).1,
+            Ok(Line::TooLong(len)) => too_large(len),
+            Err(e) => {
+                let _ = out.flush();
+                eprintln!("imy-breach validate: {file}: line {}: {e}", lines + 1);
+                return ExitCode::from(EXIT_USAGE);
+            }
+        };
+        lines += 1;
+        let fails = !report.is_valid() || (args.deny_warnings && report.warnings().next().is_some());
+        failed += u64::from(fails);
+        let written = match args.format {
+            FormatArg::Text => write_line_text(&mut out, lines, &report, lang),
+            FormatArg::Json => write_line_json(&mut out, lines, &report, lang),
+        };
+        if let Err(e) = written {
+            if e.kind() != ErrorKind::BrokenPipe {
+                eprintln!("imy-breach validate: {e}");
+            }
+            return ExitCode::from(EXIT_USAGE);
+        }
+    }
+    if let Err(e) = out.flush() {
+        if e.kind() != ErrorKind::BrokenPipe {
+            eprintln!("imy-breach validate: {e}");
+        }
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let summary = match lang {
+        Lang::Sv => format!("{lines} rader: {} godkända, {failed} underkända", lines - failed),
+        _ => format!("{lines} lines: {} passed, {failed} failed", lines - failed),
+    };
+    eprintln!("imy-breach validate: {summary}");
+    if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `12: valid`, or `12: 1 error, 0 warnings: error /controller/name [required] message | …`.
+fn write_line_text(out: &mut impl Write, line: u64, report: &Report, lang: Lang) -> std::io::Result<()> {
+    if report.violations.is_empty() {
+        let ok = if lang == Lang::Sv { "giltig" } else { "valid" };
+        write!(out, "{line}: {ok}")?;
+    } else {
+        let (e, w) = (report.errors().count(), report.warnings().count());
+        match lang {
+            Lang::Sv => {
+                write!(out, "{line}: {e} fel, {w} {}:", if w == 1 { "varning" } else { "varningar" })?
+            }
+            _ => write!(
+                out,
+                "{line}: {e} {}, {w} {}:",
+                if e == 1 { "error" } else { "errors" },
+                if w == 1 { "warning" } else { "warnings" }
+            )?,
+        }
+        for (i, v) in report.violations.iter().enumerate() {
+            let at = if v.pointer.is_empty() { "/" } else { v.pointer.as_str() };
+            let sep = if i == 0 { " " } else { " | " };
+            write!(out, "{sep}{} {at} [{}] {}", v.level.label(lang), v.code, v.message(lang))?;
+        }
+    }
+    if !report.skipped.is_empty() {
+        let what = if lang == Lang::Sv {
+            "ej kontrollerat utan tidpunkt för inlämning"
+        } else {
+            "not checked without a submission moment"
+        };
+        write!(out, " ({what}: {})", report.skipped.join(", "))?;
+    }
+    out.write_all(b"\n")
+}
+
+/// One JSON object per line.
+fn write_line_json(out: &mut impl Write, line: u64, report: &Report, lang: Lang) -> std::io::Result<()> {
+    #[derive(serde::Serialize)]
+    struct LineResult<'a> {
+        line: u64,
+        valid: bool,
+        errors: usize,
+        warnings: usize,
+        violations: Vec<LineViolation<'a>>,
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        skipped: &'a [&'static str],
+    }
+    #[derive(serde::Serialize)]
+    struct LineViolation<'a> {
+        pointer: &'a str,
+        code: &'a str,
+        severity: &'a str,
+        message: &'a str,
+    }
+    let result = LineResult {
+        line,
+        valid: report.is_valid(),
+        errors: report.errors().count(),
+        warnings: report.warnings().count(),
+        violations: report
+            .violations
+            .iter()
+            .map(|v| LineViolation {
+                pointer: &v.pointer,
+                code: v.code,
+                severity: v.level.code(),
+                message: v.message(lang),
+            })
+            .collect(),
+        skipped: &report.skipped,
+    };
+    serde_json::to_writer(&mut *out, &result).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(input: &[u8], max: usize, chunk: usize) -> Vec<Result<String, usize>> {
+        let mut reader = BufReader::with_capacity(chunk, input);
+        let mut buf = Vec::new();
+        let mut out = Vec::new();
+        loop {
+            match next_line(&mut reader, &mut buf, max).unwrap() {
+                Line::End => return out,
+                Line::Read => out.push(Ok(String::from_utf8_lossy(&buf).into_owned())),
+                Line::TooLong(len) => out.push(Err(len)),
+            }
+        }
+    }
+
+    #[test]
+    fn lines_are_split_and_bounded_whatever_the_chunk_size() {
+        let input = b"abc\n\r\nlong-long-line\r\n\nlast";
+        for chunk in [1, 2, 3, 7, 64] {
+            assert_eq!(
+                lines(input, 5, chunk),
+                [Ok("abc".into()), Ok("".into()), Err(14), Ok("".into()), Ok("last".into())],
+                "chunk {chunk}"
+            );
+        }
+        assert_eq!(lines(b"", 5, 8), Vec::<Result<String, usize>>::new());
+        assert_eq!(lines(b"\n", 5, 8), [Ok(String::new())]);
+        assert_eq!(lines(b"12345\n123456", 5, 2), [Ok("12345".into()), Err(6)]);
+    }
 }
