@@ -5,7 +5,6 @@
 //! that every independent problem is reported at once. Pointers are always those of the original
 //! document.
 
-use serde::de::IgnoredAny;
 use serde::Deserialize;
 
 use crate::choice::Lang;
@@ -157,11 +156,6 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
     if nests_deeper_than(bytes, MAX_NESTING_DEPTH) {
         return Err(Unreadable { errors: vec![too_deep()], remainder: None });
     }
-    // A document that is not well-formed JSON further on reports only its first problem: the
-    // rest cannot be read reliably. A skim (no values built, no recursion) tells.
-    if serde_json::from_slice::<IgnoredAny>(bytes).is_err() {
-        return Err(Unreadable { errors: vec![first], remainder: None });
-    }
     let mut errors = vec![first];
     let mut remainder = None;
     while errors.len() < MAX_PARSE_ERRORS {
@@ -172,8 +166,13 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
                 break;
             }
             Err(err) => {
+                if err.code == "json-syntax" {
+                    // Not well-formed further on: only the first problem is reported, the rest
+                    // cannot be read reliably.
+                    errors.truncate(1);
+                    return Err(Unreadable { errors, remainder: None });
+                }
                 if err.pointer.is_empty()
-                    || err.code == "json-syntax"
                     || errors.iter().any(|e| e.pointer == err.pointer && e.code == err.code)
                 {
                     break;
