@@ -29,8 +29,18 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'notification.schema
 // carry `required` or `minimum` without repeating the `type` their parent already fixes, which is
 // valid JSON Schema (Ajv's own default only logs it).
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
-// The schema's own annotation keywords; everything else stays strict.
-ajv.addVocabulary(['x-labels', 'x-question', 'x-option-list', 'x-provenance', 'x-rules']);
+// The schema's own annotation keywords (`x-…`); everything else stays strict.
+const annotations = new Set();
+(function collect(v) {
+  if (Array.isArray(v)) v.forEach(collect);
+  else if (v && typeof v === 'object') {
+    for (const [k, c] of Object.entries(v)) {
+      if (k.startsWith('x-')) annotations.add(k);
+      else collect(c);
+    }
+  }
+})(schema);
+ajv.addVocabulary([...annotations]);
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
