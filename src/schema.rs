@@ -83,8 +83,9 @@ pub fn canonical() -> Value {
              The schema expresses the required answers, the conditional questions and \"Övrigt\" comments, \
              counts within their intervals and times only with dates. Validation (imy-breach validate) also \
              checks the rules listed under x-rules, which JSON Schema cannot express; its warnings are advice, \
-             never schema violations. Limits (x-limits): a document of more than {} bytes (1 MiB) or nested \
-             more than {} levels deep is refused before it is read; lists have the maxItems given here.",
+             never schema violations. Limits (x-limits): a document of more than {} bytes (1 MiB) is refused \
+             before it is read, and one nested more than {} levels deep is refused too; lists have the \
+             maxItems given here.",
             crate::MAX_DOCUMENT_BYTES,
             crate::MAX_NESTING_DEPTH,
         )),
