@@ -173,3 +173,28 @@ fn a_submission_moment_applies_to_every_line() {
         assert!(line.contains("\"future-date\""), "{line}");
     }
 }
+
+#[test]
+fn an_oversized_file_is_refused_without_reading_it_whole() {
+    let dir = std::env::temp_dir().join(format!("imy-breach-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("big.json");
+    let size = 3 * imy_breach::MAX_DOCUMENT_BYTES + 7;
+    std::fs::write(&file, vec![b'{'; size]).unwrap();
+    let out = run(&["validate", "--format", "json", "--lang", "en", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = &doc["files"][0]["violations"][0];
+    assert_eq!(v["code"], "document-too-large");
+    assert!(v["message"].as_str().unwrap().contains(&size.to_string()), "{v}");
+    // The same from standard input.
+    let out = run_fed(&["validate", "-", "--lang", "en"], vec![b' '; size]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("[document-too-large]"), "{}", stdout(&out));
+    // Binary and empty files are invalid documents, not crashes.
+    std::fs::write(&file, b"\x00\xff\xfe\x01").unwrap();
+    assert_eq!(run(&["validate", file.to_str().unwrap()]).status.code(), Some(1));
+    std::fs::write(&file, b"").unwrap();
+    assert_eq!(run(&["validate", file.to_str().unwrap()]).status.code(), Some(1));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

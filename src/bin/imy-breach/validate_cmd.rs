@@ -16,7 +16,7 @@ use imy_breach::{
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::{read_input, FormatArg, LangArg, EXIT_USAGE};
+use crate::{FormatArg, LangArg, EXIT_USAGE};
 
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
@@ -117,8 +117,9 @@ pub fn run(args: Args) -> ExitCode {
     }
     let mut results = Vec::new();
     for file in &args.files {
-        let outcome = match read_input(file) {
-            Ok(bytes) => Ok(validate_json_with(&bytes, &options).1),
+        let outcome = match read_bounded(file) {
+            Ok(Ok(bytes)) => Ok(validate_json_with(&bytes, &options).1),
+            Ok(Err(len)) => Ok(too_large(len)),
             Err(e) => Err(e.to_string()),
         };
         results.push(FileResult { file: file.clone(), outcome });
@@ -139,6 +140,21 @@ pub fn run(args: Args) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Reads a file, or standard input for `-`, keeping at most one byte more than
+/// [`MAX_DOCUMENT_BYTES`]: a larger input is read on without being kept, and only its length is
+/// returned (`Err(len)`), so that no input, however large, is held in memory.
+fn read_bounded(path: &str) -> std::io::Result<Result<Vec<u8>, usize>> {
+    let mut input: Box<dyn Read> =
+        if path == "-" { Box::new(std::io::stdin().lock()) } else { Box::new(std::fs::File::open(path)?) };
+    let mut bytes = Vec::new();
+    (&mut input).take(MAX_DOCUMENT_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    if bytes.len() <= MAX_DOCUMENT_BYTES {
+        return Ok(Ok(bytes));
+    }
+    let rest = std::io::copy(&mut input, &mut std::io::sink())?;
+    Ok(Err(bytes.len().saturating_add(usize::try_from(rest).unwrap_or(usize::MAX))))
 }
 
 /// The note for rules skipped without a submission moment.
