@@ -34,7 +34,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::choice::{choice_enum, Choice, Lang, YesNo};
-use crate::field_path::{resolve, ResolveError};
+use crate::field_path::{is_written, resolve, ResolveError};
 use crate::notification::Notification;
 use crate::text::{LongText, ShortText};
 
@@ -315,7 +315,6 @@ pub fn markings_problems(notification: &Notification) -> Vec<MarkingProblem> {
     if markings.is_empty() {
         return Vec::new();
     }
-    let document = serde_json::to_value(notification).unwrap_or_default();
     let mut problems = Vec::new();
     for (i, m) in markings.iter().enumerate() {
         let at = |member: &str| format!("/supplementAndConfidentiality/confidentialityMarkings/{i}/{member}");
@@ -344,9 +343,10 @@ pub fn markings_problems(notification: &Notification) -> Vec<MarkingProblem> {
                 )
             }
             Ok(r) => {
-                let field_sv = r.describe(Lang::Sv);
-                let field_en = r.describe(Lang::En);
-                if document.pointer(pointer).is_none() {
+                // The field's name is built only for a message: a sound marking costs no text.
+                let field = |lang| r.describe(lang);
+                if !is_written(notification, &r.steps) {
+                    let (field_sv, field_en) = (field(Lang::Sv), field(Lang::En));
                     problem(
                         "pointer",
                         "marking-not-answered",
@@ -354,6 +354,7 @@ pub fn markings_problems(notification: &Notification) -> Vec<MarkingProblem> {
                         format!("The confidentiality marking concerns {field_en}, which the notification does not answer."),
                     );
                 } else if !r.has_maskable_leaf() {
+                    let (field_sv, field_en) = (field(Lang::Sv), field(Lang::En));
                     problem(
                         "pointer",
                         "marking-not-maskable",
@@ -362,6 +363,7 @@ pub fn markings_problems(notification: &Notification) -> Vec<MarkingProblem> {
                     );
                 }
                 if markings[..i].iter().any(|earlier| earlier.pointer == m.pointer) {
+                    let (field_sv, field_en) = (field(Lang::Sv), field(Lang::En));
                     problem(
                         "pointer",
                         "marking-duplicate",
