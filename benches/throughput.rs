@@ -7,6 +7,8 @@
 //!   schema (the validator compiled once), from the same bytes;
 //! - (d) `value`: serde_json into a `Value` only.
 //!
+//! Every benchmark reads the bytes the same way: checked as UTF-8 once, then read as a `str`.
+//!
 //! Two corpora: `valid` (every notification valid) and `mixed` (10 % deliberately invalid, the
 //! generator's default). `cargo bench --bench throughput`; `cargo bench -- --test` runs each once.
 
@@ -49,13 +51,20 @@ fn counted<'a, 'b>(b: Bencher<'a, 'b>, c: &Corpus) -> Bencher<'a, 'b> {
     b.counter(ItemsCount::new(c.docs.len())).counter(BytesCount::new(c.bytes))
 }
 
+/// serde_json's fastest reading of bytes: checked as UTF-8 once, then read as a `str` (its
+/// `from_slice` checks every string on its own, about a tenth slower; see `parts_parse_slice`).
+/// (b) reads this way too, so every benchmark reads the same way.
+fn from_bytes<'a, T: serde::Deserialize<'a>>(d: &'a [u8]) -> Option<T> {
+    serde_json::from_str(std::str::from_utf8(d).ok()?).ok()
+}
+
 /// (a) serde_json into our types.
 #[divan::bench(args = CORPORA)]
 fn a_parse(b: Bencher, corpus_name: &str) {
     let c = corpus(corpus_name);
     counted(b, c).bench(|| {
         for d in &c.docs {
-            black_box(serde_json::from_slice::<Notification>(d).ok());
+            black_box(from_bytes::<Notification>(d));
         }
     });
 }
@@ -88,9 +97,9 @@ fn c_jsonschema(b: Bencher, corpus_name: &str) {
         .expect("the canonical schema compiles");
     counted(b, c).bench(|| {
         for d in &c.docs {
-            match serde_json::from_slice::<serde_json::Value>(d) {
-                Ok(v) => black_box(validator.is_valid(&v)),
-                Err(_) => black_box(false),
+            match from_bytes::<serde_json::Value>(d) {
+                Some(v) => black_box(validator.is_valid(&v)),
+                None => black_box(false),
             };
         }
     });
@@ -102,7 +111,18 @@ fn d_value(b: Bencher, corpus_name: &str) {
     let c = corpus(corpus_name);
     counted(b, c).bench(|| {
         for d in &c.docs {
-            black_box(serde_json::from_slice::<serde_json::Value>(d).ok());
+            black_box(from_bytes::<serde_json::Value>(d));
+        }
+    });
+}
+
+/// (a) with `serde_json::from_slice`, for comparison.
+#[divan::bench(args = CORPORA)]
+fn parts_parse_slice(b: Bencher, corpus_name: &str) {
+    let c = corpus(corpus_name);
+    counted(b, c).bench(|| {
+        for d in &c.docs {
+            black_box(serde_json::from_slice::<Notification>(d).ok());
         }
     });
 }

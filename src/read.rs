@@ -26,6 +26,11 @@ pub const MAX_NESTING_DEPTH: usize = 128;
 /// pass, no recursion; run only on documents that could not be read (a readable document is no
 /// deeper than the model).
 fn nests_deeper_than(bytes: &[u8], max: usize) -> bool {
+    // Nesting deeper than `max` takes more than `max` opening brackets: a count the compiler
+    // vectorises settles nearly every document without the walk below.
+    if bytes.iter().filter(|&&b| b == b'[' || b == b'{').count() <= max {
+        return false;
+    }
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
     for &b in bytes {
         if in_string {
@@ -104,20 +109,42 @@ pub(crate) fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
     }
     // The happy path reads without tracking where it is; only a document with a problem is read
     // again, with the path tracked, to say where the problem is.
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    if let Ok(n) = Notification::deserialize(crate::object_only::ObjectOnly(&mut de)) {
-        if de.end().is_ok() {
-            return Ok(n);
-        }
+    let fast = match std::str::from_utf8(bytes) {
+        Ok(text) => read_fast(serde_json::de::StrRead::new(text)),
+        Err(_) => read_fast(serde_json::de::SliceRead::new(bytes)),
+    };
+    match fast {
+        Some(n) => Ok(n),
+        None => read_skipping(bytes, Vec::new()).map(|(n, _)| n),
     }
-    read_skipping(bytes, Vec::new()).map(|(n, _)| n)
+}
+
+/// Reads without tracking the path: the notification, or `None` on any problem.
+///
+/// Valid UTF-8 (nearly every document) is read as a `str`: checked once as a whole instead of
+/// string by string, which saves about a tenth of the reading. Bytes that are not UTF-8 are read as
+/// bytes, so that the error names the string at fault.
+fn read_fast<'de, R: serde_json::de::Read<'de>>(read: R) -> Option<Notification> {
+    let mut de = serde_json::Deserializer::new(read);
+    let n = Notification::deserialize(crate::object_only::ObjectOnly(&mut de)).ok()?;
+    de.end().ok().map(|()| n)
 }
 
 /// Reads the document with the values at `skip` set aside (see [`Track`]): the notification and
 /// the lists that lost an element, or the first problem with its pointer.
 fn read_skipping(bytes: &[u8], skip: Vec<String>) -> Result<(Notification, Vec<String>), ParseError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => read_tracked(serde_json::de::StrRead::new(text), skip),
+        Err(_) => read_tracked(serde_json::de::SliceRead::new(bytes), skip),
+    }
+}
+
+fn read_tracked<'de, R: serde_json::de::Read<'de>>(
+    read: R,
+    skip: Vec<String>,
+) -> Result<(Notification, Vec<String>), ParseError> {
     let track = Track::skipping(skip);
-    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let mut de = serde_json::Deserializer::new(read);
     let n = Notification::deserialize(Tracked(&mut de, &track))
         .map_err(|e| convert_inner(track.error_at(), &e))?;
     de.end().map_err(|e| convert_inner(String::new(), &e))?;

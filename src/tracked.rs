@@ -66,7 +66,7 @@ impl Track {
             p.strip_prefix(path.as_str()).and_then(|rest| rest.strip_prefix('/')).is_some_and(|rest| {
                 match segment {
                     Segment::Key(k) => {
-                        if k.contains(['~', '/']) {
+                        if k.bytes().any(|b| b == b'~' || b == b'/') {
                             let mut escaped = String::with_capacity(k.len() + 2);
                             push_escaped(&mut escaped, k);
                             rest == escaped
@@ -134,7 +134,7 @@ fn push_segment(path: &mut String, segment: Segment<'_>) {
 
 /// A member name as a JSON pointer token (RFC 6901: `~` as `~0`, `/` as `~1`).
 fn push_escaped(path: &mut String, key: &str) {
-    if !key.contains(['~', '/']) {
+    if !key.bytes().any(|b| b == b'~' || b == b'/') {
         path.push_str(key);
         return;
     }
