@@ -269,47 +269,73 @@ fn required(ctx: &mut Ctx<'_>) {
         for_each_missing(ctx, *probe, |p| missing.push((k, p)));
     }
     for (k, p) in missing {
-        let r = &REQUIRED_ANSWERS[k];
-        let s = subject(&p);
-        if r.supplementable && supplement {
-            let sv = format!(
-                "{} saknar svar. Det går bra eftersom ni avser att komplettera anmälan (fråga 36), men \
-                 lämna uppgiften utan onödigt dröjsmål (GDPR art. 33.4).",
-                s.sv
-            );
-            let en = format!(
-                "{} is not answered. That is allowed since you intend to supplement the notification \
-                 (question 36), but send the answer without undue further delay (GDPR Art. 33(4)).",
-                s.en
-            );
-            ctx.push("required-in-supplement", p, &[], sv, en);
-            continue;
-        }
-        let last = p.rsplit('/').next().unwrap_or_default();
-        let (sv, en) = match last {
-            "contactPersons" => (
-                "Minst en kontaktperson måste anges (frågorna 5–8).".to_string(),
-                "At least one contact person is required (questions 5–8).".to_string(),
-            ),
-            "subjectGroups" | "dataCategories" | "likelyConsequences" => (
-                format!("{} måste besvaras: välj minst ett alternativ.", s.sv),
-                format!("{} must be answered: choose at least one option.", s.en),
-            ),
-            "actions" => (
-                format!("{} måste besvaras med minst en åtgärd.", s.sv),
-                format!("{} must be answered with at least one action.", s.en),
-            ),
-            "subjectCount" | "recordCount" => (
-                format!("{} måste besvaras med ett exakt antal, ett intervall eller båda.", s.sv),
-                format!("{} must be answered with an exact number, an interval or both.", s.en),
-            ),
-            _ => (
-                format!("{} {}.", s.lead(Lang::Sv), s.must(Lang::Sv)),
-                format!("{} {}.", s.lead(Lang::En), s.must(Lang::En)),
-            ),
+        let in_supplement = REQUIRED_ANSWERS[k].supplementable && supplement;
+        let code = if in_supplement { "required-in-supplement" } else { "required" };
+        let (sv, en) = match cached_required_message(k, in_supplement) {
+            Some((sv, en)) => (sv.clone(), en.clone()),
+            None => required_message(&p, in_supplement),
         };
-        ctx.push("required", p, &[], sv, en);
+        ctx.push(code, p, &[], sv, en);
     }
+}
+
+/// The message of `required` for an unanswered `pointer`, or with `in_supplement` that of
+/// `required-in-supplement`: (Swedish, English).
+fn required_message(pointer: &str, in_supplement: bool) -> (String, String) {
+    let s = subject(pointer);
+    if in_supplement {
+        let sv = format!(
+            "{} saknar svar. Det går bra eftersom ni avser att komplettera anmälan (fråga 36), men \
+             lämna uppgiften utan onödigt dröjsmål (GDPR art. 33.4).",
+            s.sv
+        );
+        let en = format!(
+            "{} is not answered. That is allowed since you intend to supplement the notification \
+             (question 36), but send the answer without undue further delay (GDPR Art. 33(4)).",
+            s.en
+        );
+        return (sv, en);
+    }
+    let last = pointer.rsplit('/').next().unwrap_or_default();
+    match last {
+        "contactPersons" => (
+            "Minst en kontaktperson måste anges (frågorna 5–8).".to_string(),
+            "At least one contact person is required (questions 5–8).".to_string(),
+        ),
+        "subjectGroups" | "dataCategories" | "likelyConsequences" => (
+            format!("{} måste besvaras: välj minst ett alternativ.", s.sv),
+            format!("{} must be answered: choose at least one option.", s.en),
+        ),
+        "actions" => (
+            format!("{} måste besvaras med minst en åtgärd.", s.sv),
+            format!("{} must be answered with at least one action.", s.en),
+        ),
+        "subjectCount" | "recordCount" => (
+            format!("{} måste besvaras med ett exakt antal, ett intervall eller båda.", s.sv),
+            format!("{} must be answered with an exact number, an interval or both.", s.en),
+        ),
+        _ => (
+            format!("{} {}.", s.lead(Lang::Sv), s.must(Lang::Sv)),
+            format!("{} {}.", s.lead(Lang::En), s.must(Lang::En)),
+        ),
+    }
+}
+
+/// The messages of [`REQUIRED_ANSWERS`] entry `k` (`[required, required-in-supplement]`), built
+/// once for each entry whose pointer is fixed (not one with `*`, whose messages name the element).
+fn cached_required_message(k: usize, in_supplement: bool) -> Option<&'static (String, String)> {
+    type Messages = Option<[(String, String); 2]>;
+    static MESSAGES: OnceLock<Vec<Messages>> = OnceLock::new();
+    let messages = MESSAGES.get_or_init(|| {
+        REQUIRED_ANSWERS
+            .iter()
+            .map(|r| {
+                (!r.pointer.contains('*'))
+                    .then(|| [required_message(r.pointer, false), required_message(r.pointer, true)])
+            })
+            .collect()
+    });
+    messages.get(k)?.as_ref().map(|m| &m[usize::from(in_supplement)])
 }
 
 /// The probes of one conditional question: its trigger, its dependent, and what must be filled

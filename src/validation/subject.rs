@@ -161,22 +161,22 @@ pub(crate) fn subject(pointer: &str) -> Subject {
 }
 
 /// A sort key that puts pointers in form order: the position of each member in the form's table
-/// of fields, and each list index.
-pub(crate) fn form_order_key(pointer: &str) -> Vec<usize> {
+/// of fields, and each list index, each plus one, then zeros, so that a pointer sorts before the
+/// pointers under it. Eight segments are more than any pointer into the model has (it is six levels
+/// deep); segments beyond are left out of the key. No allocation.
+pub(crate) fn form_order_key(pointer: &str) -> [usize; 8] {
     let mut ty = "Notification";
-    let mut key = Vec::new();
-    for seg in pointer.split('/').skip(1) {
-        if let Ok(i) = seg.parse::<usize>() {
-            key.push(i);
-            continue;
-        }
-        key.push(
-            crate::labels::FIELD_LABELS
-                .iter()
-                .position(|l| l.type_name == ty && l.property == seg)
-                .unwrap_or(usize::MAX),
-        );
-        ty = CHILD_TYPES.iter().find(|(t, p, _)| *t == ty && *p == seg).map_or("", |(_, _, c)| c);
+    let mut key = [0; 8];
+    for (slot, seg) in key.iter_mut().zip(pointer.split('/').skip(1)) {
+        let position = match seg.parse::<usize>() {
+            Ok(i) => i,
+            Err(_) => {
+                let position = crate::labels::field_position(ty, seg).unwrap_or(usize::MAX);
+                ty = CHILD_TYPES.iter().find(|(t, p, _)| *t == ty && *p == seg).map_or("", |(_, _, c)| c);
+                position
+            }
+        };
+        *slot = position.saturating_add(1);
     }
     key
 }
