@@ -293,7 +293,7 @@ pub fn to_local(instant: OffsetDateTime) -> Result<OffsetDateTime, LocalTimeErro
     }
     // The last change at or before the instant says which time it is: summer time after a spring
     // change. The table is in order, one (spring, autumn) pair a year.
-    let after = table.changes.partition_point(|&(spring, _)| spring <= t);
+    let after = table.springs_until(t);
     let summer = after > 0 && t < table.changes[after - 1].1;
     let local = instant.to_offset(if summer { CEST } else { CET });
     check_date(local.date())?;
@@ -309,6 +309,25 @@ struct SummerTable {
     until: i64,
     /// (start, end) of summer time, a year each, in order.
     changes: Vec<(i64, i64)>,
+}
+
+impl SummerTable {
+    /// How many spring changes are at or before `t` (the table's partition point): found from the
+    /// year `t` falls in, which an average year's length estimates to within a step.
+    fn springs_until(&self, t: i64) -> usize {
+        /// The average Gregorian year: 365.2425 days.
+        const YEAR: i64 = 31_556_952;
+        let changes = &self.changes;
+        let estimate = usize::try_from((t - self.from).div_euclid(YEAR)).unwrap_or(0);
+        let mut after = estimate.min(changes.len());
+        while after < changes.len() && changes[after].0 <= t {
+            after += 1;
+        }
+        while after > 0 && changes[after - 1].0 > t {
+            after -= 1;
+        }
+        after
+    }
 }
 
 fn summer_table() -> &'static SummerTable {
@@ -517,6 +536,26 @@ pub(crate) fn resolve_lenient(datetime: PrimitiveDateTime) -> Result<OffsetDateT
 mod tests {
     use super::*;
     use time::macros::datetime;
+
+    /// The year-indexed search agrees with a binary search: at every change and a second either
+    /// side, and every six hours of the table's range.
+    #[test]
+    fn springs_until_is_the_partition_point() {
+        let table = summer_table();
+        let by_search = |t: i64| table.changes.partition_point(|&(spring, _)| spring <= t);
+        let mut checked = 0;
+        for &(spring, autumn) in &table.changes {
+            for t in [spring - 1, spring, spring + 1, autumn - 1, autumn, autumn + 1] {
+                assert_eq!(table.springs_until(t), by_search(t), "{t}");
+                checked += 1;
+            }
+        }
+        for t in (table.from - 86_400..table.until + 86_400).step_by(6 * 3600) {
+            assert_eq!(table.springs_until(t), by_search(t), "{t}");
+            checked += 1;
+        }
+        assert!(checked > 150_000, "{checked}");
+    }
 
     /// The table-driven conversion agrees with the rule computed year by year, at every change
     /// and a second either side, and at the edges of the range.
