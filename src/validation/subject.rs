@@ -1,8 +1,11 @@
 //! How messages name the answer a JSON pointer points at: the question number and the form's label,
 //! for example "Fråga 13 (När upphörde incidenten?)" / "Question 13 (When did the breach cease?)".
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::choice::Lang;
-use crate::labels::{field_label, FieldLabel};
+use crate::labels::{FieldLabel, FIELD_LABELS};
 
 /// The model type of each member that holds a group of fields or a list of them.
 const CHILD_TYPES: &[(&str, &str, &str)] = &[
@@ -34,6 +37,33 @@ const ELEMENT_NOUNS: &[(&str, &str, &str)] = &[
     ("actions", "åtgärd", "action"),
     ("confidentialityMarkings", "markering", "marking"),
 ];
+
+/// A member of a model type: its position in [`FIELD_LABELS`] (form order), and the model type it
+/// holds when it is a group or a list ("" for a single value).
+#[derive(Debug, Clone, Copy)]
+struct Member {
+    position: usize,
+    holds: &'static str,
+}
+
+/// The member `property` of the model type `type_name`, looked up in an index built once from
+/// [`FIELD_LABELS`] and [`CHILD_TYPES`]: every message and every ordering of messages looks
+/// members up by name, segment by segment.
+fn member(type_name: &str, property: &str) -> Option<Member> {
+    static INDEX: OnceLock<HashMap<(&'static str, &'static str), Member>> = OnceLock::new();
+    let index: &HashMap<(&str, &str), Member> = INDEX.get_or_init(|| {
+        let mut index = HashMap::with_capacity(FIELD_LABELS.len());
+        for (position, l) in FIELD_LABELS.iter().enumerate() {
+            let holds = CHILD_TYPES
+                .iter()
+                .find(|(t, p, _)| *t == l.type_name && *p == l.property)
+                .map_or("", |(_, _, c)| c);
+            index.entry((l.type_name, l.property)).or_insert(Member { position, holds });
+        }
+        index
+    });
+    index.get(&(type_name, property)).copied()
+}
 
 /// The answer a pointer names, in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,15 +128,15 @@ pub(crate) fn subject(pointer: &str) -> Subject {
             }
             continue;
         }
-        let label = field_label(ty, seg);
-        if let Some(l) = label {
+        let m = member(ty, seg);
+        if let Some(l) = m.map(|m| &FIELD_LABELS[m.position]) {
             if l.number.is_some() {
                 question = Some(l);
             }
             leaf = Some(l);
         }
         last_prop = seg;
-        ty = CHILD_TYPES.iter().find(|(t, p, _)| *t == ty && *p == seg).map_or("", |(_, _, c)| c);
+        ty = m.map_or("", |m| m.holds);
     }
     let which = |lang: Lang| match (element, lang) {
         (Some((i, sv, _)), Lang::Sv) => format!(" för {sv} {}", i + 1),
@@ -116,7 +146,9 @@ pub(crate) fn subject(pointer: &str) -> Subject {
     match (question, leaf) {
         (Some(q), Some(l)) if std::ptr::eq(q, l) => {
             let n = q.number.unwrap_or_default();
-            if let Some(base) = l.property.strip_suffix("Comment").and_then(|b| field_label(l.type_name, b)) {
+            if let Some(base) =
+                l.property.strip_suffix("Comment").and_then(|b| crate::labels::field_label(l.type_name, b))
+            {
                 return Subject {
                     sv: format!("Kommentaren till fråga {n} ({})", base.sv),
                     en: format!("The comment on question {n} ({})", base.en),
@@ -171,9 +203,9 @@ pub(crate) fn form_order_key(pointer: &str) -> [usize; 8] {
         let position = match seg.parse::<usize>() {
             Ok(i) => i,
             Err(_) => {
-                let position = crate::labels::field_position(ty, seg).unwrap_or(usize::MAX);
-                ty = CHILD_TYPES.iter().find(|(t, p, _)| *t == ty && *p == seg).map_or("", |(_, _, c)| c);
-                position
+                let m = member(ty, seg);
+                ty = m.map_or("", |m| m.holds);
+                m.map_or(usize::MAX, |m| m.position)
             }
         };
         *slot = position.saturating_add(1);
@@ -193,6 +225,27 @@ pub(crate) fn lower_first(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The index knows every labelled member at its place in the table, and the type of every
+    /// group and list.
+    #[test]
+    fn member_index_agrees_with_the_tables() {
+        for (i, l) in FIELD_LABELS.iter().enumerate() {
+            let m = member(l.type_name, l.property).unwrap();
+            assert_eq!(Some(&FIELD_LABELS[m.position]), crate::labels::field_label(l.type_name, l.property));
+            assert!(m.position <= i);
+        }
+        for (t, p, c) in CHILD_TYPES {
+            assert_eq!(member(t, p).map(|m| m.holds), Some(*c), "{t}.{p}");
+        }
+        assert!(member("Incident", "nope").is_none());
+        assert!(form_order_key("/incident/occurred/date") < form_order_key("/incident/discovered"));
+        assert!(form_order_key("/incident") < form_order_key("/incident/occurred"));
+        assert!(
+            form_order_key("/contactDetails/contactPersons/1/name")
+                > form_order_key("/contactDetails/contactPersons/0/phone")
+        );
+    }
 
     #[test]
     fn names_questions_fields_and_elements() {
