@@ -106,7 +106,8 @@ pub fn find_personal_data(text: &str) -> Vec<Finding> {
     let mut found = identity_numbers(text);
     let emails: Vec<Finding> = emails(text).into_iter().filter(|f| !overlaps(&found, &f.range)).collect();
     found.extend(emails);
-    let phones: Vec<Finding> = phones(text).into_iter().filter(|f| !overlaps(&found, &f.range)).collect();
+    let phones: Vec<Finding> =
+        phones(text, &found).into_iter().filter(|f| !overlaps(&found, &f.range)).collect();
     found.extend(phones);
     found.sort_by_key(|f| (f.range.start, f.range.end));
     found
@@ -168,8 +169,7 @@ fn identity_numbers(text: &str) -> Vec<Finding> {
         }
         // A number right after a finding (a list of numbers) starts afresh; otherwise a number
         // after a digit and a separator belongs to something longer.
-        let after_finding = out.last().is_some_and(|f: &Finding| f.range.end + 1 == run.start);
-        if alnum_before(text, run.start) || (is_continuation(b, run.start) && !after_finding) {
+        if alnum_before(text, run.start) || (is_continuation(b, run.start) && !follows(&out, run.start)) {
             continue;
         }
         let len = run.len();
@@ -200,6 +200,12 @@ fn identity_numbers(text: &str) -> Vec<Finding> {
 /// number starting here continues an earlier one (a date, a longer number).
 fn is_continuation(b: &[u8], at: usize) -> bool {
     at >= 2 && b"-+./:, ".contains(&b[at - 1]) && b[at - 2].is_ascii_digit()
+}
+
+/// Whether the number at byte `at` comes right after a finding and one separator: it starts afresh
+/// then, whatever [`is_continuation`] says.
+fn follows(found: &[Finding], at: usize) -> bool {
+    found.iter().any(|f| f.range.end + 1 == at)
 }
 
 /// Whether the number ending at byte `at` goes on after a separator (`-`, `.`, `/`, `:`, `,`).
@@ -274,7 +280,9 @@ fn emails(text: &str) -> Vec<Finding> {
     out
 }
 
-fn phones(text: &str) -> Vec<Finding> {
+/// The phone numbers of the text; `earlier` are the findings already made, after which a number
+/// starts afresh.
+fn phones(text: &str, earlier: &[Finding]) -> Vec<Finding> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -284,7 +292,8 @@ fn phones(text: &str) -> Vec<Finding> {
             b'0' => true,
             _ => false,
         };
-        if !starts || alnum_before(text, i) || is_continuation(b, i) || (i > 0 && b[i - 1] == b'+') {
+        let continuation = is_continuation(b, i) && !follows(earlier, i) && !follows(&out, i);
+        if !starts || alnum_before(text, i) || continuation || (i > 0 && b[i - 1] == b'+') {
             i += 1;
             continue;
         }
@@ -378,6 +387,15 @@ mod tests {
         use PersonalDataKind::Phone;
         assert_eq!(kinds("ring 08-123 456 78 idag"), [(Phone, "08-123 456 78")]);
         assert_eq!(kinds("tel. +46 70 123 45 67, eller"), [(Phone, "+46 70 123 45 67")]);
+        // A number right after a finding starts afresh, whatever separates them.
+        assert_eq!(
+            kinds("070-123 45 67 070-765 43 21"),
+            [(Phone, "070-123 45 67"), (Phone, "070-765 43 21")]
+        );
+        assert_eq!(
+            kinds("121212-1212 070-765 43 21"),
+            [(PersonalDataKind::PersonalIdentityNumber, "121212-1212"), (Phone, "070-765 43 21")]
+        );
         assert_eq!(kinds("(070-1234567)"), [(Phone, "070-1234567")]);
         assert_eq!(kinds("070-123 45 67 2021"), [(Phone, "070-123 45 67")]);
         assert!(kinds("kl 09 30 den 05-12").is_empty());
