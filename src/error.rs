@@ -167,11 +167,10 @@ impl FieldError {
                 // `Display` follows Rust's convention (lower case, no full stop); people get a sentence.
                 let full = self.to_string();
                 let rest = full.split_once("] ").map_or(full.as_str(), |(_, rest)| rest);
-                let mut chars = rest.chars();
-                match chars.next() {
-                    Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-                    None => String::new(),
+                if rest.is_empty() {
+                    return String::new();
                 }
+                crate::text::upper_first(rest) + "."
             }
             Lang::Sv => match self {
                 FieldError::OrganisationNumber => {

@@ -50,7 +50,7 @@ use crate::information::DataSubjectInformation;
 use crate::notification::Notification;
 use crate::processor::{Processor, Processors};
 use crate::supplement::{ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality};
-use crate::text::{LongText, ShortText, Text};
+use crate::text::{upper_first, LongText, ShortText, Text};
 
 /// The share of invalid samples unless [`Generator::invalid_share`] says otherwise: 10 %.
 pub const DEFAULT_INVALID_SHARE: f64 = 0.1;
@@ -911,11 +911,6 @@ const FOLLOW_UPS: &[&str] = &[
     "Loggarna har gåtts igenom för att se vilka uppgifter som berördes.",
     "Berörda system har kontrollerats och ingen ytterligare spridning har upptäckts.",
 ];
-
-fn upper_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
 
 fn description(r: &mut SplitMix64, nature: Nature) -> String {
     let who = r.pick(WHO);

@@ -344,9 +344,9 @@ pub fn markings_problems(notification: &Notification) -> Vec<MarkingProblem> {
             }
             Ok(r) => {
                 // The field's name is built only for a message: a sound marking costs no text.
-                let field = |lang| r.describe(lang);
+                let names = || (r.describe(Lang::Sv), r.describe(Lang::En));
                 if !is_written(notification, &r.steps) {
-                    let (field_sv, field_en) = (field(Lang::Sv), field(Lang::En));
+                    let (field_sv, field_en) = names();
                     problem(
                         "pointer",
                         "marking-not-answered",
@@ -354,7 +354,7 @@ pub fn markings_problems(notification: &Notification) -> Vec<MarkingProblem> {
                         format!("The confidentiality marking concerns {field_en}, which the notification does not answer."),
                     );
                 } else if !r.has_maskable_leaf() {
-                    let (field_sv, field_en) = (field(Lang::Sv), field(Lang::En));
+                    let (field_sv, field_en) = names();
                     problem(
                         "pointer",
                         "marking-not-maskable",
@@ -363,7 +363,7 @@ pub fn markings_problems(notification: &Notification) -> Vec<MarkingProblem> {
                     );
                 }
                 if markings[..i].iter().any(|earlier| earlier.pointer == m.pointer) {
-                    let (field_sv, field_en) = (field(Lang::Sv), field(Lang::En));
+                    let (field_sv, field_en) = names();
                     problem(
                         "pointer",
                         "marking-duplicate",
