@@ -4,6 +4,9 @@
 //! Fields are keyed by the model type and the wire name of the property, for example
 //! `("Incident", "cause")`. Labels of option lists live with the options ([`crate::Choice`]).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// The wording of one field of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FieldLabel {
@@ -262,5 +265,20 @@ pub const FIELD_LABELS: &[FieldLabel] = &[
 /// assert_eq!(l.title(Lang::Sv), "18. Varför inträffade incidenten enligt er uppfattning?");
 /// ```
 pub fn field_label(type_name: &str, property: &str) -> Option<&'static FieldLabel> {
-    FIELD_LABELS.iter().find(|l| l.type_name == type_name && l.property == property)
+    field_position(type_name, property).map(|i| &FIELD_LABELS[i])
+}
+
+/// The position of a field's label in [`FIELD_LABELS`] (form order), by model type and wire
+/// property name, from an index built once: messages, their ordering and field paths look labels
+/// up by name, segment by segment.
+pub(crate) fn field_position(type_name: &str, property: &str) -> Option<usize> {
+    static INDEX: OnceLock<HashMap<(&'static str, &'static str), usize>> = OnceLock::new();
+    let index: &HashMap<(&str, &str), usize> = INDEX.get_or_init(|| {
+        let mut index = HashMap::with_capacity(FIELD_LABELS.len());
+        for (i, l) in FIELD_LABELS.iter().enumerate() {
+            index.entry((l.type_name, l.property)).or_insert(i);
+        }
+        index
+    });
+    index.get(&(type_name, property)).copied()
 }

@@ -1,7 +1,6 @@
 //! The rules: each a function that reads the notification (and its JSON form, for the table-driven
 //! rules) and records what it finds.
 
-use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
@@ -129,9 +128,6 @@ fn pointer_order(a: &str, b: &str) -> Ordering {
 
 struct Ctx<'a> {
     n: &'a Notification,
-    /// The notification as JSON, built only for a table pointer without a typed [`Slot`] (none
-    /// today; see `lookup::tests`).
-    doc: OnceCell<Value>,
     broken: &'a Broken,
     out: Vec<Violation>,
 }
@@ -147,17 +143,13 @@ impl Ctx<'_> {
         self.out.push(Violation { pointer, code, level, message_sv: sv, message_en: en });
     }
 
-    fn doc(&self) -> &Value {
-        self.doc.get_or_init(|| serde_json::to_value(self.n).unwrap_or(Value::Null))
-    }
-
     fn has(&self, pointer: &str, codes: &[&str]) -> bool {
         self.out.iter().any(|v| v.pointer == pointer && codes.contains(&v.code))
     }
 }
 
 pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken) -> Report {
-    let mut ctx = Ctx { n, doc: OnceCell::new(), broken, out: Vec::new() };
+    let mut ctx = Ctx { n, broken, out: Vec::new() };
     required(&mut ctx);
     conditional(&mut ctx);
     exclusive_options(&mut ctx);
@@ -185,61 +177,32 @@ pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken
 // Required answers and conditional questions
 // ---------------------------------------------------------------------------------------------
 
-/// An answer a table names: its typed slot, or (for a pointer without one) the pointer, looked up
-/// in the serialised notification.
-#[derive(Debug, Clone, Copy)]
-enum Probe {
-    Slot(Slot),
-    Pointer(&'static str),
+/// The typed slot of a table pointer. Every pointer of the tables has one
+/// (`lookup::tests::every_table_pointer_has_a_slot`): a table without would be a defect of the
+/// crate, found by that test, never by input.
+fn table_slot(pointer: &str) -> Slot {
+    lookup::slot(pointer).unwrap_or_else(|| panic!("no slot for the table pointer {pointer}"))
 }
 
-impl Probe {
-    fn of(pointer: &'static str) -> Probe {
-        lookup::slot(pointer).map_or(Probe::Pointer(pointer), Probe::Slot)
-    }
+/// The slots of [`REQUIRED_ANSWERS`], in its order, resolved once.
+fn required_slots() -> &'static [Slot] {
+    static SLOTS: OnceLock<Vec<Slot>> = OnceLock::new();
+    SLOTS.get_or_init(|| REQUIRED_ANSWERS.iter().map(|r| table_slot(r.pointer)).collect())
 }
 
-/// The probes of [`REQUIRED_ANSWERS`], in its order, resolved once.
-fn required_probes() -> &'static [Probe] {
-    static PROBES: OnceLock<Vec<Probe>> = OnceLock::new();
-    PROBES.get_or_init(|| REQUIRED_ANSWERS.iter().map(|r| Probe::of(r.pointer)).collect())
-}
-
-/// The answer at `pointer` in the serialised notification, as the typed lookup would give it.
-fn answer_in_doc<'a>(doc: &'a Value, pointer: &str) -> Option<&'a Value> {
-    doc.pointer(pointer)
-}
-
-/// Every pointer a table pointer stands for (`*`: every index of the list before it), with whether
-/// it is answered. Calls `f` only for the unanswered ones.
-fn for_each_missing(ctx: &Ctx<'_>, probe: Probe, mut f: impl FnMut(String)) {
-    match probe {
-        Probe::Slot(slot) => match lookup::list_of(slot) {
-            None => {
-                if !lookup::answer(ctx.n, slot, 0).is_present() {
-                    f(slot_pointer(slot, None));
-                }
+/// Every pointer a slot stands for (an `Each…` slot: every element of its list), with whether it
+/// is answered. Calls `f` only for the unanswered ones.
+fn for_each_missing(ctx: &Ctx<'_>, slot: Slot, mut f: impl FnMut(String)) {
+    match lookup::list_of(slot) {
+        None => {
+            if !lookup::answer(ctx.n, slot, 0).is_present() {
+                f(slot_pointer(slot, None));
             }
-            Some(list) => {
-                for i in 0..lookup::len(ctx.n, list) {
-                    if !lookup::answer(ctx.n, slot, i).is_present() {
-                        f(slot_pointer(slot, Some(i)));
-                    }
-                }
-            }
-        },
-        Probe::Pointer(pointer) => {
-            let doc = ctx.doc();
-            let pointers = match pointer.split_once("/*/") {
-                None => vec![pointer.to_string()],
-                Some((list, rest)) => {
-                    let len = doc.pointer(list).and_then(Value::as_array).map_or(0, Vec::len);
-                    (0..len).map(|i| format!("{list}/{i}/{rest}")).collect()
-                }
-            };
-            for p in pointers {
-                if answer_in_doc(doc, &p).is_none() {
-                    f(p);
+        }
+        Some(list) => {
+            for i in 0..lookup::len(ctx.n, list) {
+                if !lookup::answer(ctx.n, slot, i).is_present() {
+                    f(slot_pointer(slot, Some(i)));
                 }
             }
         }
@@ -256,17 +219,15 @@ fn slot_pointer(slot: Slot, index: Option<usize>) -> String {
 }
 
 fn required(ctx: &mut Ctx<'_>) {
-    let supplement = match lookup::slot(SUPPLEMENT_POINTER) {
-        Some(s) => matches!(lookup::answer(ctx.n, s, 0), lookup::Answer::Code("yes")),
-        None => ctx.doc().pointer(SUPPLEMENT_POINTER).and_then(Value::as_str) == Some("yes"),
-    };
+    let supplement =
+        matches!(lookup::answer(ctx.n, table_slot(SUPPLEMENT_POINTER), 0), lookup::Answer::Code("yes"));
     let supplement_unreadable = ctx.broken.covers(SUPPLEMENT_POINTER);
     let mut missing: Vec<(usize, String)> = Vec::new();
-    for (k, (r, probe)) in REQUIRED_ANSWERS.iter().zip(required_probes()).enumerate() {
+    for (k, (r, slot)) in REQUIRED_ANSWERS.iter().zip(required_slots()).enumerate() {
         if r.supplementable && supplement_unreadable {
             continue;
         }
-        for_each_missing(ctx, *probe, |p| missing.push((k, p)));
+        for_each_missing(ctx, *slot, |p| missing.push((k, p)));
     }
     for (k, p) in missing {
         let in_supplement = REQUIRED_ANSWERS[k].supplementable && supplement;
@@ -345,9 +306,9 @@ struct ConditionalProbes {
     trigger: String,
     dependent: String,
     needed: String,
-    trigger_slot: Option<Slot>,
-    dependent_slot: Option<Slot>,
-    needed_slot: Option<Slot>,
+    trigger_slot: Slot,
+    dependent_slot: Slot,
+    needed_slot: Slot,
 }
 
 /// The probes of [`CONDITIONAL_QUESTIONS`], in its order, resolved once.
@@ -364,9 +325,9 @@ fn conditional_probes() -> &'static [ConditionalProbes] {
                     None => dependent.clone(),
                 };
                 ConditionalProbes {
-                    trigger_slot: lookup::slot(&trigger),
-                    dependent_slot: lookup::slot(&dependent),
-                    needed_slot: lookup::slot(&needed),
+                    trigger_slot: table_slot(&trigger),
+                    dependent_slot: table_slot(&dependent),
+                    needed_slot: table_slot(&needed),
                     trigger,
                     dependent,
                     needed,
@@ -377,28 +338,16 @@ fn conditional_probes() -> &'static [ConditionalProbes] {
 }
 
 impl Ctx<'_> {
-    /// Whether the answer at a probe's pointer is given.
-    fn answered(&self, slot: Option<Slot>, pointer: &str) -> bool {
-        match slot {
-            Some(s) => lookup::answer(self.n, s, 0).is_present(),
-            None => self.doc().pointer(pointer).is_some(),
-        }
+    /// Whether the answer in a slot is given.
+    fn answered(&self, slot: Slot) -> bool {
+        lookup::answer(self.n, slot, 0).is_present()
     }
 
     /// Whether the trigger of a conditional question has the value that makes it apply.
-    fn trigger_holds(&self, when: Trigger, slot: Option<Slot>, pointer: &str) -> bool {
-        if let Some(s) = slot {
-            return match (when, lookup::answer(self.n, s, 0)) {
-                (Trigger::Is(code), lookup::Answer::Code(c)) => c == code,
-                (Trigger::Includes(code), lookup::Answer::Choices(set)) => set.includes(code),
-                _ => false,
-            };
-        }
-        match (when, self.doc().pointer(pointer)) {
-            (Trigger::Is(code), Some(Value::String(s))) => s == code,
-            (Trigger::Includes(code), Some(Value::Array(items))) => {
-                items.iter().any(|v| v.as_str() == Some(code))
-            }
+    fn trigger_holds(&self, when: Trigger, slot: Slot) -> bool {
+        match (when, lookup::answer(self.n, slot, 0)) {
+            (Trigger::Is(code), lookup::Answer::Code(c)) => c == code,
+            (Trigger::Includes(code), lookup::Answer::Choices(set)) => set.includes(code),
             _ => false,
         }
     }
@@ -410,10 +359,10 @@ fn conditional(ctx: &mut Ctx<'_>) {
         if ctx.broken.covers(trigger) {
             continue;
         }
-        let holds = ctx.trigger_holds(c.when, probes.trigger_slot, trigger);
+        let holds = ctx.trigger_holds(c.when, probes.trigger_slot);
         let (v_sv, v_en) = c.when_label;
         if holds {
-            if ctx.answered(probes.needed_slot, &probes.needed) {
+            if ctx.answered(probes.needed_slot) {
                 continue;
             }
             let t = subject(trigger);
@@ -438,7 +387,7 @@ fn conditional(ctx: &mut Ctx<'_>) {
                 );
                 ctx.push("required-when", needed, &[trigger], sv, en);
             }
-        } else if ctx.answered(probes.dependent_slot, &probes.dependent) {
+        } else if ctx.answered(probes.dependent_slot) {
             let t = subject(trigger);
             let n = t.number.unwrap_or_default();
             let dependent = probes.dependent.clone();
