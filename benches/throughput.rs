@@ -41,6 +41,14 @@ fn corpus(name: &str) -> &'static Corpus {
         let docs: Vec<Vec<u8>> =
             Generator::new(2026).invalid_share(share).take(SIZE).map(|s| s.json.into_bytes()).collect();
         let bytes = docs.iter().map(Vec::len).sum();
+        // What is measured is what it says: the valid corpus reads, and the mixed one has invalid
+        // documents.
+        let readable = docs.iter().filter(|d| Notification::from_slice(d).is_ok()).count();
+        if share == 0.0 {
+            assert_eq!(readable, SIZE, "every document of the valid corpus reads");
+        } else {
+            assert!(readable < SIZE, "the mixed corpus has unreadable documents");
+        }
         Corpus { docs, bytes }
     })
 }

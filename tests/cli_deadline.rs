@@ -3,17 +3,10 @@
 
 mod common;
 
-use common::{run, run_with_stdin};
+use common::{run, run_with_stdin, stderr, stdout};
 
 use std::path::PathBuf;
 use std::process::Output;
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
 
 fn json(o: &Output) -> serde_json::Value {
     assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(o));

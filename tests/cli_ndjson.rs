@@ -4,34 +4,9 @@
 
 mod common;
 
-use std::io::Write;
-use std::process::{Output, Stdio};
-
-use common::{bin, run};
+use common::{run, run_with_stdin, stdout};
 use imy_breach::generate::Generator;
 use serde_json::Value;
-
-/// Runs the binary with this standard input, writing it from another thread (large inputs).
-fn run_fed(args: &[&str], input: Vec<u8>) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("output");
-    writer.join().expect("the writer ends");
-    out
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
-}
 
 #[test]
 fn generate_is_deterministic_and_matches_the_library() {
@@ -43,10 +18,10 @@ fn generate_is_deterministic_and_matches_the_library() {
     let lines: Vec<&str> = text.lines().collect();
     let expected: Vec<String> = Generator::new(7).invalid_share(0.3).take(50).map(|s| s.json).collect();
     assert_eq!(lines, expected);
-    assert_ne!(a.stdout, run(&["generate", "50", "--seed", "8"]).stdout);
+    assert_ne!(a.stdout, run(&["generate", "50", "--seed", "8", "--invalid-share", "0.3"]).stdout);
     // The default share is 10 %: some lines are invalid.
     let default = run(&["generate", "200"]);
-    let out = run_fed(&["validate", "--ndjson", "-", "--format", "json"], default.stdout);
+    let out = run_with_stdin(&["validate", "--ndjson", "-", "--format", "json"], default.stdout);
     let invalid = stdout(&out).lines().filter(|l| l.contains("\"valid\":false")).count();
     assert!((5..=40).contains(&invalid), "{invalid} of 200");
 }
@@ -63,7 +38,7 @@ fn generate_refuses_a_share_outside_0_to_1() {
 fn one_json_result_per_line_with_line_numbers_and_verdicts() {
     let samples: Vec<_> = Generator::new(3).invalid_share(0.5).take(300).collect();
     let input: Vec<u8> = samples.iter().flat_map(|s| format!("{}\n", s.json).into_bytes()).collect();
-    let out = run_fed(&["validate", "--ndjson", "-", "--format", "json", "--lang", "en"], input);
+    let out = run_with_stdin(&["validate", "--ndjson", "-", "--format", "json", "--lang", "en"], input);
     assert_eq!(out.status.code(), Some(1), "some lines are invalid");
     let results: Vec<Value> =
         stdout(&out).lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect();
@@ -87,7 +62,7 @@ fn text_output_is_one_line_per_input_line() {
         Generator::new(1).invalid_share(0.0).sample().json,
         r#"{"schemaVersion":"1.0","controller":{"organisationNumber":"x"}}"#
     );
-    let out = run_fed(&["validate", "--ndjson", "-", "--lang", "en"], input.into_bytes());
+    let out = run_with_stdin(&["validate", "--ndjson", "-", "--lang", "en"], input.into_bytes());
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 2, "{text}");
@@ -116,7 +91,7 @@ fn hostile_lines_are_invalid_lines_never_a_crash() {
     }
     // And a last line without a newline.
     input.extend(valid.as_bytes());
-    let out = run_fed(&["validate", "--ndjson", "-", "--format", "json"], input);
+    let out = run_with_stdin(&["validate", "--ndjson", "-", "--format", "json"], input);
     assert_eq!(out.status.code(), Some(1));
     let results: Vec<Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let verdicts: Vec<bool> = results.iter().map(|r| r["valid"].as_bool().unwrap()).collect();
@@ -128,7 +103,7 @@ fn hostile_lines_are_invalid_lines_never_a_crash() {
 
 #[test]
 fn empty_input_files_and_usage_errors() {
-    let out = run_fed(&["validate", "--ndjson", "-"], Vec::new());
+    let out = run_with_stdin(&["validate", "--ndjson", "-"], Vec::new());
     assert_eq!(out.status.code(), Some(0), "no lines, nothing invalid");
     assert!(out.stdout.is_empty());
     let dir = std::env::temp_dir().join(format!("imy-breach-ndjson-{}", std::process::id()));
@@ -142,15 +117,15 @@ fn empty_input_files_and_usage_errors() {
     // --deny-warnings counts a line with warnings as failing.
     let with_warning = Generator::new(0)
         .invalid_share(0.0)
-        .find(|s| imy_breach::validate_json(s.json.as_bytes()).1.warnings().count() > 0);
-    if let Some(s) = with_warning {
-        std::fs::write(&file, &s.json).unwrap();
-        assert_eq!(run(&["validate", "--ndjson", file.to_str().unwrap()]).status.code(), Some(0));
-        assert_eq!(
-            run(&["validate", "--ndjson", "--deny-warnings", file.to_str().unwrap()]).status.code(),
-            Some(1)
-        );
-    }
+        .take(1000)
+        .find(|s| imy_breach::validate_json(s.json.as_bytes()).1.warnings().count() > 0)
+        .expect("a generated notification with a warning");
+    std::fs::write(&file, &with_warning.json).unwrap();
+    assert_eq!(run(&["validate", "--ndjson", file.to_str().unwrap()]).status.code(), Some(0));
+    assert_eq!(
+        run(&["validate", "--ndjson", "--deny-warnings", file.to_str().unwrap()]).status.code(),
+        Some(1)
+    );
     assert_eq!(run(&["validate", "--ndjson", "/nonexistent/batch.ndjson"]).status.code(), Some(2));
     assert_eq!(run(&["validate", "--ndjson", "a", "b"]).status.code(), Some(2));
     std::fs::remove_dir_all(&dir).unwrap();
@@ -164,11 +139,12 @@ fn a_submission_moment_applies_to_every_line() {
         .flat_map(|s| format!("{}\n", s.json).into_bytes())
         .collect();
     // Filed long before any of the breaches: every line has a date after the submission moment.
-    let out = run_fed(
+    let out = run_with_stdin(
         &["validate", "--ndjson", "-", "--format", "json", "--submitted-at", "2000-01-01T00:00:00+01:00"],
         input,
     );
     assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out).lines().count(), 10);
     for line in stdout(&out).lines() {
         assert!(line.contains("\"future-date\""), "{line}");
     }
@@ -188,7 +164,7 @@ fn an_oversized_file_is_refused_without_reading_it_whole() {
     assert_eq!(v["code"], "document-too-large");
     assert!(v["message"].as_str().unwrap().contains(&size.to_string()), "{v}");
     // The same from standard input.
-    let out = run_fed(&["validate", "-", "--lang", "en"], vec![b' '; size]);
+    let out = run_with_stdin(&["validate", "-", "--lang", "en"], vec![b' '; size]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("[document-too-large]"), "{}", stdout(&out));
     // Binary and empty files are invalid documents, not crashes.

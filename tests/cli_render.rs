@@ -4,10 +4,9 @@
 
 mod common;
 
-use common::{run, run_with_stdin};
+use common::{assert_exit, run, run_with_stdin, stderr, stdout};
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
 use imy_breach::redact::{redact, RedactOptions};
 use imy_breach::render::{render, Format, RenderOptions, Summary};
@@ -15,20 +14,6 @@ use imy_breach::{Lang, Notification};
 
 fn file(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-#[track_caller]
-fn assert_exit(o: &Output, code: i32) {
-    assert_eq!(o.status.code(), Some(code), "stdout:\n{}\nstderr:\n{}", stdout(o), stderr(o));
-    assert!(!stderr(o).contains("panicked"), "{}", stderr(o));
 }
 
 fn read(name: &str) -> Notification {

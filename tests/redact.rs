@@ -203,4 +203,22 @@ proptest! {
         }
         prop_assert_eq!(Notification::from_json(&public.to_json()).unwrap(), public);
     }
+
+    /// Every personnummer, e-mail address and phone number put into a text is gone from the copy:
+    /// checked against what was put in, not against the detector. The fragments are joined by words,
+    /// so that each stands on its own.
+    #[test]
+    fn every_personal_data_fragment_put_in_is_gone(parts in proptest::collection::vec(fragment(), 1..30)) {
+        let text = parts.join(" och ");
+        let mut n = Notification::new();
+        n.incident.description = Some(imy_breach::LongText::new(text).unwrap());
+        let public = redact(&n, &RedactOptions::default());
+        let copy = public.incident.description.as_ref().map_or("", |t| t.as_str());
+        for part in &parts {
+            let personal = part.bytes().filter(u8::is_ascii_digit).count() >= 7 || part.contains('@');
+            if personal && !part.contains("INC") && !part.contains("kl.") {
+                prop_assert!(!copy.contains(part.as_str()), "{:?} left in {:?}", part, copy);
+            }
+        }
+    }
 }

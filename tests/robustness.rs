@@ -5,6 +5,8 @@
 //! deadline engine and rendering; each returns a result or an error. The fuzzer's findings are
 //! replayed from `tests/data/fuzz/`.
 
+mod common;
+
 use imy_breach::deadline::{schedule_notification, CountingPolicy, Options, Regime};
 use imy_breach::generate::Generator;
 use imy_breach::render::{render, Format, RenderOptions, Summary};
@@ -355,23 +357,98 @@ fn many_problems_stop_at_the_reported_maximum() {
     let errors = Notification::from_json_all_errors(doc.as_bytes()).unwrap_err();
     assert_eq!(errors.len(), MAX_PARSE_ERRORS);
     assert!(errors.iter().all(|e| e.code() == "unknown-field"));
-    // Every element of a long list wrong: the list is refused as too long instead.
+    // Every element of a long list wrong: the first 100 problems are reported, one an element,
+    // before the reader gets to the list's length.
     let actions: Vec<Value> = (0..250).map(|_| json!({"date": "not a date"})).collect();
     let doc = json!({"schemaVersion": "1.0", "consequences": {"actions": actions}});
     let errors = Notification::from_json_all_errors(doc.to_string().as_bytes()).unwrap_err();
     assert!(errors.len() <= MAX_PARSE_ERRORS);
+    let got: Vec<(&str, &str)> = errors.iter().map(|e| (e.pointer(), e.code())).collect();
+    assert_eq!(got.len(), MAX_PARSE_ERRORS);
+    assert_eq!(got[0], ("/consequences/actions/0/date", "date-format"));
+    assert_eq!(got[99], ("/consequences/actions/99/date", "date-format"));
+}
+
+/// A list one longer than its limit is refused as a whole, by the reader and by the schema.
+#[test]
+fn lists_longer_than_their_limit_are_refused() {
+    let action = json!({"description": "Lösenordet byttes."});
+    for (n, ok) in [(200, true), (201, false)] {
+        let doc = json!({"schemaVersion": "1.0", "consequences": {"actions": vec![action.clone(); n]}});
+        let read = Notification::from_json_all_errors(doc.to_string().as_bytes());
+        let schema = common::canonical_validator()
+            .iter_errors(&doc)
+            .map(|e| e.instance_path().to_string())
+            .collect::<Vec<_>>();
+        if ok {
+            assert!(read.is_ok(), "{n}: {read:?}");
+            assert!(!schema.contains(&"/consequences/actions".to_string()), "{n}: {schema:?}");
+        } else {
+            let errors = read.unwrap_err();
+            let got: Vec<(&str, &str)> = errors.iter().map(|e| (e.pointer(), e.code())).collect();
+            assert_eq!(got, [("/consequences/actions", "too-many-items")], "{n}");
+            assert!(schema.contains(&"/consequences/actions".to_string()), "{n}: {schema:?}");
+        }
+    }
+}
+
+/// Every list of the canonical schema has `maxItems`, and every free-text string `maxLength` (a
+/// string without options, a format or a pattern), wherever it stands outside a condition.
+#[test]
+fn every_list_and_free_text_has_a_limit_in_the_schema() {
+    fn walk(v: &Value, at: &str, in_condition: bool, missing: &mut Vec<String>, seen: &mut usize) {
+        match v {
+            Value::Object(m) => {
+                let is = |t: &str| {
+                    m.get("type")
+                        .is_some_and(|x| x == t || x.as_array().is_some_and(|a| a.iter().any(|y| y == t)))
+                };
+                if is("array") {
+                    *seen += 1;
+                    if !m.contains_key("maxItems") {
+                        missing.push(format!("{at} (maxItems)"));
+                    }
+                }
+                let constrained = ["enum", "const", "oneOf", "anyOf", "format", "pattern", "maxLength"]
+                    .iter()
+                    .any(|k| m.contains_key(*k));
+                if is("string") && !constrained && !in_condition {
+                    missing.push(format!("{at} (maxLength)"));
+                }
+                if is("string") && m.contains_key("maxLength") {
+                    *seen += 1;
+                }
+                for (k, x) in m {
+                    let condition = in_condition || matches!(k.as_str(), "if" | "then" | "else");
+                    walk(x, &format!("{at}/{k}"), condition, missing, seen);
+                }
+            }
+            Value::Array(items) => {
+                for (i, x) in items.iter().enumerate() {
+                    walk(x, &format!("{at}/{i}"), in_condition, missing, seen);
+                }
+            }
+            _ => {}
+        }
+    }
+    let (mut missing, mut seen) = (Vec::new(), 0);
+    walk(&imy_breach::schema::canonical(), "", false, &mut missing, &mut seen);
+    assert!(missing.is_empty(), "{missing:#?}");
+    assert!(seen >= 10, "{seen}");
 }
 
 /// Every input the fuzzer found a problem with (`tests/data/fuzz/`), replayed.
 #[test]
 fn fuzz_findings_stay_fixed() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/fuzz");
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries {
+    let mut replayed = 0;
+    for entry in std::fs::read_dir(dir).expect("tests/data/fuzz") {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "md") {
             continue;
         }
         exercise(&std::fs::read(&path).unwrap());
+        replayed += 1;
     }
+    assert!(replayed >= 6, "{replayed} findings replayed");
 }

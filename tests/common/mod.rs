@@ -69,7 +69,9 @@ pub fn run(args: &[&str]) -> std::process::Output {
     bin().args(args).output().expect("the binary runs")
 }
 
-/// Runs the binary with this standard input.
+/// Runs the binary with this standard input, written from another thread while the output is read
+/// (a large input would otherwise fill both pipes). A write the binary cuts short by refusing the
+/// input early is not an error of the test.
 #[cfg(feature = "cli")]
 pub fn run_with_stdin(args: &[&str], input: impl AsRef<[u8]>) -> std::process::Output {
     use std::io::Write;
@@ -81,8 +83,34 @@ pub fn run_with_stdin(args: &[&str], input: impl AsRef<[u8]>) -> std::process::O
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child.stdin.take().expect("stdin").write_all(input.as_ref()).expect("written");
-    child.wait_with_output().expect("output")
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.as_ref().to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().expect("output");
+    writer.join().expect("the writer ends");
+    out
+}
+
+/// The binary's standard output, which is UTF-8.
+#[cfg(feature = "cli")]
+pub fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+/// The binary's standard error.
+#[cfg(feature = "cli")]
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The binary ended with this exit code, without a panic.
+#[cfg(feature = "cli")]
+#[track_caller]
+pub fn assert_exit(o: &std::process::Output, code: i32) {
+    assert_eq!(o.status.code(), Some(code), "stdout:\n{}\nstderr:\n{}", stdout(o), stderr(o));
+    assert!(!stderr(o).contains("panicked"), "{}", stderr(o));
 }
 
 /// Every example and every rendering fixture (`tests/data/render/*.json`).
