@@ -90,6 +90,9 @@ function App() {
         onChange={(e) => setFormData(e.formData)}
         onSubmit={(e) => setSubmitted(e.formData)}
         onError={() => setSubmitted(null)}
+        // An `if` error ("must match \"else\" schema") only repeats the specific error beside it, and
+        // ajv-i18n has no Swedish for it: leave it out.
+        transformErrors={(errors) => errors.filter((e) => e.name !== 'if')}
         translateString={translateString}
         templates={templates}
         omitExtraData
