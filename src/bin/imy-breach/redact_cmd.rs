@@ -10,15 +10,15 @@
 //! Exit codes: 0 printed; 1 the file is not a readable notification; 2 a usage error or an
 //! unreadable file.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use imy_breach::redact::{redact, RedactOptions};
 use imy_breach::render::{render, RenderOptions};
 use imy_breach::{markings_problems, Lang};
 
-use crate::render_cmd::{read_notification, RenderFormatArg};
-use crate::{LangArg, EXIT_USAGE};
+use crate::render_cmd::RenderFormatArg;
+use crate::LangArg;
+use crate::{print, read_notification};
 
 /// Arguments of `redact`.
 #[derive(Debug, clap::Args)]
@@ -56,10 +56,7 @@ pub fn run(args: Args) -> ExitCode {
     let lang = Lang::from(args.lang);
     let n = match read_notification(&args.file, lang) {
         Ok(n) => n,
-        Err((code, msg)) => {
-            eprintln!("{msg}");
-            return ExitCode::from(code);
-        }
+        Err(code) => return code,
     };
     for p in markings_problems(&n) {
         let what = if lang == Lang::Sv { "varning" } else { "warning" };
@@ -76,8 +73,5 @@ pub fn run(args: Args) -> ExitCode {
             render(&public, &RenderOptions::new(lang, RenderFormatArg::Markdown.into()))
         }
     };
-    match std::io::stdout().lock().write_all(out.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(_) => ExitCode::from(EXIT_USAGE),
-    }
+    print(&out)
 }

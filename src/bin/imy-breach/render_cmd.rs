@@ -7,15 +7,14 @@
 //! Exit codes: 0 printed; 1 the file is not a readable notification (the problems go to standard
 //! error); 2 a usage error or an unreadable file.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use imy_breach::render::{render, Format, RenderOptions, Summary};
-use imy_breach::{Lang, Notification};
+use imy_breach::Lang;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::{read_input, LangArg, EXIT_USAGE};
+use crate::{print, read_notification, LangArg, EXIT_USAGE};
 
 /// Arguments of `render`.
 #[derive(Debug, clap::Args)]
@@ -56,32 +55,11 @@ impl From<RenderFormatArg> for Format {
     }
 }
 
-/// Reads a notification for `render` and `redact`: the exit code and message on failure.
-pub fn read_notification(file: &str, lang: Lang) -> Result<Notification, (u8, String)> {
-    let bytes = read_input(file).map_err(|e| {
-        let what = if lang == Lang::Sv { "kan inte läsas" } else { "cannot be read" };
-        (EXIT_USAGE, format!("{file}: {what}: {e}"))
-    })?;
-    Notification::from_json_all_errors(&bytes).map_err(|errors| {
-        let what =
-            if lang == Lang::Sv { "är ingen läsbar anmälan" } else { "is not a readable notification" };
-        let mut msg = format!("{file}: {what}");
-        for e in errors {
-            let at = if e.pointer().is_empty() { "/" } else { e.pointer() };
-            msg.push_str(&format!("\n  {at} [{}]: {}", e.code(), e.message(lang)));
-        }
-        (1, msg)
-    })
-}
-
 pub fn run(args: Args) -> ExitCode {
     let lang = Lang::from(args.lang);
     let n = match read_notification(&args.file, lang) {
         Ok(n) => n,
-        Err((code, msg)) => {
-            eprintln!("{msg}");
-            return ExitCode::from(code);
-        }
+        Err(code) => return code,
     };
     let mut options = RenderOptions::new(lang, args.format.into());
     if args.summary {
@@ -101,9 +79,5 @@ pub fn run(args: Args) -> ExitCode {
         };
         options = options.with_summary(Summary::compute(&n, now));
     }
-    let out = render(&n, &options);
-    match std::io::stdout().lock().write_all(out.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(_) => ExitCode::from(EXIT_USAGE),
-    }
+    print(&render(&n, &options))
 }
