@@ -350,27 +350,10 @@ impl Period {
 
     /// "72 timmar" / "72 hours", "utan onödigt dröjsmål" / "without undue delay".
     pub fn describe(self, lang: Lang) -> String {
-        let sv = lang == Lang::Sv;
-        let plural = |n: u32, sv1: &str, svn: &str, en1: &str, enn: &str| {
-            let unit = match (sv, n == 1) {
-                (true, true) => sv1,
-                (true, false) => svn,
-                (false, true) => en1,
-                (false, false) => enn,
-            };
-            format!("{n} {unit}")
-        };
-        match self {
-            Period::Hours(n) => plural(n, "timme", "timmar", "hour", "hours"),
-            Period::Days(n) => plural(n, "dag", "dagar", "day", "days"),
-            Period::Weeks(n) => plural(n, "vecka", "veckor", "week", "weeks"),
-            Period::Months(n) => plural(n, "månad", "månader", "month", "months"),
-            Period::WithoutUndueDelay if sv => "utan onödigt dröjsmål".into(),
-            Period::WithoutUndueDelay => "without undue delay".into(),
-        }
+        self.text(lang).to_string()
     }
 
-    /// [`describe`](Self::describe) as a `Display`, written without allocating.
+    /// [`describe`](Self::describe) as a `Display`.
     fn text(self, lang: Lang) -> PeriodText {
         PeriodText(self, lang)
     }
@@ -380,12 +363,10 @@ impl Period {
 #[derive(Debug, Clone, Copy)]
 struct PeriodText(Period, Lang);
 
-impl PeriodText {
-    /// The number and the unit ("72 timmar"), without the formatting machinery.
-    fn parts(self) -> (Option<u32>, &'static str) {
-        let PeriodText(period, lang) = self;
-        let sv = lang == Lang::Sv;
-        let (n, one, many) = match (period, sv) {
+impl fmt::Display for PeriodText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let PeriodText(period, lang) = *self;
+        let (n, one, many) = match (period, lang == Lang::Sv) {
             (Period::Hours(n), true) => (n, "timme", "timmar"),
             (Period::Hours(n), false) => (n, "hour", "hours"),
             (Period::Days(n), true) => (n, "dag", "dagar"),
@@ -394,39 +375,10 @@ impl PeriodText {
             (Period::Weeks(n), false) => (n, "week", "weeks"),
             (Period::Months(n), true) => (n, "månad", "månader"),
             (Period::Months(n), false) => (n, "month", "months"),
-            (Period::WithoutUndueDelay, true) => return (None, "utan onödigt dröjsmål"),
-            (Period::WithoutUndueDelay, false) => return (None, "without undue delay"),
+            (Period::WithoutUndueDelay, true) => return f.write_str("utan onödigt dröjsmål"),
+            (Period::WithoutUndueDelay, false) => return f.write_str("without undue delay"),
         };
-        (Some(n), if n == 1 { one } else { many })
-    }
-
-    fn append(self, out: &mut String) {
-        let (n, unit) = self.parts();
-        if let Some(n) = n {
-            let mut digits = [0u8; 10];
-            let mut i = digits.len();
-            let mut v = n;
-            loop {
-                i -= 1;
-                digits[i] = b'0' + (v % 10) as u8;
-                v /= 10;
-                if v == 0 {
-                    break;
-                }
-            }
-            out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
-            out.push(' ');
-        }
-        out.push_str(unit);
-    }
-}
-
-impl fmt::Display for PeriodText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.parts() {
-            (Some(n), unit) => write!(f, "{n} {unit}"),
-            (None, unit) => f.write_str(unit),
-        }
+        write!(f, "{n} {}", if n == 1 { one } else { many })
     }
 }
 
@@ -485,21 +437,11 @@ impl Explanation {
         self.en.push_str(en.as_ref());
     }
 
-    /// Appends formatted text, without building it as a `String` first.
+    /// Appends formatted text.
     fn write(&mut self, sv: fmt::Arguments<'_>, en: fmt::Arguments<'_>) {
         // Writing into a `String` cannot fail.
         let _ = self.sv.write_fmt(sv);
         let _ = self.en.write_fmt(en);
-    }
-
-    /// Appends pieces: text, and values written the same way in both languages.
-    fn put(&mut self, sv: &[Piece<'_>], en: &[Piece<'_>]) {
-        for p in sv {
-            p.append(&mut self.sv, Lang::Sv);
-        }
-        for p in en {
-            p.append(&mut self.en, Lang::En);
-        }
     }
 
     /// An empty text with room for a typical explanation in each language.
@@ -1295,110 +1237,28 @@ impl Schedule {
 // The engine
 // ---------------------------------------------------------------------------------------------
 
-/// `YYYY-MM-DD HH:MM +01:00` (with `:SS` when the seconds are not zero), written without
-/// allocating.
+/// `YYYY-MM-DD HH:MM +01:00`, with `:SS` when the seconds are not zero.
 #[derive(Debug, Clone, Copy)]
 struct LocalText(OffsetDateTime);
-
-impl LocalText {
-    /// "YYYY-MM-DD HH:MM:SS +0H:00" in a buffer, digits written by hand (this runs for every
-    /// deadline), and the length to show (without `:SS` when the seconds are zero); `None` for a
-    /// year outside 0000–9999.
-    fn digits(&self) -> Option<([u8; 26], bool)> {
-        let t = self.0;
-        let year = t.year();
-        if !(0..=9999).contains(&year) {
-            return None;
-        }
-        let mut b = *b"0000-00-00 00:00:00 +01:00";
-        let mut put = |at: usize, value: u32, width: usize| {
-            let mut v = value;
-            for i in (0..width).rev() {
-                b[at + i] = b'0' + (v % 10) as u8;
-                v /= 10;
-            }
-        };
-        put(0, year.unsigned_abs(), 4);
-        put(5, u32::from(u8::from(t.month())), 2);
-        put(8, u32::from(t.day()), 2);
-        put(11, u32::from(t.hour()), 2);
-        put(14, u32::from(t.minute()), 2);
-        put(17, u32::from(t.second()), 2);
-        if t.offset() == time::macros::offset!(+2) {
-            b[22] = b'2';
-        }
-        Some((b, t.second() != 0))
-    }
-
-    fn append(&self, out: &mut String) {
-        match self.digits() {
-            Some((b, seconds)) => {
-                let text = std::str::from_utf8(&b).unwrap_or_default();
-                if seconds {
-                    out.push_str(text);
-                } else {
-                    out.push_str(&text[..16]);
-                    out.push_str(&text[19..]);
-                }
-            }
-            None => {
-                let _ = write!(out, "{self}");
-            }
-        }
-    }
-}
 
 impl fmt::Display for LocalText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let t = self.0;
-        if self.digits().is_none() {
-            return write!(
-                f,
-                "{}-{:02}-{:02} {:02}:{:02}",
-                t.year(),
-                u8::from(t.month()),
-                t.day(),
-                t.hour(),
-                t.minute()
-            );
+        write!(
+            f,
+            "{:04}-{:02}-{:02} {:02}:{:02}",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute()
+        )?;
+        if t.second() != 0 {
+            write!(f, ":{:02}", t.second())?;
         }
-        let mut s = String::with_capacity(26);
-        self.append(&mut s);
-        f.write_str(&s)
+        let (hours, minutes, _) = t.offset().as_hms();
+        write!(f, " {hours:+03}:{:02}", minutes.unsigned_abs())
     }
-}
-
-/// A piece of an explanation.
-#[derive(Debug, Clone, Copy)]
-enum Piece<'a> {
-    /// Text.
-    S(&'a str),
-    /// An instant in Swedish time, `YYYY-MM-DD HH:MM +0H:00`.
-    At(OffsetDateTime),
-    /// A date, `YYYY-MM-DD`.
-    Day(Date),
-    /// A period in words, in the language of the text.
-    Period(Period),
-}
-
-impl Piece<'_> {
-    fn append(self, out: &mut String, lang: Lang) {
-        match self {
-            Piece::S(s) => out.push_str(s),
-            Piece::At(t) => LocalText(t).append(out),
-            Piece::Day(d) => match LocalText(d.midnight().assume_utc()).digits() {
-                Some((b, _)) => out.push_str(std::str::from_utf8(&b[..10]).unwrap_or_default()),
-                None => {
-                    let _ = write!(out, "{}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day());
-                }
-            },
-            Piece::Period(p) => p.text(lang).append(out),
-        }
-    }
-}
-
-fn local_text(t: OffsetDateTime) -> LocalText {
-    LocalText(t)
 }
 
 /// `2 d 3 h 15 min`, `45 h 0 min`, `0 min`: days, hours and minutes of a non-negative duration
@@ -1524,22 +1384,16 @@ impl Start {
         let aware = |ex: &mut Explanation, a: Awareness| {
             if a.date_only {
                 let day = a.at.date();
-                ex.put(
-                    &[
-                        Piece::S("från början av upptäcktsdagen, "),
-                        Piece::Day(day),
-                        Piece::S(" 00:00 (fråga 11 saknar klockslag: tidigast möjliga vetskap)"),
-                    ],
-                    &[
-                        Piece::S("from the start of the discovery day, "),
-                        Piece::Day(day),
-                        Piece::S(" 00:00 (question 11 has no time: the earliest possible awareness)"),
-                    ],
+                let day = stockholm::ymd(day);
+                ex.write(
+                    format_args!("från början av upptäcktsdagen, {day} 00:00 (fråga 11 saknar klockslag: tidigast möjliga vetskap)"),
+                    format_args!("from the start of the discovery day, {day} 00:00 (question 11 has no time: the earliest possible awareness)"),
                 );
             } else {
-                ex.put(
-                    &[Piece::S("från upptäckten "), Piece::At(a.at), Piece::S(" (fråga 11)")],
-                    &[Piece::S("from awareness at "), Piece::At(a.at), Piece::S(" (question 11)")],
+                let at = LocalText(a.at);
+                ex.write(
+                    format_args!("från upptäckten {at} (fråga 11)"),
+                    format_args!("from awareness at {at} (question 11)"),
                 );
                 if a.ambiguous {
                     ex.push(
@@ -1552,9 +1406,9 @@ impl Start {
         match self {
             Start::None => {}
             Start::Awareness(a) => aware(ex, a),
-            Start::ProcessorAwareness(p) => ex.put(
-                &[Piece::S("från biträdets vetskap "), Piece::At(p)],
-                &[Piece::S("from the processor's awareness at "), Piece::At(p)],
+            Start::ProcessorAwareness(p) => ex.write(
+                format_args!("från biträdets vetskap {}", LocalText(p)),
+                format_args!("from the processor's awareness at {}", LocalText(p)),
             ),
             Start::AwarenessForProcessor(a) => {
                 aware(ex, a);
@@ -1563,25 +1417,21 @@ impl Start {
                     "; the processor's own awareness is not given and may be earlier",
                 );
             }
-            Start::Submitted(noun, done) => ex.put(
-                &[Piece::S("från att "), Piece::S(noun.sv), Piece::S(" lämnades "), Piece::At(done)],
-                &[Piece::S("from the submission of "), Piece::S(noun.en), Piece::S(" at "), Piece::At(done)],
+            Start::Submitted(noun, done) => ex.write(
+                format_args!("från att {} lämnades {}", noun.sv, LocalText(done)),
+                format_args!("from the submission of {} at {}", noun.en, LocalText(done)),
             ),
-            Start::Provisional(noun, due) => ex.put(
-                &[
-                    Piece::S("från fristen för "),
-                    Piece::S(noun.sv),
-                    Piece::S(" "),
-                    Piece::At(due),
-                    Piece::S(", preliminärt: den är inte lämnad än och tiden räknas från när den lämnas"),
-                ],
-                &[
-                    Piece::S("from the deadline of "),
-                    Piece::S(noun.en),
-                    Piece::S(" at "),
-                    Piece::At(due),
-                    Piece::S(", provisionally: it is not submitted yet, and the period runs from when it is"),
-                ],
+            Start::Provisional(noun, due) => ex.write(
+                format_args!(
+                    "från fristen för {} {}, preliminärt: den är inte lämnad än och tiden räknas från när den lämnas",
+                    noun.sv,
+                    LocalText(due)
+                ),
+                format_args!(
+                    "from the deadline of {} at {}, provisionally: it is not submitted yet, and the period runs from when it is",
+                    noun.en,
+                    LocalText(due)
+                ),
             ),
         }
     }
@@ -1634,19 +1484,19 @@ pub fn schedule(facts: &Facts, options: &Options, now: OffsetDateTime) -> Result
         if at <= now {
             completed.insert(stage, at);
         } else if stage.rule().is_some_and(|r| enabled(options, r.regime)) {
-            let (title, t) = (stage.rule().map(|r| r.title), local_text(at));
+            let (title, t) = (stage.rule().map(|r| r.title), LocalText(at));
             notes.push(Note {
                 code: "completion-after-now",
                 message: Explanation {
                     sv: format!(
                         "{} är angiven som klar {t}, efter den bedömda tidpunkten {}: räknas som inte klar.",
                         title.map_or(stage.code(), |l| l.sv),
-                        local_text(now)
+                        LocalText(now)
                     ),
                     en: format!(
                         "{} is given as done at {t}, after the moment judged at, {}: counted as not done.",
                         title.map_or(stage.code(), |l| l.en),
-                        local_text(now)
+                        LocalText(now)
                     ),
                 },
             });
@@ -1879,9 +1729,9 @@ fn explain(o: &Obligation) -> Explanation {
     let Why { rule, start, completed, processor_informed, subject_information, now } = o.why;
     let (period, policy) = (o.period, o.policy);
     let mut ex = Explanation::with_capacity(320);
-    ex.put(
-        &[Piece::S(rule.title.sv), Piece::S(" ("), Piece::S(rule.reference.sv), Piece::S("): ")],
-        &[Piece::S(rule.title.en), Piece::S(" ("), Piece::S(rule.reference.en), Piece::S("): ")],
+    ex.write(
+        format_args!("{} ({}): ", rule.title.sv, rule.reference.sv),
+        format_args!("{} ({}): ", rule.title.en, rule.reference.en),
     );
     if o.triggered_at.is_none() {
         let (sv, en) = match rule.trigger {
@@ -1905,19 +1755,18 @@ fn explain(o: &Obligation) -> Explanation {
         .map(|(counting_from, deadline)| PeriodEnd { counting_from, deadline });
     match end {
         None => {
-            ex.put(&[Piece::Period(period), Piece::S(" ")], &[Piece::Period(period), Piece::S(" ")]);
+            ex.write(format_args!("{} ", period.text(Lang::Sv)), format_args!("{} ", period.text(Lang::En)));
             start.write_to(&mut ex);
             ex.push("; ingen fast tidpunkt", "; no fixed deadline");
         }
         Some(e) => {
             let (psv, pen) = (period.text(Lang::Sv), period.text(Lang::En));
             match (period, policy) {
-                (Period::Hours(_), CountingPolicy::Elapsed) => ex.put(
-                    &[Piece::Period(period), Piece::S(" förfluten tid ")],
-                    &[Piece::Period(period), Piece::S(" of elapsed time ")],
-                ),
+                (Period::Hours(_), CountingPolicy::Elapsed) => {
+                    ex.write(format_args!("{psv} förfluten tid "), format_args!("{pen} of elapsed time "))
+                }
                 (Period::Hours(_), _) => {
-                    let start = local_text(e.counting_from);
+                    let start = LocalText(e.counting_from);
                     ex.write(
                         format_args!("{psv} räknat från nästa hela timme, {start} (förordning 1182/71 art. 3.1), "),
                         format_args!("{pen} counted from the next full hour, {start} (Regulation 1182/71 Art. 3(1)), "),
@@ -1931,10 +1780,9 @@ fn explain(o: &Obligation) -> Explanation {
                     format_args!("{psv} ({} dagar, samma klockslag) ", n * 7),
                     format_args!("{pen} ({} days, same time of day) ", n * 7),
                 ),
-                (_, CountingPolicy::Elapsed) => ex.put(
-                    &[Piece::Period(period), Piece::S(" (samma klockslag) ")],
-                    &[Piece::Period(period), Piece::S(" (same time of day) ")],
-                ),
+                (_, CountingPolicy::Elapsed) => {
+                    ex.write(format_args!("{psv} (samma klockslag) "), format_args!("{pen} (same time of day) "))
+                }
                 (_, _) => ex.write(
                     format_args!("{psv} räknat från dagen efter till den sista dagens slut (förordning 1182/71 art. 3.1–3.2) "),
                     format_args!("{pen} counted from the next day to the end of the last day (Regulation 1182/71 Art. 3(1)–(2)) "),
@@ -1944,7 +1792,8 @@ fn explain(o: &Obligation) -> Explanation {
                 ex.push("(avtalad frist) ", "(contractual window) ");
             }
             start.write_to(&mut ex);
-            ex.put(&[Piece::S(" → "), Piece::At(e.deadline)], &[Piece::S(" → "), Piece::At(e.deadline)]);
+            let deadline = LocalText(e.deadline);
+            ex.write(format_args!(" → {deadline}"), format_args!(" → {deadline}"));
 
             let changes = changes_between(e.counting_from, e.deadline);
             if let Some(&(at, spring)) = changes.first() {
@@ -1972,10 +1821,12 @@ fn explain(o: &Obligation) -> Explanation {
     if let Some(c) = completed {
         match o.late_by {
             Some(late) => {
-                let (t, l) = (local_text(c), human_duration(late));
+                let (t, l) = (LocalText(c), human_duration(late));
                 ex.write(format_args!(". Klar {t}, {l} för sent"), format_args!(". Done at {t}, {l} late"));
             }
-            None => ex.put(&[Piece::S(". Klar "), Piece::At(c)], &[Piece::S(". Done at "), Piece::At(c)]),
+            None => {
+                ex.write(format_args!(". Klar {}", LocalText(c)), format_args!(". Done at {}", LocalText(c)))
+            }
         }
         if processor_informed {
             ex.push(" (biträdet informerade oss, fråga 17)", " (a processor informed us, question 17)");
@@ -1997,14 +1848,13 @@ fn subject_text(ex: &mut Explanation, info: SubjectInformation, now: OffsetDateT
         ),
         SubjectInformation::Informed { on } => {
             match on {
-                Some(d) => ex.put(
-                    &[Piece::S(". De registrerade informerades "), Piece::Day(d.date()), Piece::S(" (fråga 32)")],
-                    &[
-                        Piece::S(". The data subjects were informed on "),
-                        Piece::Day(d.date()),
-                        Piece::S(" (question 32)"),
-                    ],
-                ),
+                Some(d) => {
+                    let day = stockholm::ymd(d.date());
+                    ex.write(
+                        format_args!(". De registrerade informerades {day} (fråga 32)"),
+                        format_args!(". The data subjects were informed on {day} (question 32)"),
+                    )
+                }
                 None => ex.push(
                     ". De registrerade är informerade (fråga 31); datum saknas (fråga 32)",
                     ". The data subjects have been informed (question 31); the date is missing (question 32)",
@@ -2014,18 +1864,20 @@ fn subject_text(ex: &mut Explanation, info: SubjectInformation, now: OffsetDateT
         SubjectInformation::Planned { on } => {
             let passed = on.is_some_and(|d| d.date() < now.date());
             match (on, passed) {
-                (Some(d), true) => ex.put(
-                    &[
-                        Piece::S(". Planerat till "),
-                        Piece::Day(d.date()),
-                        Piece::S(" (fråga 34), ett datum som har passerat"),
-                    ],
-                    &[Piece::S(". Planned for "), Piece::Day(d.date()), Piece::S(" (question 34), a date that has passed")],
-                ),
-                (Some(d), false) => ex.put(
-                    &[Piece::S(". Planerat till "), Piece::Day(d.date()), Piece::S(" (fråga 34)")],
-                    &[Piece::S(". Planned for "), Piece::Day(d.date()), Piece::S(" (question 34)")],
-                ),
+                (Some(d), true) => {
+                    let day = stockholm::ymd(d.date());
+                    ex.write(
+                        format_args!(". Planerat till {day} (fråga 34), ett datum som har passerat"),
+                        format_args!(". Planned for {day} (question 34), a date that has passed"),
+                    )
+                }
+                (Some(d), false) => {
+                    let day = stockholm::ymd(d.date());
+                    ex.write(
+                        format_args!(". Planerat till {day} (fråga 34)"),
+                        format_args!(". Planned for {day} (question 34)"),
+                    )
+                }
                 (None, _) => ex.push(
                     ". De registrerade ska informeras (fråga 33); datum saknas (fråga 34)",
                     ". The data subjects will be informed (question 33); the date is missing (question 34)",
@@ -2219,10 +2071,10 @@ mod tests {
 
     #[test]
     fn local_text_shows_the_offset() {
-        assert_eq!(local_text(datetime!(2025-04-01 11:00 +02:00)).to_string(), "2025-04-01 11:00 +02:00");
-        assert_eq!(local_text(datetime!(2025-01-01 11:00 +01:00)).to_string(), "2025-01-01 11:00 +01:00");
+        assert_eq!(LocalText(datetime!(2025-04-01 11:00 +02:00)).to_string(), "2025-04-01 11:00 +02:00");
+        assert_eq!(LocalText(datetime!(2025-01-01 11:00 +01:00)).to_string(), "2025-01-01 11:00 +01:00");
         assert_eq!(
-            local_text(datetime!(2025-01-01 11:00:30 +01:00)).to_string(),
+            LocalText(datetime!(2025-01-01 11:00:30 +01:00)).to_string(),
             "2025-01-01 11:00:30 +01:00"
         );
     }
