@@ -1343,7 +1343,7 @@ fn wall_span(from: OffsetDateTime, to: OffsetDateTime) -> Duration {
 struct StageMap([Option<OffsetDateTime>; STAGES]);
 
 /// The number of [`Stage`]s.
-const STAGES: usize = 9;
+const STAGES: usize = Stage::EprivacyComplete as usize + 1;
 
 impl StageMap {
     fn insert(&mut self, stage: Stage, at: OffsetDateTime) {
@@ -2029,6 +2029,9 @@ impl Serialize for Schedule {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use time::macros::{date, datetime};
+
     #[test]
     fn every_stage_has_a_place_in_a_stage_map() {
         let mut m = StageMap::default();
@@ -2038,9 +2041,6 @@ mod tests {
         }
         assert_eq!(Stage::EprivacyComplete as usize, STAGES - 1);
     }
-
-    use super::*;
-    use time::macros::{date, datetime};
 
     #[test]
     fn add_months_clamps_to_the_end_of_the_month() {

@@ -44,7 +44,7 @@ use crate::consequences::{Action, Consequence, Consequences, Severity};
 use crate::contact::{ContactDetails, ContactPerson};
 use crate::controller::{Address, Controller};
 use crate::datetime::{LocalDate, Timestamp, WallClockTime};
-use crate::identifiers::{Email, OrganisationNumber, PhoneNumber, Postcode};
+use crate::identifiers::{luhn_valid, Email, OrganisationNumber, PhoneNumber, Postcode};
 use crate::incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, Nature, Sector};
 use crate::information::DataSubjectInformation;
 use crate::notification::Notification;
@@ -304,32 +304,21 @@ fn long(text: &str) -> Option<LongText> {
     Text::new(text).ok()
 }
 
-/// An organisation number with this prefix and a right check digit.
+/// An organisation number with this prefix and a right check digit (the one digit that makes the
+/// number pass [`luhn_valid`]).
 fn organisation_number(r: &mut SplitMix64, prefix: &str) -> Option<OrganisationNumber> {
-    let mut digits: Vec<u8> = prefix.bytes().map(|b| b - b'0').collect();
+    let mut digits: Vec<u8> = prefix.bytes().collect();
     while digits.len() < 9 {
-        digits.push(r.below(10) as u8);
+        digits.push(b'0' + r.below(10) as u8);
     }
-    digits.push(luhn_check_digit(&digits));
-    let text: String = digits.iter().map(|d| char::from(b'0' + d)).collect();
-    OrganisationNumber::new(&text).ok()
-}
-
-/// The Luhn check digit of nine digits.
-fn luhn_check_digit(digits: &[u8]) -> u8 {
-    let sum: u32 = digits
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let v = u32::from(*d) * if i % 2 == 0 { 2 } else { 1 };
-            if v > 9 {
-                v - 9
-            } else {
-                v
-            }
-        })
-        .sum();
-    ((10 - sum % 10) % 10) as u8
+    digits.push(b'0');
+    for check in b'0'..=b'9' {
+        digits[9] = check;
+        if luhn_valid(&digits) {
+            break;
+        }
+    }
+    OrganisationNumber::new(std::str::from_utf8(&digits).ok()?).ok()
 }
 
 fn ascii_fold(s: &str) -> String {

@@ -82,6 +82,11 @@ impl OrganisationNumber {
     /// [`FieldError::OrganisationNumber`] unless the text is ten digits with an optional hyphen
     /// after the sixth.
     pub fn new(text: &str) -> Result<Self, FieldError> {
+        Self::from_owned(text.to_string())
+    }
+
+    /// As [`new`](Self::new), keeping the string (with a hyphen put in when it has none).
+    fn from_owned(mut text: String) -> Result<Self, FieldError> {
         let b = text.as_bytes();
         let ok = match b.len() {
             10 => b.iter().all(u8::is_ascii_digit),
@@ -91,21 +96,10 @@ impl OrganisationNumber {
         if !ok {
             return Err(FieldError::OrganisationNumber);
         }
-        let mut out = String::with_capacity(11);
-        out.push_str(&text[..6]);
-        out.push('-');
-        out.push_str(&text[text.len() - 4..]);
-        Ok(OrganisationNumber(out))
-    }
-
-    /// As [`new`](Self::new), keeping the string when it is already in the normal form.
-    fn from_owned(text: String) -> Result<Self, FieldError> {
-        if text.len() == 11 {
-            Self::new(&text)?;
-            Ok(OrganisationNumber(text))
-        } else {
-            Self::new(&text)
+        if text.len() == 10 {
+            text.insert(6, '-');
         }
+        Ok(OrganisationNumber(text))
     }
     /// The number as `NNNNNN-NNNN`.
     pub fn as_str(&self) -> &str {
@@ -167,6 +161,11 @@ impl Postcode {
     /// [`FieldError::Postcode`] unless the text is five digits, the first not 0, with an optional
     /// space after the third.
     pub fn new(text: &str) -> Result<Self, FieldError> {
+        Self::from_owned(text.to_string())
+    }
+
+    /// As [`new`](Self::new), keeping the string (without its space).
+    fn from_owned(mut text: String) -> Result<Self, FieldError> {
         let b = text.as_bytes();
         let ok = match b.len() {
             5 => b.iter().all(u8::is_ascii_digit),
@@ -176,12 +175,6 @@ impl Postcode {
         if !ok || b[0] == b'0' {
             return Err(FieldError::Postcode);
         }
-        Ok(Postcode(text.chars().filter(char::is_ascii_digit).collect()))
-    }
-
-    /// As [`new`](Self::new), keeping the string (without its space).
-    fn from_owned(mut text: String) -> Result<Self, FieldError> {
-        Self::new(&text)?;
         if text.len() == 6 {
             text.remove(3);
         }
