@@ -61,6 +61,7 @@ use crate::labels::{field_label, FieldLabel};
 use crate::notification::Notification;
 use crate::stockholm::LocalTimeError;
 use crate::supplement::SupplementAndConfidentiality;
+use crate::validation::applies;
 use crate::validation::{Report, ValidationOptions};
 
 /// The output format.
@@ -348,7 +349,8 @@ impl Builder {
         }
     }
 
-    /// The comment of a choice with "Övrigt": shown when "Övrigt" is chosen or a comment is given.
+    /// The comment of a choice with "Övrigt": shown when "Övrigt" is chosen (`other`, from
+    /// [`CONDITIONAL_QUESTIONS`](crate::validation::CONDITIONAL_QUESTIONS)) or a comment is given.
     fn other_comment<T: AsRef<str>>(
         &mut self,
         type_name: &str,
@@ -418,7 +420,7 @@ fn form(b: &mut Builder, n: &Notification) {
     b.question("Incident", "discovered", false);
     b.event_time(&inc.discovered);
     b.simple("Incident", "ongoing", false, yes_no(b, inc.ongoing));
-    if inc.ongoing == Some(YesNo::No) || !inc.ceased.is_empty() {
+    if applies(n, "/incident", "ceased") || !inc.ceased.is_empty() {
         b.question("Incident", "ceased", false);
         b.event_time(&inc.ceased);
     }
@@ -427,18 +429,26 @@ fn form(b: &mut Builder, n: &Notification) {
     b.simple("Incident", "description", false, text(&inc.description));
     b.simple("Incident", "discoveryMethod", false, b.choice(inc.discovery_method));
     b.simple("Incident", "cause", false, b.choice(inc.cause));
-    let other = inc.cause == Some(crate::incident::Cause::Other);
-    b.other_comment("Incident", "causeComment", other, inc.cause_comment.as_ref());
+    b.other_comment(
+        "Incident",
+        "causeComment",
+        applies(n, "/incident", "causeComment"),
+        inc.cause_comment.as_ref(),
+    );
     b.simple("Incident", "sector", false, b.choice(inc.sector));
     b.simple("Incident", "areaOfActivity", false, b.choice(inc.area_of_activity));
-    let other = inc.area_of_activity == Some(crate::incident::AreaOfActivity::Other);
-    b.other_comment("Incident", "areaOfActivityComment", other, inc.area_of_activity_comment.as_ref());
+    b.other_comment(
+        "Incident",
+        "areaOfActivityComment",
+        applies(n, "/incident", "areaOfActivityComment"),
+        inc.area_of_activity_comment.as_ref(),
+    );
 
     // Biträden
     let pr = &n.processors;
     b.section("processors");
     b.simple("Processors", "involved", false, yes_no(b, pr.involved));
-    if pr.involved == Some(YesNo::Yes) || !pr.organisations.is_empty() {
+    if applies(n, "/processors", "organisations") || !pr.organisations.is_empty() {
         b.question("Processors", "organisations", false);
         if pr.organisations.is_empty() {
             b.answer(Answer::Unanswered);
@@ -464,12 +474,20 @@ fn form(b: &mut Builder, n: &Notification) {
     b.count(&d.record_count);
     b.question("DataAndSubjects", "subjectGroups", false);
     b.set(&d.subject_groups);
-    let other = d.subject_groups.contains(crate::affected::SubjectGroup::Other);
-    b.other_comment("DataAndSubjects", "subjectGroupsComment", other, d.subject_groups_comment.as_ref());
+    b.other_comment(
+        "DataAndSubjects",
+        "subjectGroupsComment",
+        applies(n, "/dataAndSubjects", "subjectGroupsComment"),
+        d.subject_groups_comment.as_ref(),
+    );
     b.question("DataAndSubjects", "dataCategories", false);
     b.set(&d.data_categories);
-    let other = d.data_categories.contains(crate::affected::DataCategory::Other);
-    b.other_comment("DataAndSubjects", "dataCategoriesComment", other, d.data_categories_comment.as_ref());
+    b.other_comment(
+        "DataAndSubjects",
+        "dataCategoriesComment",
+        applies(n, "/dataAndSubjects", "dataCategoriesComment"),
+        d.data_categories_comment.as_ref(),
+    );
     b.simple("DataAndSubjects", "encrypted", false, yes_no(b, d.encrypted));
 
     // Konsekvenser
@@ -477,11 +495,10 @@ fn form(b: &mut Builder, n: &Notification) {
     b.section("consequences");
     b.question("Consequences", "likelyConsequences", false);
     b.set(&k.likely_consequences);
-    let other = k.likely_consequences.contains(crate::consequences::Consequence::Other);
     b.other_comment(
         "Consequences",
         "likelyConsequencesComment",
-        other,
+        applies(n, "/consequences", "likelyConsequencesComment"),
         k.likely_consequences_comment.as_ref(),
     );
     b.simple("Consequences", "severity", false, b.choice(k.severity));
@@ -501,18 +518,18 @@ fn form(b: &mut Builder, n: &Notification) {
     b.section("dataSubjectInformation");
     b.simple("DataSubjectInformation", "informed", false, yes_no(b, info.informed));
     // Questions 32 and 34 show their date as the e-service's copy does, under "Datum".
-    if info.informed == Some(YesNo::Yes) || info.informed_on.is_some() {
+    if applies(n, "/dataSubjectInformation", "informedOn") || info.informed_on.is_some() {
         b.question("DataSubjectInformation", "informedOn", false);
         b.field("EventTime", "date", false, date(info.informed_on));
     }
-    if info.informed == Some(YesNo::No) || info.will_inform.is_some() {
+    if applies(n, "/dataSubjectInformation", "willInform") || info.will_inform.is_some() {
         b.simple("DataSubjectInformation", "willInform", false, yes_no(b, info.will_inform));
     }
-    if info.will_inform == Some(YesNo::Yes) || info.planned_on.is_some() {
+    if applies(n, "/dataSubjectInformation", "plannedOn") || info.planned_on.is_some() {
         b.question("DataSubjectInformation", "plannedOn", false);
         b.field("EventTime", "date", false, date(info.planned_on));
     }
-    if info.will_inform == Some(YesNo::No) || info.reason_not_informing.is_some() {
+    if applies(n, "/dataSubjectInformation", "reasonNotInforming") || info.reason_not_informing.is_some() {
         b.simple("DataSubjectInformation", "reasonNotInforming", false, text(&info.reason_not_informing));
     }
 

@@ -52,6 +52,7 @@ mod lookup;
 mod rules;
 mod subject;
 
+pub(crate) use rules::applies;
 use serde::Serialize;
 use time::OffsetDateTime;
 

@@ -337,19 +337,30 @@ fn conditional_probes() -> &'static [ConditionalProbes] {
     })
 }
 
+/// Whether the conditional question `dependent` of the group at `object` applies to `n`: whether
+/// its trigger has the answer that asks it ([`CONDITIONAL_QUESTIONS`]). `false` for a question the
+/// table does not make conditional.
+pub(crate) fn applies(n: &Notification, object: &str, dependent: &str) -> bool {
+    CONDITIONAL_QUESTIONS
+        .iter()
+        .zip(conditional_probes())
+        .find(|(c, _)| c.object == object && c.dependent == dependent)
+        .is_some_and(|(c, probes)| trigger_holds(n, c.when, probes.trigger_slot))
+}
+
+/// Whether the trigger of a conditional question has the value that makes it apply.
+fn trigger_holds(n: &Notification, when: Trigger, slot: Slot) -> bool {
+    match (when, lookup::answer(n, slot, 0)) {
+        (Trigger::Is(code), lookup::Answer::Code(c)) => c == code,
+        (Trigger::Includes(code), lookup::Answer::Choices(set)) => set.includes(code),
+        _ => false,
+    }
+}
+
 impl Ctx<'_> {
     /// Whether the answer in a slot is given.
     fn answered(&self, slot: Slot) -> bool {
         lookup::answer(self.n, slot, 0).is_present()
-    }
-
-    /// Whether the trigger of a conditional question has the value that makes it apply.
-    fn trigger_holds(&self, when: Trigger, slot: Slot) -> bool {
-        match (when, lookup::answer(self.n, slot, 0)) {
-            (Trigger::Is(code), lookup::Answer::Code(c)) => c == code,
-            (Trigger::Includes(code), lookup::Answer::Choices(set)) => set.includes(code),
-            _ => false,
-        }
     }
 }
 
@@ -359,7 +370,7 @@ fn conditional(ctx: &mut Ctx<'_>) {
         if ctx.broken.covers(trigger) {
             continue;
         }
-        let holds = ctx.trigger_holds(c.when, probes.trigger_slot);
+        let holds = trigger_holds(ctx.n, c.when, probes.trigger_slot);
         let (v_sv, v_en) = c.when_label;
         if holds {
             if ctx.answered(probes.needed_slot) {
@@ -1167,8 +1178,27 @@ fn personal_data(ctx: &mut Ctx<'_>) {
 mod tests {
     use proptest::prelude::*;
 
-    use super::may_hold_personal_data;
+    use super::{applies, may_hold_personal_data};
+    use crate::notification::Notification;
     use crate::pii::find_personal_data;
+
+    /// A conditional question applies exactly when its trigger has the answer that asks it.
+    #[test]
+    fn applies_follows_the_triggers() {
+        let read = |doc: &str| Notification::from_json(doc).unwrap();
+        let no = read(r#"{"schemaVersion":"1.0","incident":{"ongoing":"no","cause":"other"}}"#);
+        assert!(applies(&no, "/incident", "ceased"));
+        assert!(applies(&no, "/incident", "causeComment"));
+        assert!(!applies(&no, "/incident", "areaOfActivityComment"));
+        let yes = read(r#"{"schemaVersion":"1.0","incident":{"ongoing":"yes"}}"#);
+        assert!(!applies(&yes, "/incident", "ceased"));
+        let groups =
+            read(r#"{"schemaVersion":"1.0","dataAndSubjects":{"subjectGroups":["pupils","other"]}}"#);
+        assert!(applies(&groups, "/dataAndSubjects", "subjectGroupsComment"));
+        assert!(!applies(&groups, "/dataAndSubjects", "dataCategoriesComment"));
+        // Not a conditional question.
+        assert!(!applies(&no, "/incident", "description"));
+    }
 
     proptest! {
         /// The cheap test never hides a finding.
