@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{run, run_with_stdin, stdout};
+use common::{run, run_with_stdin, stderr, stdout};
 use imy_breach::generate::Generator;
 use serde_json::Value;
 
@@ -127,6 +127,10 @@ fn empty_input_files_and_usage_errors() {
         Some(1)
     );
     assert_eq!(run(&["validate", "--ndjson", "/nonexistent/batch.ndjson"]).status.code(), Some(2));
+    // A file that opens but cannot be read (a directory): an IO error, exit 2, naming the line.
+    let out = run(&["validate", "--ndjson", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("line 1"), "{}", stderr(&out));
     assert_eq!(run(&["validate", "--ndjson", "a", "b"]).status.code(), Some(2));
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -472,4 +472,19 @@ mod tests {
         assert_eq!(lines(b"\n", 5, 8), [Ok(String::new())]);
         assert_eq!(lines(b"12345\n123456", 5, 2), [Ok("12345".into()), Err(6)]);
     }
+
+    /// A line far over the limit is measured, not held: the buffer stays near the limit whatever
+    /// the line's length (constant memory for any input).
+    #[test]
+    fn an_oversized_line_is_not_held_in_memory() {
+        let (max, chunk) = (1000, 64);
+        let mut input = vec![b'x'; 100 * max];
+        input.extend_from_slice(b"\nshort\n");
+        let mut reader = BufReader::with_capacity(chunk, input.as_slice());
+        let mut buf = Vec::new();
+        assert!(matches!(next_line(&mut reader, &mut buf, max).unwrap(), Line::TooLong(n) if n == 100 * max));
+        assert!(buf.capacity() <= 2 * (max + chunk), "buffer grew to {}", buf.capacity());
+        assert!(matches!(next_line(&mut reader, &mut buf, max).unwrap(), Line::Read));
+        assert_eq!(buf, b"short");
+    }
 }
