@@ -13,7 +13,7 @@
 //! value, and so on — each time from the bytes, without building a `serde_json::Value`.
 
 use std::cell::RefCell;
-use std::fmt;
+use std::fmt::{self, Write};
 
 use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -55,33 +55,18 @@ impl Track {
         self.skip.iter().any(|p| p == pointer)
     }
 
-    /// Whether the child of the current value at `segment` is to be skipped, without building its
-    /// pointer.
+    /// Whether the child of the current value at `segment` is to be skipped: its pointer, written
+    /// as [`within`](Self::within) writes it, is one of the pointers to skip.
     fn skips_child(&self, segment: Segment<'_>) -> bool {
         if self.skip.is_empty() {
             return false;
         }
-        let path = self.path.borrow();
-        self.skip.iter().any(|p| {
-            p.strip_prefix(path.as_str()).and_then(|rest| rest.strip_prefix('/')).is_some_and(|rest| {
-                match segment {
-                    Segment::Key(k) => {
-                        if k.bytes().any(|b| b == b'~' || b == b'/') {
-                            let mut escaped = String::with_capacity(k.len() + 2);
-                            push_escaped(&mut escaped, k);
-                            rest == escaped
-                        } else {
-                            rest == k
-                        }
-                    }
-                    Segment::Index(i) => {
-                        rest.bytes().all(|b| b.is_ascii_digit())
-                            && !(rest.len() > 1 && rest.starts_with('0'))
-                            && rest.parse::<usize>().ok() == Some(i)
-                    }
-                }
-            })
-        })
+        let mut path = self.path.borrow_mut();
+        let len = path.len();
+        push_segment(&mut path, segment);
+        let skips = self.skips(&path);
+        path.truncate(len);
+        skips
     }
 
     fn note_error(&self) {
@@ -116,18 +101,7 @@ fn push_segment(path: &mut String, segment: Segment<'_>) {
     match segment {
         Segment::Key(k) => push_escaped(path, k),
         Segment::Index(i) => {
-            let mut digits = [0u8; 20];
-            let mut at = digits.len();
-            let mut v = i;
-            loop {
-                at -= 1;
-                digits[at] = b'0' + (v % 10) as u8;
-                v /= 10;
-                if v == 0 {
-                    break;
-                }
-            }
-            path.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+            let _ = write!(path, "{i}");
         }
     }
 }
