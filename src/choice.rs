@@ -12,34 +12,7 @@ use serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
 use crate::error::FieldError;
-
-/// A language for labels and messages.
-///
-/// # Example
-/// ```
-/// use imy_breach::{Choice, Lang, YesNo};
-/// assert_eq!(YesNo::Yes.label(Lang::Sv), "Ja");
-/// assert_eq!("en".parse::<Lang>().unwrap(), Lang::En);
-/// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "lowercase")]
-#[non_exhaustive]
-pub enum Lang {
-    /// Swedish, the language of IMY's form.
-    #[default]
-    Sv,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// The ISO 639-1 code: `"sv"` or `"en"`.
-    pub fn code(self) -> &'static str {
-        self.into()
-    }
-}
+use crate::lang::Lang;
 
 /// Where the Swedish wording of an option comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -112,10 +85,10 @@ macro_rules! choice_enum {
             fn code(self) -> &'static str {
                 match self { $($name::$variant => $code),+ }
             }
-            fn label(self, lang: $crate::choice::Lang) -> &'static str {
+            fn label(self, lang: $crate::lang::Lang) -> &'static str {
                 match lang {
-                    $crate::choice::Lang::Sv => match self { $($name::$variant => $sv),+ },
-                    $crate::choice::Lang::En => match self { $($name::$variant => $en),+ },
+                    $crate::lang::Lang::Sv => match self { $($name::$variant => $sv),+ },
+                    $crate::lang::Lang::En => match self { $($name::$variant => $en),+ },
                 }
             }
             fn provenance(self) -> $crate::choice::Provenance {

@@ -72,10 +72,11 @@ use serde::{Serialize, Serializer};
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
-use crate::choice::{Lang, YesNo};
+use crate::choice::YesNo;
 use crate::datetime::{LocalDate, StockholmOffset, WallClockTime};
 use crate::incident::DiscoveryMethod;
 use crate::information::DataSubjectInformation;
+use crate::lang::Lang;
 use crate::notification::Notification;
 use crate::stockholm::{self, resolve_lenient, to_instant, to_local, LocalTimeError};
 

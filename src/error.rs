@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::choice::Lang;
+use crate::lang::Lang;
 
 /// A value that breaks the rules of its type: a malformed organisation number, postcode, e-mail
 /// address, phone number, date or time, an empty or overlong text, an unknown option code.
@@ -170,7 +170,7 @@ impl FieldError {
                 if rest.is_empty() {
                     return String::new();
                 }
-                crate::text::upper_first(rest) + "."
+                crate::lang::upper_first(rest) + "."
             }
             Lang::Sv => match self {
                 FieldError::OrganisationNumber => {

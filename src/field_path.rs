@@ -7,8 +7,8 @@ use std::borrow::Cow;
 use serde::ser::{self, Serialize, Serializer};
 use serde_json::Value;
 
-use crate::choice::Lang;
 use crate::labels::field_label;
+use crate::lang::Lang;
 
 /// What a leaf holds, as far as masking is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

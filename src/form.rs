@@ -23,7 +23,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::choice::Lang;
+use crate::lang::Lang;
 use crate::notification::SCHEMA_VERSION;
 
 /// The `$id` of a form profile.

@@ -47,10 +47,11 @@ use crate::datetime::{LocalDate, Timestamp, WallClockTime};
 use crate::identifiers::{luhn_valid, Email, OrganisationNumber, PhoneNumber, Postcode};
 use crate::incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, Nature, Sector};
 use crate::information::DataSubjectInformation;
+use crate::lang::upper_first;
 use crate::notification::Notification;
 use crate::processor::{Processor, Processors};
 use crate::supplement::{ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality};
-use crate::text::{upper_first, LongText, ShortText, Text};
+use crate::text::{LongText, ShortText, Text};
 
 /// The share of invalid samples unless [`Generator::invalid_share`] says otherwise: 10 %.
 pub const DEFAULT_INVALID_SHARE: f64 = 0.1;

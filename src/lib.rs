@@ -37,6 +37,7 @@ mod identifiers;
 mod incident;
 mod information;
 pub mod labels;
+mod lang;
 mod notification;
 mod object_only;
 pub mod pii;
@@ -50,9 +51,10 @@ mod supplement;
 mod text;
 mod tracked;
 pub mod validation;
+mod wire;
 
 pub use affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
-pub use choice::{Choice, ChoiceSet, Lang, Provenance, YesNo};
+pub use choice::{Choice, ChoiceSet, Provenance, YesNo};
 pub use consequences::{Action, Consequence, Consequences, Severity};
 pub use contact::{ContactDetails, ContactPerson};
 pub use controller::{Address, Controller};
@@ -64,6 +66,7 @@ pub use identifiers::{
 };
 pub use incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, Nature, Sector};
 pub use information::DataSubjectInformation;
+pub use lang::{Bilingual, Lang};
 pub use notification::{Notification, SchemaVersion, SCHEMA_VERSION};
 pub use processor::{Processor, Processors};
 pub use read::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
@@ -73,3 +76,4 @@ pub use supplement::{
 };
 pub use text::{LongText, ShortText, Text};
 pub use validation::{validate_json, validate_json_with, Level, Report, ValidationOptions, Violation};
+pub use wire::pointer::{Pointer, PointerError, Segment};

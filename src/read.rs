@@ -7,8 +7,8 @@
 
 use serde::Deserialize;
 
-use crate::choice::Lang;
 use crate::error::{FieldError, ParseError};
+use crate::lang::Lang;
 use crate::notification::Notification;
 use crate::tracked::{Track, Tracked};
 

@@ -55,8 +55,8 @@
 
 use serde_json::Value;
 
-use crate::choice::Lang;
 use crate::field_path::{for_each_leaf, resolve, LeafKind, Node};
+use crate::lang::Lang;
 use crate::notification::Notification;
 use crate::pii::{find_personal_data, PersonalDataKind};
 use crate::supplement::SecrecyGround;

@@ -52,12 +52,13 @@ use std::fmt::Write as _;
 use time::OffsetDateTime;
 
 use crate::affected::Count;
-use crate::choice::{Choice, ChoiceSet, Lang, YesNo};
+use crate::choice::{Choice, ChoiceSet, YesNo};
 use crate::controller::Address;
 use crate::datetime::{LocalDate, WallClockTime};
 use crate::deadline::{self, human_duration, Obligation, Schedule, Status};
 use crate::incident::EventTime;
 use crate::labels::{field_label, FieldLabel};
+use crate::lang::Lang;
 use crate::notification::Notification;
 use crate::stockholm::LocalTimeError;
 use crate::supplement::SupplementAndConfidentiality;

@@ -38,8 +38,9 @@ use schemars::transform::RestrictFormats;
 use serde_json::{json, Map, Value};
 
 use crate::affected::CountInterval;
-use crate::choice::{Choice, Lang};
+use crate::choice::Choice;
 use crate::labels::field_label;
+use crate::lang::Lang;
 use crate::notification::{Notification, SCHEMA_VERSION};
 use crate::validation::{Trigger, CONDITIONAL_QUESTIONS, REQUIRED_ANSWERS, RULES, SUPPLEMENT_POINTER};
 
@@ -457,7 +458,7 @@ fn add_rules(schema: &mut Value) {
             format!(
                 "{} is answered exactly when the answer to {} is \"{}\".",
                 question_name(&dependent),
-                crate::validation::lower_first(&question_name(&trigger)),
+                crate::lang::lower_first(&question_name(&trigger)),
                 c.when_label.1
             )
         };

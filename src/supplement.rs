@@ -33,8 +33,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::choice::{choice_enum, Choice, Lang, YesNo};
+use crate::choice::{choice_enum, Choice, YesNo};
 use crate::field_path::{is_written, resolve, ResolveError};
+use crate::lang::Lang;
 use crate::notification::Notification;
 use crate::text::{LongText, ShortText};
 

@@ -130,9 +130,3 @@ impl<const MAX: usize> schemars::JsonSchema for Text<MAX> {
         })
     }
 }
-
-/// The text with its first letter in upper case: a message that starts a sentence.
-pub(crate) fn upper_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}

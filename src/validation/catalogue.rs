@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::Level;
-use crate::choice::Lang;
+use crate::lang::Lang;
 
 /// What a rule is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

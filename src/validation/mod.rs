@@ -56,8 +56,6 @@ pub(crate) use rules::applies;
 use serde::Serialize;
 use time::OffsetDateTime;
 
-pub(crate) use subject::lower_first;
-
 /// How messages name the answer at `pointer`, in English ("Question 13 (When did the breach cease?)").
 pub(crate) fn subject_en(pointer: &str) -> String {
     subject::subject(pointer).en
@@ -68,9 +66,9 @@ pub use catalogue::{
     REQUIRED_ANSWERS, RULES, SUPPLEMENT_POINTER,
 };
 
-use crate::choice::Lang;
 use crate::deadline::CountingPolicy;
 use crate::error::ParseError;
+use crate::lang::Lang;
 use crate::notification::Notification;
 
 /// How much a violation matters.

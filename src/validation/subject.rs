@@ -1,9 +1,9 @@
 //! How messages name the answer a JSON pointer points at: the question number and the form's label,
 //! for example "Fråga 13 (När upphörde incidenten?)" / "Question 13 (When did the breach cease?)".
 
-use crate::choice::Lang;
 use crate::field_path::{child, Node};
 use crate::labels::{field_label, field_position, FieldLabel};
+use crate::lang::Lang;
 
 /// What one element of a list is called: (Swedish, English).
 const ELEMENT_NOUNS: &[(&str, &str, &str)] = &[
@@ -165,15 +165,6 @@ pub(crate) fn form_order_key(pointer: &str) -> [usize; 8] {
         *slot = position.saturating_add(1);
     }
     key
-}
-
-/// The first letter in lower case, for a subject in the middle of a sentence.
-pub(crate) fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

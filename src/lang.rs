@@ -1,0 +1,125 @@
+//! Languages and text in both of them: the bottom layer every other module builds on.
+//!
+//! [`Lang`] names a language; [`Bilingual`] holds one text (a label, a message) in Swedish and
+//! English, so that a pair is never two loose strings.
+
+/// A language for labels and messages.
+///
+/// # Example
+/// ```
+/// use imy_breach::{Choice, Lang, YesNo};
+/// assert_eq!(YesNo::Yes.label(Lang::Sv), "Ja");
+/// assert_eq!("en".parse::<Lang>().unwrap(), Lang::En);
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "lowercase")]
+#[non_exhaustive]
+pub enum Lang {
+    /// Swedish, the language of IMY's form.
+    #[default]
+    Sv,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The ISO 639-1 code: `"sv"` or `"en"`.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// One text in Swedish and English: a label, a help text, a message.
+///
+/// `T` is `&'static str` for the crate's tables and `String` for messages built at run time.
+///
+/// # Example
+/// ```
+/// use imy_breach::{Bilingual, Lang};
+/// const LABEL: Bilingual = Bilingual::new("Pågår incidenten fortfarande?", "Is the breach still ongoing?");
+/// assert_eq!(*LABEL.get(Lang::En), "Is the breach still ongoing?");
+/// let owned = LABEL.map(|s| s.to_uppercase());
+/// assert_eq!(owned.sv, "PÅGÅR INCIDENTEN FORTFARANDE?");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Bilingual<T = &'static str> {
+    /// The Swedish text.
+    pub sv: T,
+    /// The English text.
+    pub en: T,
+}
+
+impl<T> Bilingual<T> {
+    /// The pair of `sv` and `en`.
+    pub const fn new(sv: T, en: T) -> Self {
+        Bilingual { sv, en }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &T {
+        match lang {
+            Lang::Sv => &self.sv,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// Both texts passed through `f`.
+    pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> Bilingual<U> {
+        Bilingual { sv: f(self.sv), en: f(self.en) }
+    }
+
+    /// Both texts by reference.
+    pub fn as_ref(&self) -> Bilingual<&T> {
+        Bilingual { sv: &self.sv, en: &self.en }
+    }
+}
+
+impl<T: AsRef<str>> Bilingual<T> {
+    /// The text in `lang` as a `str`.
+    pub fn text(&self, lang: Lang) -> &str {
+        self.get(lang).as_ref()
+    }
+
+    /// Both texts as owned strings.
+    pub fn to_owned_strings(&self) -> Bilingual<String> {
+        Bilingual { sv: self.sv.as_ref().to_owned(), en: self.en.as_ref().to_owned() }
+    }
+}
+
+/// The text with its first letter in upper case: a message that starts a sentence.
+pub(crate) fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// The first letter in lower case, for a subject in the middle of a sentence.
+pub(crate) fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_of_the_first_letter() {
+        assert_eq!(upper_first("åtgärd"), "Åtgärd");
+        assert_eq!(lower_first("Åtgärd 2"), "åtgärd 2");
+        assert_eq!(upper_first(""), "");
+        assert_eq!(lower_first(""), "");
+    }
+
+    #[test]
+    fn bilingual_picks_the_language() {
+        let b = Bilingual::new("Ja", "Yes");
+        assert_eq!(b.text(Lang::Sv), "Ja");
+        assert_eq!(b.text(Lang::En), "Yes");
+        assert_eq!(b.to_owned_strings(), Bilingual::new("Ja".to_string(), "Yes".to_string()));
+    }
+}

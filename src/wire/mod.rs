@@ -1,0 +1,3 @@
+//! The wire format: JSON pointers into documents (and, as the layout settles, reading and writing).
+
+pub mod pointer;
