@@ -47,6 +47,7 @@
 //!
 #![doc = include_str!("rules.md")]
 
+mod broken;
 mod catalogue;
 mod lookup;
 mod rules;
@@ -238,7 +239,7 @@ impl Notification {
     /// # Ok::<(), imy_breach::ParseError>(())
     /// ```
     pub fn validate(&self, options: &ValidationOptions) -> Report {
-        rules::run(self, options, &rules::Broken::default())
+        rules::run(self, options, &broken::Broken::default())
     }
 }
 
@@ -286,15 +287,15 @@ pub fn validate_json_with(bytes: &[u8], options: &ValidationOptions) -> (Option<
             let remainder = match remainder {
                 Some(read) => {
                     let (n, shifted_lists) = *read;
-                    // `schemaVersion` is replaced, not set aside (as `rules::remainder` does).
+                    // `schemaVersion` is replaced, not set aside (as `broken::remainder` does).
                     let values = errors
                         .iter()
                         .filter(|e| e.pointer != "/schemaVersion")
                         .map(|e| e.pointer.clone())
                         .collect();
-                    Some((n, rules::Broken::new(values, shifted_lists)))
+                    Some((n, broken::Broken::new(values, shifted_lists)))
                 }
-                None => rules::remainder(bytes, &errors),
+                None => broken::remainder(bytes, &errors),
             };
             let mut report = match remainder {
                 Some((n, broken)) => rules::run(&n, options, &broken),
@@ -378,11 +379,11 @@ mod tests {
                 continue;
             };
             let (n, lists) = *read;
-            let (m, broken) = rules::remainder(doc, &errors).expect("a remainder");
+            let (m, broken) = broken::remainder(doc, &errors).expect("a remainder");
             assert_eq!(n, m, "{}", String::from_utf8_lossy(doc));
             let values =
                 errors.iter().filter(|e| e.pointer != "/schemaVersion").map(|e| e.pointer.clone()).collect();
-            let mine = rules::Broken::new(values, lists);
+            let mine = broken::Broken::new(values, lists);
             assert!(mine.same_as(&broken), "{mine:?} / {broken:?}\n{}", String::from_utf8_lossy(doc));
             compared += 1;
         }
