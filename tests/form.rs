@@ -5,7 +5,7 @@ mod common;
 
 use common::{examples, json_files, validator};
 
-use imy_breach::{form, schema, Lang};
+use imy_breach::{form_profile, schema, Lang};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -24,7 +24,7 @@ fn documents() -> Vec<(String, Value)> {
 #[test]
 fn profiles_are_valid_2020_12_schemas() {
     for lang in [Lang::Sv, Lang::En] {
-        let p = form::profile(lang);
+        let p = form_profile::profile(lang);
         assert!(jsonschema::meta::is_valid(&p), "{lang:?} profile is not a valid schema");
         assert_eq!(p["$schema"], "https://json-schema.org/draft/2020-12/schema");
         assert_eq!(p["$id"], format!("urn:imy-breach:notification:1.0:form:{}", lang.code()));
@@ -33,7 +33,7 @@ fn profiles_are_valid_2020_12_schemas() {
 
 #[test]
 fn the_examples_fill_in_the_form() {
-    let v = validator(&form::profile(Lang::Sv));
+    let v = validator(&form_profile::profile(Lang::Sv));
     for path in examples() {
         let doc: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let errors: Vec<String> =
@@ -77,7 +77,7 @@ fn profile_shape() {
     }
     for lang in [Lang::Sv, Lang::En] {
         let mut problems = Vec::new();
-        walk(&form::profile(lang), "", &mut problems);
+        walk(&form_profile::profile(lang), "", &mut problems);
         assert!(problems.is_empty(), "{problems:#?}");
     }
 }
@@ -85,7 +85,7 @@ fn profile_shape() {
 /// Each conditional question is defined only inside the `then` of its condition.
 #[test]
 fn conditional_questions_live_in_their_then() {
-    let p = form::profile(Lang::Sv);
+    let p = form_profile::profile(Lang::Sv);
     let cases = [
         ("Incident", "ongoing", "no", "ceased"),
         ("Incident", "cause", "other", "causeComment"),
@@ -124,7 +124,7 @@ fn conditional_questions_live_in_their_then() {
 
 #[test]
 fn ui_schema_orders_marks_and_preselects_nothing() {
-    let ui = form::ui_schema(Lang::Sv);
+    let ui = form_profile::ui_schema(Lang::Sv);
     let order = |v: &Value| -> Vec<String> {
         v["ui:order"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect()
     };
@@ -179,7 +179,10 @@ fn ui_schema_orders_marks_and_preselects_nothing() {
         !text.contains("\"default\"") && !text.contains("ui:emptyValue"),
         "the uiSchema pre-fills an answer"
     );
-    assert_eq!(form::ui_schema(Lang::En)["incident"]["nature"]["ui:placeholder"], "[Choose an option]");
+    assert_eq!(
+        form_profile::ui_schema(Lang::En)["incident"]["nature"]["ui:placeholder"],
+        "[Choose an option]"
+    );
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -269,7 +272,7 @@ fn mutate(mut doc: Value, ops: &[(u8, usize, Value)]) -> Value {
 
 #[test]
 fn the_profile_accepts_nothing_the_canonical_schema_rejects_in_the_corpus() {
-    let form_v = validator(&form::profile(Lang::Sv));
+    let form_v = validator(&form_profile::profile(Lang::Sv));
     let canon_v = validator(&schema::canonical());
     let mut accepted = 0;
     for (name, doc) in documents() {
@@ -295,7 +298,7 @@ proptest! {
     ) {
         thread_local! {
             static VALIDATORS: (jsonschema::Validator, jsonschema::Validator) =
-                (validator(&form::profile(Lang::Sv)), validator(&schema::canonical()));
+                (validator(&form_profile::profile(Lang::Sv)), validator(&schema::canonical()));
         }
         let examples = examples();
         let doc: Value = serde_json::from_str(&std::fs::read_to_string(&examples[example % examples.len()]).unwrap()).unwrap();
@@ -315,7 +318,7 @@ proptest! {
 #[test]
 fn mutations_keep_a_fair_share_of_documents_in_the_form() {
     use proptest::strategy::ValueTree;
-    let form_v = validator(&form::profile(Lang::Sv));
+    let form_v = validator(&form_profile::profile(Lang::Sv));
     let canon_v = validator(&schema::canonical());
     let examples: Vec<Value> = examples()
         .iter()

@@ -24,10 +24,10 @@ fn schemas() -> [(&'static str, Value); 3] {
 /// (committed file, generated document) for the form profiles and their uiSchemas.
 fn form_files() -> [(&'static str, Value); 4] {
     [
-        ("schema/notification.form.sv.schema.json", imy_breach::form::profile(Lang::Sv)),
-        ("schema/notification.form.en.schema.json", imy_breach::form::profile(Lang::En)),
-        ("schema/notification.form.sv.ui.json", imy_breach::form::ui_schema(Lang::Sv)),
-        ("schema/notification.form.en.ui.json", imy_breach::form::ui_schema(Lang::En)),
+        ("schema/notification.form.sv.schema.json", imy_breach::form_profile::profile(Lang::Sv)),
+        ("schema/notification.form.en.schema.json", imy_breach::form_profile::profile(Lang::En)),
+        ("schema/notification.form.sv.ui.json", imy_breach::form_profile::ui_schema(Lang::Sv)),
+        ("schema/notification.form.en.ui.json", imy_breach::form_profile::ui_schema(Lang::En)),
     ]
 }
 

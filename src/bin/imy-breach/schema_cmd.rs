@@ -41,8 +41,8 @@ pub fn run(args: Args) -> ExitCode {
         }
         (Profile::Canonical, None, false) => imy_breach::schema::canonical(),
         (Profile::Canonical, Some(l), false) => imy_breach::schema::localized(l.into()),
-        (Profile::Form, l, false) => imy_breach::form::profile(l.map_or(Lang::Sv, Lang::from)),
-        (Profile::Form, l, true) => imy_breach::form::ui_schema(l.map_or(Lang::Sv, Lang::from)),
+        (Profile::Form, l, false) => imy_breach::form_profile::profile(l.map_or(Lang::Sv, Lang::from)),
+        (Profile::Form, l, true) => imy_breach::form_profile::ui_schema(l.map_or(Lang::Sv, Lang::from)),
     };
     match serde_json::to_string_pretty(&schema) {
         Ok(s) => {

@@ -35,8 +35,8 @@ pub fn profile_id(lang: Lang) -> String {
 ///
 /// # Example
 /// ```
-/// use imy_breach::{form, Lang};
-/// let p = form::profile(Lang::Sv);
+/// use imy_breach::{form_profile, Lang};
+/// let p = form_profile::profile(Lang::Sv);
 /// let incident = &p["$defs"]["Incident"];
 /// assert_eq!(incident["unevaluatedProperties"], false);
 /// // Question 13 is defined only where question 12 is "no".
@@ -200,8 +200,8 @@ fn merge(def: Value, extra: Map<String, Value>) -> Value {
 ///
 /// # Example
 /// ```
-/// use imy_breach::{form, Lang};
-/// let ui = form::ui_schema(Lang::Sv);
+/// use imy_breach::{form_profile, Lang};
+/// let ui = form_profile::ui_schema(Lang::Sv);
 /// assert_eq!(ui["incident"]["ongoing"]["ui:widget"], "radio");
 /// assert_eq!(ui["dataAndSubjects"]["subjectGroups"]["ui:widget"], "checkboxes");
 /// ```
