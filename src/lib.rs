@@ -31,6 +31,7 @@ mod datetime;
 pub mod deadline;
 mod error;
 mod field_path;
+pub mod form;
 pub mod form_profile;
 pub mod generate;
 mod identifiers;

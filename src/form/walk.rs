@@ -1,0 +1,346 @@
+//! The walk over a notification: every answered field with its [`Field`], list positions and value,
+//! in form order. It is derived, not written per model type: a serializer follows what the model
+//! writes and maps each member to its field through the table.
+
+use std::fmt::{self, Write as _};
+
+use serde::ser::{self, Serialize, Serializer};
+
+use super::{Field, Kind};
+use crate::notification::Notification;
+use crate::wire::pointer::Pointer;
+
+/// The value of an answered field, as the wire format writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Value<'a> {
+    /// Text a person writes: free text, an e-mail address, a phone number, an organisation number,
+    /// a postcode, a pointer.
+    Text(&'a str),
+    /// An option code (single choice, Ja/Nej, interval, ground) or the schema version.
+    Code(&'a str),
+    /// A multiple choice with this many options chosen.
+    Choices(usize),
+    /// A date, `YYYY-MM-DD`.
+    Date(&'a str),
+    /// A time of day, `HH:MM`.
+    Time(&'a str),
+    /// A UTC offset.
+    UtcOffset(&'a str),
+    /// A timestamp (RFC 3339).
+    Timestamp(&'a str),
+    /// An exact count.
+    Count(u64),
+    /// A group of fields, with at least one answered (its members follow).
+    Group,
+    /// A list with this many elements (their fields follow).
+    List(usize),
+}
+
+/// One answered field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answered<'a> {
+    /// Which answer.
+    pub field: Field,
+    /// The positions in the lists the field lies in, outermost first.
+    pub indices: &'a [usize],
+    /// The value.
+    pub value: Value<'a>,
+}
+
+impl Answered<'_> {
+    /// The JSON pointer of the answer.
+    pub fn pointer(&self) -> Pointer {
+        self.field.pointer_at(self.indices)
+    }
+}
+
+/// Calls `f` with every answered field of `n`, in form order (a group or list before its members).
+/// Nothing is allocated.
+///
+/// # Example
+/// ```
+/// use imy_breach::form::{walk, Field, Value};
+/// let mut n = imy_breach::Notification::default();
+/// n.incident.ongoing = Some(imy_breach::YesNo::No);
+/// let mut seen = Vec::new();
+/// walk(&n, |a| seen.push((a.field, a.pointer().to_string())));
+/// assert!(seen.contains(&(Field::IncidentOngoing, "/incident/ongoing".to_string())));
+/// assert!(seen.contains(&(Field::Incident, "/incident".to_string())));
+/// ```
+pub fn walk(n: &Notification, mut f: impl FnMut(&Answered<'_>)) {
+    let mut at = At { field: None, indices: [0; MAX_LISTS], depth: 0, element: false };
+    let _ = n.serialize(Walker { at: &mut at, f: &mut f });
+}
+
+const MAX_LISTS: usize = 2;
+
+/// Where the walk is: the field (`None` at the root) and the list positions.
+#[derive(Clone, Copy)]
+struct At {
+    field: Option<Field>,
+    indices: [usize; MAX_LISTS],
+    depth: usize,
+    /// The next struct is an element of the list `field`, not a group of its own.
+    element: bool,
+}
+
+impl At {
+    fn emit(&self, f: &mut dyn FnMut(&Answered<'_>), value: Value<'_>) {
+        if let Some(field) = self.field {
+            f(&Answered { field, indices: &self.indices[..self.depth], value });
+        }
+    }
+    fn kind(&self) -> Option<Kind> {
+        self.field.map(|f| f.spec().kind)
+    }
+}
+
+struct Walker<'a, 'f> {
+    at: &'a mut At,
+    f: &'a mut (dyn FnMut(&Answered<'_>) + 'f),
+}
+
+/// A `Serialize` implementation failed, or the model has a shape the walk does not know.
+#[derive(Debug)]
+struct WalkError;
+
+impl fmt::Display for WalkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the value could not be walked")
+    }
+}
+
+impl std::error::Error for WalkError {}
+
+impl ser::Error for WalkError {
+    fn custom<T: fmt::Display>(_: T) -> Self {
+        WalkError
+    }
+}
+
+/// A string written through `Display`, on the stack (dates, times, offsets, timestamps).
+struct Buf {
+    bytes: [u8; 64],
+    len: usize,
+}
+
+impl fmt::Write for Buf {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        if end > self.bytes.len() {
+            return Err(fmt::Error);
+        }
+        self.bytes[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+impl Walker<'_, '_> {
+    fn text(self, s: &str) -> Result<(), WalkError> {
+        let value = match self.at.kind() {
+            Some(Kind::Date) => Value::Date(s),
+            Some(Kind::Time) => Value::Time(s),
+            Some(Kind::UtcOffset) => Value::UtcOffset(s),
+            Some(Kind::Timestamp) => Value::Timestamp(s),
+            Some(Kind::YesNo | Kind::Choice(_) | Kind::Version) => Value::Code(s),
+            _ => Value::Text(s),
+        };
+        self.at.emit(self.f, value);
+        Ok(())
+    }
+}
+
+macro_rules! ignore_scalars {
+    ($($method:ident($ty:ty)),* $(,)?) => {
+        $(fn $method(self, _: $ty) -> Result<(), WalkError> {
+            Ok(())
+        })*
+    };
+}
+
+type Refused = ser::Impossible<(), WalkError>;
+
+impl<'a, 'f> Serializer for Walker<'a, 'f> {
+    type Ok = ();
+    type Error = WalkError;
+    type SerializeSeq = Members<'a, 'f>;
+    type SerializeTuple = Refused;
+    type SerializeTupleStruct = Refused;
+    type SerializeTupleVariant = Refused;
+    type SerializeMap = Refused;
+    type SerializeStruct = Members<'a, 'f>;
+    type SerializeStructVariant = Refused;
+
+    ignore_scalars!(
+        serialize_bool(bool),
+        serialize_i8(i8),
+        serialize_i16(i16),
+        serialize_i32(i32),
+        serialize_i64(i64),
+        serialize_u8(u8),
+        serialize_u16(u16),
+        serialize_u32(u32),
+        serialize_f32(f32),
+        serialize_f64(f64),
+        serialize_char(char),
+        serialize_bytes(&[u8]),
+        serialize_unit_struct(&'static str),
+    );
+
+    fn serialize_u64(self, v: u64) -> Result<(), WalkError> {
+        self.at.emit(self.f, Value::Count(v));
+        Ok(())
+    }
+
+    fn serialize_str(self, s: &str) -> Result<(), WalkError> {
+        self.text(s)
+    }
+
+    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result<(), WalkError> {
+        let mut buf = Buf { bytes: [0; 64], len: 0 };
+        write!(buf, "{value}").map_err(|_| WalkError)?;
+        let s = std::str::from_utf8(&buf.bytes[..buf.len]).map_err(|_| WalkError)?;
+        self.text(s)
+    }
+
+    fn serialize_none(self) -> Result<(), WalkError> {
+        Ok(())
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), WalkError> {
+        value.serialize(self)
+    }
+
+    fn serialize_unit(self) -> Result<(), WalkError> {
+        Ok(())
+    }
+
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), WalkError> {
+        self.text(variant)
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), WalkError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), WalkError> {
+        Err(WalkError)
+    }
+
+    fn serialize_seq(self, len: Option<usize>) -> Result<Members<'a, 'f>, WalkError> {
+        let len = len.unwrap_or(0);
+        match self.at.kind() {
+            Some(Kind::Choices(_)) => self.at.emit(self.f, Value::Choices(len)),
+            _ => self.at.emit(self.f, Value::List(len)),
+        }
+        Ok(Members { at: self.at, f: self.f, position: 0 })
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<Refused, WalkError> {
+        Err(WalkError)
+    }
+
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Refused, WalkError> {
+        Err(WalkError)
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Refused, WalkError> {
+        Err(WalkError)
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Refused, WalkError> {
+        Err(WalkError)
+    }
+
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Members<'a, 'f>, WalkError> {
+        if std::mem::take(&mut self.at.element) {
+            // An element of a list: its members belong to the list's field.
+        } else {
+            self.at.emit(self.f, Value::Group);
+        }
+        Ok(Members { at: self.at, f: self.f, position: 0 })
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Refused, WalkError> {
+        Err(WalkError)
+    }
+}
+
+/// The members of a struct or the elements of a list being walked.
+struct Members<'a, 'f> {
+    at: &'a mut At,
+    f: &'a mut (dyn FnMut(&Answered<'_>) + 'f),
+    position: usize,
+}
+
+impl ser::SerializeSeq for Members<'_, '_> {
+    type Ok = ();
+    type Error = WalkError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WalkError> {
+        // The options of a multiple choice were reported with the choice.
+        if matches!(self.at.kind(), Some(Kind::Choices(_))) {
+            return Ok(());
+        }
+        let saved = *self.at;
+        if self.at.depth < MAX_LISTS {
+            self.at.indices[self.at.depth] = self.position;
+            self.at.depth += 1;
+        }
+        // The element's members are children of the list field: the element itself is not a field.
+        self.at.element = true;
+        let result = value.serialize(Walker { at: &mut *self.at, f: &mut *self.f });
+        *self.at = saved;
+        self.position += 1;
+        result
+    }
+    fn end(self) -> Result<(), WalkError> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Members<'_, '_> {
+    type Ok = ();
+    type Error = WalkError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), WalkError> {
+        let Some(child) = Field::child(self.at.field, key) else {
+            return Ok(());
+        };
+        let saved = *self.at;
+        self.at.field = Some(child);
+        self.at.element = false;
+        let result = value.serialize(Walker { at: &mut *self.at, f: &mut *self.f });
+        *self.at = saved;
+        result
+    }
+    fn end(self) -> Result<(), WalkError> {
+        Ok(())
+    }
+}
