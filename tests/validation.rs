@@ -229,7 +229,14 @@ fn personal_data_of_the_contacts_is_not_flagged() {
 fn every_level_is_the_catalogue_level() {
     for r in RULES {
         assert_eq!(rule(r.code), Some(r));
-        assert!(!r.checks_sv.is_empty() && !r.checks_en.is_empty() && !r.source_en.is_empty(), "{}", r.code);
+        assert!(
+            !r.checks.sv.is_empty()
+                && !r.checks.en.is_empty()
+                && !r.source.sv.is_empty()
+                && !r.source.en.is_empty(),
+            "{}",
+            r.code
+        );
     }
 }
 
