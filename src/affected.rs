@@ -52,7 +52,7 @@ impl DataAndSubjects {
 /// The largest exact count: 2^53 − 1, the largest integer a JavaScript form keeps exactly.
 pub const MAX_COUNT: u64 = (1 << 53) - 1;
 
-/// A number of data subjects or records (questions 23 and 24): "Exakt antal", an interval from
+/// A number of data subjects or records (questions 23 and 24): an exact number, an interval from
 /// list F, or both (then the number must fall in the interval). Neither means not known yet.
 ///
 /// # Example
@@ -65,7 +65,7 @@ pub const MAX_COUNT: u64 = (1 << 53) - 1;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Count {
-    /// "Exakt antal" — the exact number, from 1.
+    /// "Exakt antal registrerade" (23) or "Exakt antal uppgifter" (24) — the exact number, from 1.
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "exact_count")]
     #[schemars(range(min = 1, max = 9_007_199_254_740_991u64))]
     pub exact: Option<u64>,

@@ -2,13 +2,12 @@
 //! markings name fields by JSON pointer (RFC 6901); this module resolves such a pointer against the
 //! form, describes it with the form's labels, and tells redaction what kind of value each leaf holds.
 
-use std::borrow::Cow;
-
-use serde::ser::{self, Serialize, Serializer};
+use serde::Serialize;
 use serde_json::Value;
 
-use crate::labels::field_label;
+use crate::form::{Field, Kind};
 use crate::lang::Lang;
+use crate::wire::pointer::{Pointer, Segment};
 
 /// What a leaf holds, as far as masking is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,94 +46,43 @@ pub(crate) enum Node {
     Leaf(LeafKind),
 }
 
-/// The member `property` of the model type `type_name`, or `None` when it has no such member.
-pub(crate) fn child(type_name: &str, property: &str) -> Option<Node> {
-    use LeafKind::*;
-    use Node::*;
-    Some(match (type_name, property) {
-        ("Notification", "schemaVersion" | "submittedAt") => Leaf(Other),
-        ("Notification", "controller") => Struct("Controller"),
-        ("Notification", "contactDetails") => Struct("ContactDetails"),
-        ("Notification", "incident") => Struct("Incident"),
-        ("Notification", "processors") => Struct("Processors"),
-        ("Notification", "dataAndSubjects") => Struct("DataAndSubjects"),
-        ("Notification", "consequences") => Struct("Consequences"),
-        ("Notification", "dataSubjectInformation") => Struct("DataSubjectInformation"),
-        ("Notification", "supplementAndConfidentiality") => Struct("SupplementAndConfidentiality"),
-        ("Controller", "name" | "internalReference") => Leaf(ShortText),
-        ("Controller", "organisationNumber") => Leaf(OrganisationNumber),
-        ("Controller", "postalAddress") => Struct("Address"),
-        ("Address", "street" | "city" | "country") => Leaf(ShortText),
-        ("Address", "postcode") => Leaf(Postcode),
-        ("ContactDetails", "contactPersons") => List("ContactPerson"),
-        ("ContactDetails", "correspondenceAddress") => Struct("Address"),
-        ("ContactPerson", "name" | "role") => Leaf(ShortText),
-        ("ContactPerson", "email") => Leaf(Email),
-        ("ContactPerson", "phone") => Leaf(Phone),
-        ("Incident", "occurred" | "discovered" | "ceased") => Struct("EventTime"),
-        ("Incident", "lateReason" | "description" | "causeComment" | "areaOfActivityComment") => {
-            Leaf(LongText)
+impl LeafKind {
+    /// The masking kind of a field kind.
+    fn of(kind: Kind) -> LeafKind {
+        match kind {
+            Kind::ShortText => LeafKind::ShortText,
+            Kind::LongText => LeafKind::LongText,
+            Kind::Email => LeafKind::Email,
+            Kind::Phone => LeafKind::Phone,
+            Kind::OrganisationNumber => LeafKind::OrganisationNumber,
+            Kind::Postcode => LeafKind::Postcode,
+            _ => LeafKind::Other,
         }
-        ("Incident", "ongoing" | "nature" | "discoveryMethod" | "cause" | "sector" | "areaOfActivity") => {
-            Leaf(Other)
-        }
-        ("EventTime", "date" | "time" | "utcOffset") => Leaf(Other),
-        ("EventTime", "comment") => Leaf(LongText),
-        ("Processors", "involved") => Leaf(Other),
-        ("Processors", "organisations") => List("Processor"),
-        ("Processor", "name") => Leaf(ShortText),
-        ("Processor", "organisationNumber") => Leaf(OrganisationNumber),
-        ("DataAndSubjects", "subjectCount" | "recordCount") => Struct("Count"),
-        ("DataAndSubjects", "subjectGroups" | "dataCategories" | "encrypted") => Leaf(Other),
-        ("DataAndSubjects", "subjectGroupsComment" | "dataCategoriesComment") => Leaf(LongText),
-        ("Count", "exact" | "interval") => Leaf(Other),
-        ("Consequences", "likelyConsequences" | "severity") => Leaf(Other),
-        ("Consequences", "likelyConsequencesComment") => Leaf(LongText),
-        ("Consequences", "actions") => List("Action"),
-        ("Action", "date" | "time") => Leaf(Other),
-        ("Action", "description") => Leaf(LongText),
-        ("DataSubjectInformation", "informed" | "informedOn" | "willInform" | "plannedOn") => Leaf(Other),
-        ("DataSubjectInformation", "reasonNotInforming") => Leaf(LongText),
-        ("SupplementAndConfidentiality", "intendsToSupplement") => Leaf(Other),
-        ("SupplementAndConfidentiality", "confidentialityRequest") => Leaf(LongText),
-        ("SupplementAndConfidentiality", "confidentialityMarkings") => List("ConfidentialityMarking"),
-        ("ConfidentialityMarking", "pointer" | "ground") => Leaf(Other),
-        ("ConfidentialityMarking", "reason") => Leaf(LongText),
-        _ => return None,
-    })
+    }
 }
 
-/// Every model type of the table, for tests that compare it with the labels and the schema.
-#[cfg(test)]
-pub(crate) const TYPES: &[&str] = &[
-    "Notification",
-    "Controller",
-    "Address",
-    "ContactDetails",
-    "ContactPerson",
-    "Incident",
-    "EventTime",
-    "Processors",
-    "Processor",
-    "DataAndSubjects",
-    "Count",
-    "Consequences",
-    "Action",
-    "DataSubjectInformation",
-    "SupplementAndConfidentiality",
-    "ConfidentialityMarking",
-];
+impl Node {
+    /// What a field of this kind holds.
+    fn of(kind: Kind) -> Node {
+        match kind {
+            Kind::Group(t) => Node::Struct(t),
+            Kind::List(t) => Node::List(t),
+            k => Node::Leaf(LeafKind::of(k)),
+        }
+    }
+}
+
+/// The member `property` of the model type `type_name`, or `None` when it has no such member:
+/// read from the form table ([`Field`]).
+pub(crate) fn child(type_name: &str, property: &str) -> Option<Node> {
+    Field::by_type(type_name, property).map(|f| Node::of(f.spec().kind))
+}
 
 /// One step of a resolved pointer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Step {
     /// A member of a model type.
-    Property {
-        /// The model type holding the member.
-        type_name: &'static str,
-        /// The member's wire name.
-        property: &'static str,
-    },
+    Property(Field),
     /// An element of a list, from 0.
     Index(usize),
 }
@@ -157,60 +105,32 @@ pub(crate) struct Resolved {
     pub node: Node,
 }
 
-/// Decodes one reference token (`~1` is `/`, `~0` is `~`).
-fn unescape(token: &str) -> Option<Cow<'_, str>> {
-    if !token.contains('~') {
-        return Some(Cow::Borrowed(token));
-    }
-    let mut out = String::with_capacity(token.len());
-    let mut chars = token.chars();
-    while let Some(c) = chars.next() {
-        if c == '~' {
-            match chars.next() {
-                Some('0') => out.push('~'),
-                Some('1') => out.push('/'),
-                _ => return None,
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    Some(Cow::Owned(out))
-}
-
 /// Resolves a JSON pointer against the form (not against a document): `/incident/description`,
 /// `/contactDetails/contactPersons/0`, `/consequences/actions/2/description`.
 pub(crate) fn resolve(pointer: &str) -> Result<Resolved, ResolveError> {
-    let Some(rest) = pointer.strip_prefix('/') else {
+    let parsed = Pointer::parse(pointer).map_err(|_| ResolveError::Syntax)?;
+    if parsed.is_root() {
         return Err(ResolveError::Syntax);
-    };
+    }
+    let mut at: Option<Field> = None;
     let mut node = Node::Struct("Notification");
     let mut steps = Vec::new();
-    for raw in rest.split('/') {
-        let token = unescape(raw).ok_or(ResolveError::Syntax)?;
-        node = match node {
-            Node::Struct(type_name) => {
-                let next = child(type_name, &token).ok_or(ResolveError::Unknown)?;
-                // The property name as a 'static str: take it from the label table's spelling.
-                let property = static_property(type_name, &token).ok_or(ResolveError::Unknown)?;
-                steps.push(Step::Property { type_name, property });
-                next
+    for segment in parsed.segments() {
+        node = match (node, segment) {
+            (Node::Struct(_), Segment::Member(name)) => {
+                let field = Field::child(at, name).ok_or(ResolveError::Unknown)?;
+                steps.push(Step::Property(field));
+                at = Some(field);
+                Node::of(field.spec().kind)
             }
-            Node::List(element) => {
-                let canonical = token == "0" || (!token.starts_with('0') && !token.is_empty());
-                let index = token.parse::<usize>().ok().filter(|_| canonical).ok_or(ResolveError::Unknown)?;
-                steps.push(Step::Index(index));
+            (Node::List(element), Segment::Index(i)) => {
+                steps.push(Step::Index(*i));
                 Node::Struct(element)
             }
-            Node::Leaf(_) => return Err(ResolveError::Unknown),
+            _ => return Err(ResolveError::Unknown),
         };
     }
     Ok(Resolved { steps, node })
-}
-
-/// The member name with a `'static` lifetime, from the label table.
-fn static_property(type_name: &str, property: &str) -> Option<&'static str> {
-    field_label(type_name, property).map(|l| l.property)
 }
 
 impl Resolved {
@@ -223,15 +143,11 @@ impl Resolved {
         let mut parts: Vec<String> = Vec::new();
         for step in &self.steps {
             match step {
-                Step::Property { type_name, property } => {
-                    if *type_name == "Notification" && self.steps.len() > 1 {
+                Step::Property(field) => {
+                    if field.parent().is_none() && self.steps.len() > 1 {
                         continue;
                     }
-                    let text = match field_label(type_name, property) {
-                        Some(l) => l.title(lang),
-                        None => (*property).to_string(),
-                    };
-                    parts.push(text);
+                    parts.push(field.title(lang));
                 }
                 Step::Index(n) => {
                     let position = match lang {
@@ -256,225 +172,26 @@ impl Resolved {
 fn node_has_maskable_leaf(node: Node) -> bool {
     match node {
         Node::Leaf(kind) => kind.is_maskable(),
-        Node::Struct(t) | Node::List(t) => crate::labels::FIELD_LABELS
+        Node::Struct(t) | Node::List(t) => Field::ALL
             .iter()
-            .filter(|l| l.type_name == t)
-            .filter_map(|l| child(t, l.property))
-            .any(node_has_maskable_leaf),
+            .filter(|f| f.holder() == t)
+            .any(|f| node_has_maskable_leaf(Node::of(f.spec().kind))),
     }
 }
 
 /// Whether serialising `value` writes something at the place `steps` leads to: what
-/// `serde_json::to_value(value)?.pointer(…).is_some()` tells, without building the JSON. Only the
-/// members along the path are serialised; the rest is skipped unread.
+/// `serde_json::to_value(value)?.pointer(…)` tells (a value that is not `null`), without building
+/// the JSON. Only the members along the path are serialised; the rest is skipped unread.
 pub(crate) fn is_written<T: Serialize + ?Sized>(value: &T, steps: &[Step]) -> bool {
-    value.serialize(Probe { steps }).unwrap_or(false)
-}
-
-/// A serializer that follows `steps` and answers whether a value is written there. It knows the
-/// shapes the model serialises to: structs, sequences, options, newtypes and scalars. Maps, tuples
-/// and enums with data are not in the model; they are refused, so that a model that grows one fails
-/// the test against the serialised document instead of being answered wrongly.
-struct Probe<'a> {
-    steps: &'a [Step],
-}
-
-/// A `Serialize` implementation failed, or the value has a shape the model does not use: then
-/// nothing is written as far as the probe knows.
-#[derive(Debug)]
-struct ProbeError;
-
-impl std::fmt::Display for ProbeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("the value could not be followed")
-    }
-}
-
-impl std::error::Error for ProbeError {}
-
-impl ser::Error for ProbeError {
-    fn custom<T: std::fmt::Display>(_: T) -> Self {
-        ProbeError
-    }
-}
-
-impl Probe<'_> {
-    /// A scalar is written here, and has nothing under it.
-    fn scalar(&self) -> Result<bool, ProbeError> {
-        Ok(self.steps.is_empty())
-    }
-}
-
-/// Follows the path through the members of a struct or the elements of a sequence.
-struct Walk<'a> {
-    /// The steps from this struct or sequence.
-    steps: &'a [Step],
-    /// The position of the next element of a sequence.
-    position: usize,
-    /// Whether the member or element the path names was found and is written.
-    found: bool,
-}
-
-impl Walk<'_> {
-    fn finish(self) -> Result<bool, ProbeError> {
-        Ok(self.steps.is_empty() || self.found)
-    }
-}
-
-macro_rules! probe_scalars {
-    ($($method:ident($ty:ty)),* $(,)?) => {
-        $(fn $method(self, _: $ty) -> Result<bool, ProbeError> {
-            self.scalar()
-        })*
-    };
-}
-
-type Refused = ser::Impossible<bool, ProbeError>;
-
-impl<'a> Serializer for Probe<'a> {
-    type Ok = bool;
-    type Error = ProbeError;
-    type SerializeSeq = Walk<'a>;
-    type SerializeTuple = Refused;
-    type SerializeTupleStruct = Refused;
-    type SerializeTupleVariant = Refused;
-    type SerializeMap = Refused;
-    type SerializeStruct = Walk<'a>;
-    type SerializeStructVariant = Refused;
-
-    probe_scalars!(
-        serialize_bool(bool),
-        serialize_i8(i8),
-        serialize_i16(i16),
-        serialize_i32(i32),
-        serialize_i64(i64),
-        serialize_u8(u8),
-        serialize_u16(u16),
-        serialize_u32(u32),
-        serialize_u64(u64),
-        serialize_f32(f32),
-        serialize_f64(f64),
-        serialize_char(char),
-        serialize_str(&str),
-        serialize_bytes(&[u8]),
-        serialize_unit_struct(&'static str),
-    );
-
-    fn serialize_none(self) -> Result<bool, ProbeError> {
-        self.scalar()
-    }
-
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<bool, ProbeError> {
-        value.serialize(self)
-    }
-
-    fn serialize_unit(self) -> Result<bool, ProbeError> {
-        self.scalar()
-    }
-
-    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<bool, ProbeError> {
-        self.scalar()
-    }
-
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<bool, ProbeError> {
-        value.serialize(self)
-    }
-
-    /// A string written through `Display` (dates, times, timestamps): a scalar, not built.
-    fn collect_str<T: std::fmt::Display + ?Sized>(self, _: &T) -> Result<bool, ProbeError> {
-        self.scalar()
-    }
-
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<bool, ProbeError> {
-        Err(ProbeError)
-    }
-
-    fn serialize_seq(self, _: Option<usize>) -> Result<Walk<'a>, ProbeError> {
-        Ok(Walk { steps: self.steps, position: 0, found: false })
-    }
-
-    fn serialize_tuple(self, _: usize) -> Result<Refused, ProbeError> {
-        Err(ProbeError)
-    }
-
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Refused, ProbeError> {
-        Err(ProbeError)
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Refused, ProbeError> {
-        Err(ProbeError)
-    }
-
-    fn serialize_map(self, _: Option<usize>) -> Result<Refused, ProbeError> {
-        Err(ProbeError)
-    }
-
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Walk<'a>, ProbeError> {
-        Ok(Walk { steps: self.steps, position: 0, found: false })
-    }
-
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Refused, ProbeError> {
-        Err(ProbeError)
-    }
-}
-
-impl ser::SerializeSeq for Walk<'_> {
-    type Ok = bool;
-    type Error = ProbeError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), ProbeError> {
-        if let Some((Step::Index(i), rest)) = self.steps.split_first() {
-            if *i == self.position {
-                self.found = is_written(value, rest);
-            }
-        }
-        self.position += 1;
-        Ok(())
-    }
-    fn end(self) -> Result<bool, ProbeError> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeStruct for Walk<'_> {
-    type Ok = bool;
-    type Error = ProbeError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), ProbeError> {
-        if let Some((Step::Property { property, .. }, rest)) = self.steps.split_first() {
-            if *property == key {
-                self.found = is_written(value, rest);
-            }
-        }
-        Ok(())
-    }
-    fn end(self) -> Result<bool, ProbeError> {
-        self.finish()
-    }
+    use crate::form::probe::{probe, Seg};
+    let path: Vec<Seg> = steps
+        .iter()
+        .map(|s| match s {
+            Step::Property(f) => Seg::Member(f.member()),
+            Step::Index(i) => Seg::Index(*i),
+        })
+        .collect();
+    probe(value, &path, None).written
 }
 
 /// Calls `f` on every leaf of `value` (a document, or a part of one of the model type `node`), with
@@ -545,17 +262,13 @@ mod tests {
         assert!(resolve("/incident").unwrap().has_maskable_leaf());
     }
 
-    /// The table names exactly the members the label table knows, type by type: when the model
-    /// grows a field, this fails until the table knows how to mask it.
+    /// Every field of the form table resolves, by type and by pointer, to the node its kind says.
     #[test]
     fn table_agrees_with_labels() {
-        for t in TYPES {
-            for l in crate::labels::FIELD_LABELS.iter().filter(|l| l.type_name == *t) {
-                assert!(child(t, l.property).is_some(), "{t}.{} missing from field_path", l.property);
-            }
-        }
-        for l in crate::labels::FIELD_LABELS {
-            assert!(TYPES.contains(&l.type_name), "type {} missing from field_path", l.type_name);
+        for f in Field::ALL {
+            assert_eq!(child(f.holder(), f.member()), Some(Node::of(f.spec().kind)), "{f:?}");
+            let at: Vec<usize> = f.lists().iter().map(|_| 1).collect();
+            assert_eq!(resolve(&f.pointer_at(&at).to_string()).unwrap().node, Node::of(f.spec().kind));
         }
     }
 
@@ -564,10 +277,16 @@ mod tests {
         match node {
             Node::Leaf(_) => {}
             Node::Struct(t) => {
-                for l in crate::labels::FIELD_LABELS.iter().filter(|l| l.type_name == t) {
-                    let pointer = format!("{prefix}/{}", l.property);
+                let mut members: Vec<&str> = Vec::new();
+                for f in Field::ALL.iter().filter(|f| f.holder() == t) {
+                    if !members.contains(&f.member()) {
+                        members.push(f.member());
+                    }
+                }
+                for member in members {
+                    let pointer = format!("{prefix}/{member}");
                     out.push(pointer.clone());
-                    if let Some(next) = child(t, l.property) {
+                    if let Some(next) = child(t, member) {
                         form_pointers(&pointer, next, out);
                     }
                 }
@@ -636,7 +355,7 @@ mod tests {
         };
         check("Notification", &schema);
         for (name, def) in schema["$defs"].as_object().into_iter().flatten() {
-            if TYPES.contains(&name.as_str()) {
+            if Field::ALL.iter().any(|f| f.holder() == name) {
                 check(name, def);
             }
         }

@@ -49,6 +49,8 @@ pub fn profile(lang: Lang) -> Value {
         obj.shift_remove("x-rules");
     }
     rewrite(&mut schema);
+    let defs = schema.get("$defs").cloned().unwrap_or(Value::Null);
+    inline_labelled_uses(&mut schema, &defs);
     if let Some(version) = schema.pointer_mut("/properties/schemaVersion").and_then(Value::as_object_mut) {
         version.insert("default".into(), json!(SCHEMA_VERSION));
     }
@@ -74,6 +76,53 @@ fn rewrite(value: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(rewrite),
         _ => {}
     }
+}
+
+/// Replaces a `$ref` that labels members of the definition at its place of use (the exact counts
+/// of questions 23 and 24) by the definition with those labels: form renderers merge a `$ref` with
+/// its siblings only shallowly, so the definition's other members would be lost.
+fn inline_labelled_uses(value: &mut Value, defs: &Value) {
+    match value {
+        Value::Object(obj) => {
+            let target = obj.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/"));
+            let def = target.and_then(|name| defs.get(name)).and_then(Value::as_object);
+            if let (Some(def), Some(Value::Object(local))) = (def, obj.get("properties").cloned()) {
+                let mut inlined = def.clone();
+                if let Some(Value::Object(props)) = inlined.get_mut("properties") {
+                    for (name, labels) in local {
+                        if let (Some(Value::Object(p)), Value::Object(labels)) =
+                            (props.get_mut(&name), labels)
+                        {
+                            p.extend(labels);
+                            title_first(p);
+                        }
+                    }
+                }
+                obj.shift_remove("$ref");
+                obj.shift_remove("properties");
+                for (k, v) in std::mem::take(obj) {
+                    inlined.insert(k, v);
+                }
+                *obj = inlined;
+                title_first(obj);
+            }
+            obj.values_mut().for_each(|child| inline_labelled_uses(child, defs));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| inline_labelled_uses(v, defs)),
+        _ => {}
+    }
+}
+
+/// Puts `title` and `description` first.
+fn title_first(obj: &mut Map<String, Value>) {
+    let mut out = Map::new();
+    for key in ["title", "description"] {
+        if let Some(v) = obj.shift_remove(key) {
+            out.insert(key.into(), v);
+        }
+    }
+    out.append(obj);
+    *obj = out;
 }
 
 fn is_null_schema(v: &Value) -> bool {

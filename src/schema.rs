@@ -39,10 +39,11 @@ use serde_json::{json, Map, Value};
 
 use crate::affected::CountInterval;
 use crate::choice::Choice;
-use crate::labels::field_label;
-use crate::lang::Lang;
+use crate::form::{Condition, Field, Kind as FieldKind, OptionList, Requirement};
+use crate::lang::{Bilingual, Lang};
 use crate::notification::{Notification, SCHEMA_VERSION};
-use crate::validation::{Trigger, CONDITIONAL_QUESTIONS, REQUIRED_ANSWERS, RULES, SUPPLEMENT_POINTER};
+use crate::validation::RULES;
+use crate::wire::pointer::{Pointer, Segment};
 
 /// The `$id` of the canonical schema.
 pub fn schema_id() -> String {
@@ -118,6 +119,7 @@ pub fn canonical() -> Value {
             label_properties(def, name);
         }
     }
+    label_uses(&mut schema);
     strip_doc_sections(&mut schema);
     add_rules(&mut schema);
     schema
@@ -182,9 +184,14 @@ fn def_name(prop: &Value) -> Option<String> {
     direct.or(via_any).and_then(|r| r.strip_prefix("#/$defs/")).map(str::to_string)
 }
 
+/// The place of a definition: `/$defs/Name`.
+fn def_path(name: String) -> Pointer {
+    Pointer::root().member("$defs").member(name)
+}
+
 /// How many times a definition is referred to.
 fn ref_count(schema: &Value, name: &str) -> usize {
-    let target = format!("#/$defs/{name}");
+    let target = format!("#{}", def_path(name.to_string()));
     fn count(v: &Value, target: &str) -> usize {
         match v {
             Value::Object(o) => o
@@ -198,56 +205,70 @@ fn ref_count(schema: &Value, name: &str) -> usize {
     count(schema, &target)
 }
 
-/// Escapes a member name for a JSON pointer.
-fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
+/// The value at `path`.
+fn get<'a>(schema: &'a Value, path: &Pointer) -> Option<&'a Value> {
+    path.segments().iter().try_fold(schema, |v, s| match s {
+        Segment::Member(m) => v.get(m.as_ref()),
+        Segment::Index(i) => v.get(*i),
+    })
+}
+
+/// The value at `path`, to change.
+fn get_mut<'a>(schema: &'a mut Value, path: &Pointer) -> Option<&'a mut Value> {
+    path.segments().iter().try_fold(schema, |v, s| match s {
+        Segment::Member(m) => v.get_mut(m.as_ref()),
+        Segment::Index(i) => v.get_mut(*i),
+    })
+}
+
+/// The schema path of a property of the object schema at `node`.
+fn property(node: &Pointer, member: &'static str) -> Pointer {
+    node.clone().member("properties").member(member)
 }
 
 /// Where to put constraints on the object a property holds: the definition it refers to when that
 /// definition is used only there, otherwise the property itself (next to its `$ref`).
-fn descend(schema: &Value, prop_path: &str) -> String {
-    match schema.pointer(prop_path).and_then(def_name) {
-        Some(name) if ref_count(schema, &name) == 1 => format!("/$defs/{}", escape(&name)),
-        _ => prop_path.to_string(),
+fn descend(schema: &Value, prop_path: Pointer) -> Pointer {
+    match get(schema, &prop_path).and_then(def_name) {
+        Some(name) if ref_count(schema, &name) == 1 => def_path(name),
+        _ => prop_path,
     }
 }
 
-/// The schema of the object at `path`, resolving a `$ref` at a place of use.
-fn object_schema<'a>(schema: &'a Value, path: &str) -> Option<&'a Value> {
-    let node = schema.pointer(path)?;
-    match def_name(node) {
-        Some(name) if node.get("properties").is_none() => {
-            schema.pointer(&format!("/$defs/{}", escape(&name)))
-        }
-        _ => Some(node),
+/// The schema path of the object that holds `field`'s members (for a list: its elements).
+fn holder_path(schema: &Value, field: Field) -> Pointer {
+    let mut node = Pointer::root();
+    for f in field.chain() {
+        node = step(schema, node, f);
     }
+    if matches!(field.spec().kind, FieldKind::List(_)) {
+        node = descend(schema, node.member("items"));
+    }
+    node
 }
 
-/// The kind of the answer `member` of the object at `path`.
-fn kind_of(schema: &Value, path: &str, member: &str) -> Kind {
-    let Some(prop) =
-        object_schema(schema, path).and_then(|o| o.get("properties")).and_then(|p| p.get(member))
-    else {
-        return Kind::Scalar;
+/// One step down from the object schema at `node` to the object `f` holds (through a list's
+/// `items` when `f` lies in a list's elements).
+fn step(schema: &Value, node: Pointer, f: Field) -> Pointer {
+    let node = match f.parent() {
+        Some(p) if matches!(p.spec().kind, FieldKind::List(_)) => descend(schema, node.member("items")),
+        _ => node,
     };
-    let is_array = |v: &Value| match v.get("type") {
-        Some(Value::String(t)) => t == "array",
-        Some(Value::Array(ts)) => ts.iter().any(|t| t == "array"),
-        _ => false,
-    };
-    if is_array(prop) {
-        return Kind::List;
-    }
-    match def_name(prop).and_then(|n| schema.pointer(&format!("/$defs/{}", escape(&n)))) {
-        Some(def) if def.get("type").and_then(Value::as_str) == Some("object") => Kind::Group,
-        Some(def) if is_array(def) => Kind::List,
+    descend(schema, property(&node, f.member()))
+}
+
+/// What kind of answer a field holds, for "answered" and "left out".
+fn kind_of(field: Field) -> Kind {
+    match field.spec().kind {
+        FieldKind::List(_) | FieldKind::Choices(_) => Kind::List,
+        FieldKind::Group(_) => Kind::Group,
         _ => Kind::Scalar,
     }
 }
 
-/// The object at `path` as a mutable map (created when missing).
-fn object_at<'a>(schema: &'a mut Value, path: &str) -> Option<&'a mut Map<String, Value>> {
-    schema.pointer_mut(path).and_then(Value::as_object_mut)
+/// The object at `path` as a mutable map.
+fn object_at<'a>(schema: &'a mut Value, path: &Pointer) -> Option<&'a mut Map<String, Value>> {
+    get_mut(schema, path).and_then(Value::as_object_mut)
 }
 
 fn push_unique(list: &mut Value, item: &str) {
@@ -259,52 +280,25 @@ fn push_unique(list: &mut Value, item: &str) {
 }
 
 /// Adds `member` to the `required` list of the object schema at `path`.
-fn require(schema: &mut Value, path: &str, member: &str) {
+fn require(schema: &mut Value, path: &Pointer, member: &str) {
     if let Some(obj) = object_at(schema, path) {
         push_unique(obj.entry("required").or_insert_with(|| json!([])), member);
     }
 }
 
-/// Makes `member` of the object schema at `path` answered: in a definition its own schema loses
-/// `null` (lists get `minItems: 1`); at a place of use an `answered` schema is added next to it.
-fn make_answered(schema: &mut Value, path: &str, member: &str) {
-    let kind = kind_of(schema, path, member);
-    let prop_path = format!("{path}/properties/{}", escape(member));
-    if schema.pointer(&prop_path).is_some() {
+/// Makes `field` (a member of the object schema at `path`) answered: in a definition its own
+/// schema loses `null` (lists get `minItems: 1`); at a place of use an `answered` schema is added
+/// next to it.
+fn make_answered(schema: &mut Value, path: &Pointer, field: Field) {
+    let kind = kind_of(field);
+    let prop_path = property(path, field.member());
+    if get(schema, &prop_path).is_some() {
         let Some(prop) = object_at(schema, &prop_path) else { return };
         match kind {
             Kind::List => {
                 prop.insert("minItems".into(), json!(1));
             }
-            Kind::Scalar | Kind::Group => {
-                if let Some(Value::Array(types)) = prop.get_mut("type") {
-                    types.retain(|t| t != "null");
-                    if types.len() == 1 {
-                        let t = types[0].clone();
-                        prop.insert("type".into(), t);
-                    }
-                } else if let Some(Value::Array(branches)) = prop.get("anyOf").cloned() {
-                    let rest: Vec<Value> =
-                        branches.into_iter().filter(|b| b != &json!({"type": "null"})).collect();
-                    match rest.as_slice() {
-                        // `anyOf: [{$ref}]` becomes the `$ref` itself, in the same place.
-                        [Value::Object(only)] => {
-                            let mut out = Map::new();
-                            for (k, v) in std::mem::take(prop) {
-                                if k == "anyOf" {
-                                    out.extend(only.clone());
-                                } else {
-                                    out.insert(k, v);
-                                }
-                            }
-                            *prop = out;
-                        }
-                        _ => {
-                            prop.insert("anyOf".into(), Value::Array(rest));
-                        }
-                    }
-                }
-            }
+            Kind::Scalar | Kind::Group => drop_null(prop),
         }
         if let Some(prop) = object_at(schema, &prop_path) {
             title_first(prop);
@@ -312,56 +306,82 @@ fn make_answered(schema: &mut Value, path: &str, member: &str) {
     } else if let Some(obj) = object_at(schema, path) {
         let props = obj.entry("properties").or_insert_with(|| json!({}));
         if let Some(props) = props.as_object_mut() {
-            props.insert(member.to_string(), answered(kind));
+            props.insert(field.member().to_string(), answered(kind));
         }
     }
 }
 
-/// Requires the answer at a table pointer (`*` = every element of a list) where it is defined.
-fn place_required(schema: &mut Value, pointer: &str) {
-    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
-    // Members before the last `*` are only passed through; after it, each is required.
-    let from = segments.iter().rposition(|s| *s == "*").map_or(0, |i| i + 1);
-    let mut node = String::new();
-    for (i, seg) in segments.iter().enumerate() {
-        if *seg == "*" {
-            node = descend(schema, &format!("{node}/items"));
-            continue;
+/// Removes the `null` of an optional property's schema.
+fn drop_null(prop: &mut Map<String, Value>) {
+    if let Some(Value::Array(types)) = prop.get_mut("type") {
+        types.retain(|t| t != "null");
+        if types.len() == 1 {
+            let t = types[0].clone();
+            prop.insert("type".into(), t);
         }
-        if i + 1 == segments.len() {
-            require(schema, &node, seg);
-            make_answered(schema, &node, seg);
+    } else if let Some(Value::Array(branches)) = prop.get("anyOf").cloned() {
+        let rest: Vec<Value> = branches.into_iter().filter(|b| b != &json!({"type": "null"})).collect();
+        match rest.as_slice() {
+            // `anyOf: [{$ref}]` becomes the `$ref` itself, in the same place.
+            [Value::Object(only)] => {
+                let mut out = Map::new();
+                for (k, v) in std::mem::take(prop) {
+                    if k == "anyOf" {
+                        out.extend(only.clone());
+                    } else {
+                        out.insert(k, v);
+                    }
+                }
+                *prop = out;
+            }
+            _ => {
+                prop.insert("anyOf".into(), Value::Array(rest));
+            }
+        }
+    }
+}
+
+/// Requires `field` (in a list: in every element) where it is defined.
+fn place_required(schema: &mut Value, field: Field) {
+    let chain = field.chain();
+    // Members before the innermost list's elements are only passed through; from there on, each
+    // is required.
+    let in_list = |f: &Field| f.parent().is_some_and(|p| matches!(p.spec().kind, FieldKind::List(_)));
+    let from = chain.iter().rposition(in_list).unwrap_or(0);
+    let mut node = Pointer::root();
+    for (i, f) in chain.iter().enumerate() {
+        if in_list(f) {
+            node = descend(schema, node.member("items"));
+        }
+        if i + 1 == chain.len() {
+            require(schema, &node, f.member());
+            make_answered(schema, &node, *f);
             return;
         }
         if i >= from {
-            require(schema, &node, seg);
+            require(schema, &node, f.member());
         }
-        let prop_path = format!("{node}/properties/{}", escape(seg));
-        if schema.pointer(&prop_path).is_none() {
+        let prop_path = property(&node, f.member());
+        if get(schema, &prop_path).is_none() {
             if let Some(obj) = object_at(schema, &node) {
                 let props = obj.entry("properties").or_insert_with(|| json!({}));
                 if let Some(props) = props.as_object_mut() {
-                    props.insert(seg.to_string(), json!({}));
+                    props.insert(f.member().to_string(), json!({}));
                 }
             }
         }
-        node = descend(schema, &prop_path);
+        node = descend(schema, prop_path);
     }
 }
 
-/// A schema that requires the answer at `pointer` (no `*`), built from the root down, for use in an
+/// A schema that requires `field` (outside lists) from the root down, for use in an
 /// `if`/`then`/`else` at the root.
-fn nested_requirement(schema: &Value, pointer: &str) -> Value {
-    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
-    // The schema paths of the objects along the way, to find the kind of the last member.
-    let mut node = String::new();
-    for seg in &segments[..segments.len().saturating_sub(1)] {
-        node = descend(schema, &format!("{node}/properties/{}", escape(seg)));
-    }
-    let last = segments.last().copied().unwrap_or_default();
-    let mut inner = json!({"required": [last], "properties": {last: answered(kind_of(schema, &node, last))}});
-    for seg in segments[..segments.len().saturating_sub(1)].iter().rev() {
-        inner = json!({"required": [seg], "properties": {*seg: inner}});
+fn nested_requirement(field: Field) -> Value {
+    let chain = field.chain();
+    let last = field.member();
+    let mut inner = json!({"required": [last], "properties": {last: answered(kind_of(field))}});
+    for f in chain[..chain.len() - 1].iter().rev() {
+        inner = json!({"required": [f.member()], "properties": {f.member(): inner}});
     }
     inner
 }
@@ -387,7 +407,7 @@ fn merge(a: &mut Value, b: Value) {
 }
 
 /// Appends a rule to the `allOf` of the object schema at `path`.
-fn push_all_of(schema: &mut Value, path: &str, rule: Value) {
+fn push_all_of(schema: &mut Value, path: &Pointer, rule: Value) {
     if let Some(obj) = object_at(schema, path) {
         if let Some(all) = obj.entry("allOf").or_insert_with(|| json!([])).as_array_mut() {
             all.push(rule);
@@ -395,33 +415,73 @@ fn push_all_of(schema: &mut Value, path: &str, rule: Value) {
     }
 }
 
-/// "question 12 (Is the breach still ongoing?)" for a pointer, in English, for `$comment`s.
-fn question_name(pointer: &str) -> String {
-    crate::validation::subject_en(pointer)
+/// "question 12 (Is the breach still ongoing?)" for a field, in English, for `$comment`s.
+fn question_name(field: Field) -> String {
+    crate::validation::subject_en(&field.pointer().to_string())
+}
+
+/// The `if` of a condition on members of one object.
+fn test(condition: Condition) -> Value {
+    match condition {
+        Condition::Is(f, code) => {
+            json!({"required": [f.member()], "properties": {f.member(): {"const": code}}})
+        }
+        Condition::Includes(f, code) => {
+            json!({"required": [f.member()], "properties": {f.member(): {"contains": {"const": code}}}})
+        }
+        Condition::All(cs) => json!({"allOf": cs.iter().map(|c| test(*c)).collect::<Vec<_>>()}),
+        Condition::Any(cs) => json!({"anyOf": cs.iter().map(|c| test(*c)).collect::<Vec<_>>()}),
+    }
+}
+
+/// The `$comment` of a conditional question: "… is answered exactly when the answer to … is "No"."
+fn condition_comment(field: Field, condition: Condition) -> String {
+    match condition {
+        Condition::Is(t, "other") | Condition::Includes(t, "other") if t.parent() == field.parent() => {
+            format!("{} is given exactly when \"Other\" is chosen.", question_name(field))
+        }
+        Condition::Is(t, code) | Condition::Includes(t, code) => format!(
+            "{} is answered exactly when the answer to {} is \"{}\".",
+            question_name(field),
+            crate::lang::lower_first(&question_name(t)),
+            option_label(t, code).en
+        ),
+        _ => format!("{} is answered exactly when its condition holds.", question_name(field)),
+    }
+}
+
+/// The label of option `code` of a choice field.
+pub(crate) fn option_label(field: Field, code: &'static str) -> Bilingual {
+    let list = match field.spec().kind {
+        FieldKind::YesNo => Some(OptionList::YesNo),
+        FieldKind::Choice(l) | FieldKind::Choices(l) => Some(l),
+        _ => None,
+    };
+    list.and_then(|l| l.label(code)).unwrap_or(Bilingual::new(code, code))
 }
 
 fn add_rules(schema: &mut Value) {
     // Required answers, always.
-    for r in REQUIRED_ANSWERS.iter().filter(|r| !r.supplementable) {
-        place_required(schema, r.pointer);
+    for f in Field::ALL.iter().filter(|f| f.spec().required == Requirement::Always) {
+        place_required(schema, *f);
     }
     // Required answers that may follow in a supplement: unless question 36 is Ja.
     let mut later = json!({});
-    for r in REQUIRED_ANSWERS.iter().filter(|r| r.supplementable) {
-        let n = nested_requirement(schema, r.pointer);
-        merge(&mut later, n);
+    for f in Field::ALL.iter().filter(|f| f.spec().required == Requirement::UnlessSupplemented) {
+        merge(&mut later, nested_requirement(*f));
     }
-    let q36 = nested_requirement(schema, SUPPLEMENT_POINTER);
-    let mut q36_yes = q36.clone();
-    let last = SUPPLEMENT_POINTER.rsplit('/').next().unwrap_or_default();
-    if let Some(leaf) =
-        q36_yes.pointer_mut(&format!("/properties/supplementAndConfidentiality/properties/{last}"))
-    {
+    let supplement = Field::IntendsToSupplement;
+    let mut q36_yes = nested_requirement(supplement);
+    let mut leaf = Pointer::root();
+    for f in supplement.chain() {
+        leaf = property(&leaf, f.member());
+    }
+    if let Some(leaf) = get_mut(&mut q36_yes, &leaf) {
         *leaf = json!({"const": "yes"});
     }
     push_all_of(
         schema,
-        "",
+        &Pointer::root(),
         json!({
             "$comment": "The facts of GDPR Art. 33(3) that may not be known within 72 hours are required unless \
                          question 36 (intends to supplement) is Ja: then they may follow in a supplement \
@@ -431,45 +491,26 @@ fn add_rules(schema: &mut Value) {
         }),
     );
     // Conditional questions and "Övrigt" comments.
-    for c in CONDITIONAL_QUESTIONS {
-        let mut node = String::new();
-        for seg in c.object.split('/').skip(1) {
-            node = descend(schema, &format!("{node}/properties/{}", escape(seg)));
-        }
-        let test = match c.when {
-            Trigger::Is(code) => json!({"const": code}),
-            Trigger::Includes(code) => json!({"contains": {"const": code}}),
-        };
-        let dep_kind = kind_of(schema, &node, c.dependent);
-        let then = match c.required_member {
+    for &f in Field::ALL {
+        let Some(condition) = f.spec().asked else { continue };
+        let node = f.parent().map_or(Pointer::root(), |p| holder_path(schema, p));
+        let dep_kind = kind_of(f);
+        let then = match f.spec().needs {
             Some(m) => {
-                let dep_node = descend(schema, &format!("{node}/properties/{}", escape(c.dependent)));
                 let member =
-                    json!({"required": [m], "properties": {m: answered(kind_of(schema, &dep_node, m))}});
-                json!({"required": [c.dependent], "properties": {c.dependent: member}})
+                    json!({"required": [m.member()], "properties": {m.member(): answered(kind_of(m))}});
+                json!({"required": [f.member()], "properties": {f.member(): member}})
             }
-            None => json!({"required": [c.dependent], "properties": {c.dependent: answered(dep_kind)}}),
-        };
-        let trigger = format!("{}/{}", c.object, c.trigger);
-        let dependent = format!("{}/{}", c.object, c.dependent);
-        let comment = if c.other_comment {
-            format!("{} is given exactly when \"Other\" is chosen.", question_name(&dependent))
-        } else {
-            format!(
-                "{} is answered exactly when the answer to {} is \"{}\".",
-                question_name(&dependent),
-                crate::lang::lower_first(&question_name(&trigger)),
-                c.when_label.1
-            )
+            None => json!({"required": [f.member()], "properties": {f.member(): answered(dep_kind)}}),
         };
         push_all_of(
             schema,
             &node,
             json!({
-                "$comment": comment,
-                "if": {"required": [c.trigger], "properties": {c.trigger: test}},
+                "$comment": condition_comment(f, condition),
+                "if": test(condition),
                 "then": then,
-                "else": {"properties": {c.dependent: left_out(dep_kind)}},
+                "else": {"properties": {f.member(): left_out(dep_kind)}},
             }),
         );
     }
@@ -482,7 +523,7 @@ fn add_rules(schema: &mut Value) {
         }
         push_all_of(
             schema,
-            "/$defs/Count",
+            &def_path("Count".into()),
             json!({
                 "$comment": format!("An exact number lies in the interval \"{}\".", interval.label(Lang::En)),
                 "if": {"required": ["interval"], "properties": {"interval": {"const": interval.code()}}},
@@ -494,7 +535,7 @@ fn add_rules(schema: &mut Value) {
     for def in ["EventTime", "Action"] {
         push_all_of(
             schema,
-            &format!("/$defs/{def}"),
+            &def_path(def.into()),
             json!({
                 "$comment": "A time of day is given only with a date.",
                 "if": {"required": ["time"], "properties": {"time": {"type": "string"}}},
@@ -518,26 +559,65 @@ fn x_rules(lang: Lang) -> Value {
     )
 }
 
-/// Adds `x-labels`, `x-question` and the English title to each property of one model type.
+/// Adds `x-labels`, `x-question` and the English title to each property of one model type, from
+/// the form table. A member of a type used in several places whose label differs between them (the
+/// exact counts of questions 23 and 24) is labelled at each place of use instead ([`label_uses`]).
 fn label_properties(schema: &mut Value, type_name: &str) {
     let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
         return;
     };
     for (name, prop) in props.iter_mut() {
-        let (Some(label), Some(obj)) = (field_label(type_name, name), prop.as_object_mut()) else {
+        let Some(obj) = prop.as_object_mut() else { continue };
+        match shared_label(type_name, name) {
+            Some(field) => label(obj, field),
+            None => title_first(obj),
+        }
+    }
+}
+
+/// The field whose label every use of `type_name`'s member `member` shares, if they agree.
+fn shared_label(type_name: &str, member: &str) -> Option<Field> {
+    let mut uses = Field::ALL.iter().filter(|f| f.holder() == type_name && f.member() == member);
+    let first = *uses.next()?;
+    let same = |f: &Field| {
+        let (a, b) = (f.spec(), first.spec());
+        (a.label, a.help, a.number) == (b.label, b.help, b.number)
+    };
+    uses.all(same).then_some(first)
+}
+
+/// Writes a field's `title`, `x-question` and `x-labels` into its property schema.
+fn label(obj: &mut Map<String, Value>, field: Field) {
+    let spec = field.spec();
+    obj.insert("title".into(), json!(field.title(Lang::En)));
+    if let Some(n) = spec.number {
+        obj.insert("x-question".into(), json!(n));
+    }
+    let mut labels = json!({"sv": spec.label.sv, "en": spec.label.en});
+    if let Some(help) = spec.help {
+        labels["helpSv"] = json!(help.sv);
+        labels["helpEn"] = json!(help.en);
+    }
+    obj.insert("x-labels".into(), labels);
+    title_first(obj);
+}
+
+/// Labels the members whose label differs between the places a type is used at each place of use:
+/// `properties: {member: {title, x-labels}}` next to the `$ref`.
+fn label_uses(schema: &mut Value) {
+    for &f in Field::ALL {
+        if shared_label(f.holder(), f.member()).is_some() {
             continue;
-        };
-        obj.insert("title".into(), json!(label.title(Lang::En)));
-        if let Some(n) = label.number {
-            obj.insert("x-question".into(), json!(n));
         }
-        let mut labels = json!({"sv": label.sv, "en": label.en});
-        if let (Some(sv), Some(en)) = (label.help_sv, label.help_en) {
-            labels["helpSv"] = json!(sv);
-            labels["helpEn"] = json!(en);
+        let Some(parent) = f.parent() else { continue };
+        let place = holder_path(schema, parent);
+        let Some(obj) = object_at(schema, &place) else { continue };
+        let props = obj.entry("properties").or_insert_with(|| json!({}));
+        if let Some(props) = props.as_object_mut() {
+            if let Some(member) = props.entry(f.member()).or_insert_with(|| json!({})).as_object_mut() {
+                label(member, f);
+            }
         }
-        obj.insert("x-labels".into(), labels);
-        title_first(obj);
     }
 }
 

@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use imy_breach::labels::{field_label, FIELD_LABELS};
+use imy_breach::form::Field;
 use imy_breach::{
     AreaOfActivity, Cause, Choice, Consequence, CountInterval, DataCategory, DiscoveryMethod, Lang, Nature,
     Provenance, Sector, Severity, SubjectGroup, YesNo,
@@ -392,6 +392,12 @@ const SECTIONS: &[(&str, &str)] = &[
     ("supplementAndConfidentiality", "Komplettering/eventuell sekretess"),
 ];
 
+/// The field of the form table that a model type's member is (the first, for a type used in several
+/// places).
+fn field_label(type_name: &str, property: &str) -> Option<Field> {
+    Field::by_type(type_name, property)
+}
+
 #[test]
 fn every_question_has_the_forms_wording() {
     assert_eq!(QUESTIONS.len(), 37);
@@ -399,14 +405,14 @@ fn every_question_has_the_forms_wording() {
         assert_eq!(*number, (i + 1).to_string());
         let label = field_label(type_name, property)
             .unwrap_or_else(|| panic!("question {number}: no label for {type_name}.{property}"));
-        assert_eq!(label.number, Some(*number), "question {number}");
-        assert_eq!(label.sv, *sv, "question {number}");
-        assert!(!label.en.trim().is_empty(), "question {number}: English label");
+        assert_eq!(label.spec().number, Some(*number), "question {number}");
+        assert_eq!(label.label(Lang::Sv), *sv, "question {number}");
+        assert!(!label.label(Lang::En).trim().is_empty(), "question {number}: English label");
         assert_eq!(label.title(Lang::Sv), format!("{number}. {sv}"));
     }
     // Every numbered label is one of the 37 questions or an "Övrigt" comment of one.
     let numbered: BTreeSet<(&str, &str)> =
-        FIELD_LABELS.iter().filter(|l| l.number.is_some()).map(|l| (l.type_name, l.property)).collect();
+        Field::ALL.iter().filter(|l| l.spec().number.is_some()).map(|l| (l.holder(), l.member())).collect();
     let expected: BTreeSet<(&str, &str)> = QUESTIONS
         .iter()
         .map(|q| (q.1, q.2))
@@ -419,11 +425,11 @@ fn every_question_has_the_forms_wording() {
 fn sub_fields_and_sections_have_the_forms_wording() {
     for (type_name, property, number, sv) in SUB_FIELDS {
         let label = field_label(type_name, property).unwrap_or_else(|| panic!("{type_name}.{property}"));
-        assert_eq!((label.number, label.sv), (*number, *sv), "{type_name}.{property}");
+        assert_eq!((label.spec().number, label.label(Lang::Sv)), (*number, *sv), "{type_name}.{property}");
     }
     for (property, sv) in SECTIONS {
         let label = field_label("Notification", property).unwrap_or_else(|| panic!("{property}"));
-        assert_eq!((label.number, label.sv), (None, *sv), "section {property}");
+        assert_eq!((label.spec().number, label.label(Lang::Sv)), (None, *sv), "section {property}");
     }
 }
 
@@ -454,8 +460,10 @@ fn help_texts_from_the_form() {
         Some("Klicka på \"Lägg till ny\" om du vill lägga till ytterligare åtgärd")
     );
     // A help text comes in both languages or not at all.
-    for l in FIELD_LABELS {
-        assert_eq!(l.help_sv.is_some(), l.help_en.is_some(), "{}.{}", l.type_name, l.property);
+    for l in Field::ALL {
+        assert_eq!(l.help(Lang::Sv).is_some(), l.help(Lang::En).is_some(), "{l:?}");
+        assert!(l.help(Lang::Sv).is_none_or(|h| !h.trim().is_empty()), "{l:?}");
+        assert!(l.help(Lang::En).is_none_or(|h| !h.trim().is_empty()), "{l:?}");
     }
 }
 
@@ -482,8 +490,10 @@ fn every_schema_property_has_a_label_and_every_label_is_used() {
     let props = schema_properties();
     assert!(props.len() > 60, "the schema has {} properties", props.len());
     let labels: BTreeSet<(String, String)> =
-        FIELD_LABELS.iter().map(|l| (l.type_name.to_string(), l.property.to_string())).collect();
-    assert_eq!(labels.len(), FIELD_LABELS.len(), "a field is labelled twice");
+        Field::ALL.iter().map(|l| (l.holder().to_string(), l.member().to_string())).collect();
+    let places: BTreeSet<(Option<Field>, &str)> =
+        Field::ALL.iter().map(|l| (l.parent(), l.member())).collect();
+    assert_eq!(places.len(), Field::ALL.len(), "a field is labelled twice");
     let unlabelled: Vec<_> = props.difference(&labels).collect();
     let dangling: Vec<_> = labels.difference(&props).collect();
     assert!(unlabelled.is_empty(), "schema properties without a label: {unlabelled:?}");
@@ -493,19 +503,23 @@ fn every_schema_property_has_a_label_and_every_label_is_used() {
 #[test]
 fn the_schema_carries_the_labels() {
     let schema = imy_breach::schema::canonical();
-    for l in FIELD_LABELS {
-        let def = if l.type_name == "Notification" { &schema } else { &schema["$defs"][l.type_name] };
-        let prop = &def["properties"][l.property];
-        assert_eq!(prop["x-labels"]["sv"], l.sv, "{}.{}", l.type_name, l.property);
-        assert_eq!(prop["x-labels"]["en"], l.en, "{}.{}", l.type_name, l.property);
-        assert_eq!(
-            prop.get("x-question").and_then(Value::as_str),
-            l.number,
-            "{}.{}",
-            l.type_name,
-            l.property
-        );
+    let def_of = |t: &str| if t == "Notification" { &schema } else { &schema["$defs"][t] };
+    for l in Field::ALL {
+        // A label shared by every use of a type sits on its definition; one that differs between
+        // uses (the exact counts of 23 and 24) at the place of use, next to the `$ref`.
+        let at_use =
+            l.parent().map(|p| &def_of(p.holder())["properties"][p.member()]["properties"][l.member()]);
+        let prop = match at_use {
+            Some(p) if p.get("x-labels").is_some() => p,
+            _ => &def_of(l.holder())["properties"][l.member()],
+        };
+        assert_eq!(prop["x-labels"]["sv"], l.label(Lang::Sv), "{l:?}");
+        assert_eq!(prop["x-labels"]["en"], l.label(Lang::En), "{l:?}");
+        assert_eq!(prop.get("x-question").and_then(Value::as_str), l.spec().number, "{l:?}");
     }
+    // The e-service's own labels for the exact counts.
+    assert_eq!(Field::SubjectCountExact.label(Lang::Sv), "Exakt antal registrerade");
+    assert_eq!(Field::RecordCountExact.label(Lang::Sv), "Exakt antal uppgifter");
     // Each option list's schema lists its options in form order with both labels and provenance.
     fn check<T: Choice>(schema: &Value, name: &str) {
         let branches = schema["$defs"][name]["oneOf"].as_array().unwrap_or_else(|| panic!("{name}"));

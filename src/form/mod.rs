@@ -19,7 +19,7 @@
 //! assert_eq!(Field::ContactPersonEmail.label(Lang::Sv), "Kontaktpersonens e-post");
 //! ```
 
-mod probe;
+pub(crate) mod probe;
 mod table;
 mod walk;
 
@@ -349,7 +349,7 @@ impl Field {
     }
 
     /// The fields from the root down to this one.
-    fn chain(self) -> Vec<Field> {
+    pub fn chain(self) -> Vec<Field> {
         let mut out = vec![self];
         let mut at = self.parent();
         while let Some(p) = at {
