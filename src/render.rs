@@ -153,11 +153,14 @@ impl Summary {
     /// result ([`Notification::validate`], with `now` as the submission moment when the notification
     /// has no `submittedAt`).
     pub fn compute(notification: &Notification, now: OffsetDateTime) -> Self {
-        let (schedule, schedule_error) =
-            match crate::deadline::schedule_notification(notification, &deadline::Options::new(), now) {
-                Ok(s) => (Some(s), None),
-                Err(e) => (None, Some(e)),
-            };
+        let (schedule, schedule_error) = match crate::deadline::schedule_notification(
+            notification,
+            &deadline::ScheduleOptions::new(),
+            now,
+        ) {
+            Ok(s) => (Some(s), None),
+            Err(e) => (None, Some(e)),
+        };
         let validation = notification.validate(&ValidationOptions::new().now(now));
         Summary { schedule, schedule_error, validation: Some(validation) }
     }

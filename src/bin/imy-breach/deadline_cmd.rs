@@ -10,7 +10,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use imy_breach::deadline::{
-    human_duration, schedule, Awareness, CountingPolicy, Facts, Obligation, Options, Regime, Schedule, Status,
+    human_duration, schedule, Awareness, CountingPolicy, Facts, Obligation, Regime, Schedule,
+    ScheduleOptions, Status,
 };
 use imy_breach::stockholm::{self, LocalTimeError};
 use imy_breach::{FieldError, Lang, LocalDate, Notification, StockholmOffset, WallClockTime};
@@ -190,7 +191,7 @@ fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> 
         Some(text) => parse_rfc3339("--now", text, lang)?,
         None => OffsetDateTime::now_utc(),
     };
-    let mut options = Options::new().policy(match args.policy {
+    let mut options = ScheduleOptions::new().policy(match args.policy {
         PolicyArg::Elapsed => CountingPolicy::Elapsed,
         PolicyArg::Reg1182 => CountingPolicy::Reg1182,
     });
