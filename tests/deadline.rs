@@ -4,7 +4,7 @@
 
 use imy_breach::deadline::{
     gdpr_deadline, gdpr_lateness, period_end, schedule, schedule_notification, Awareness, CountingPolicy,
-    Facts, Period, Regime, Schedule, ScheduleOptions, Stage, Status, SubjectInformation, DUTIES,
+    Facts, Period, Regime, Schedule, ScheduleOptions, Stage, Status, SubjectInformation, Wording, DUTIES,
 };
 use imy_breach::stockholm::{to_local, LocalTimeError};
 use imy_breach::{Lang, Notification};
@@ -668,6 +668,40 @@ fn obligation_json_has_the_documented_fields() {
         .unwrap()
         .starts_with("Notification to IMY (GDPR Art. 33(1)): 72 hours"));
     assert_eq!(s.get(Stage::ImyNotification).unwrap().explanation().get(Lang::En), o["explanation"]["en"]);
+}
+
+#[test]
+fn time_left_text_has_the_words_of_the_table_column_and_of_the_sentence() {
+    let aware = datetime!(2025-03-28 10:00 +01:00);
+    let text = |facts: &Facts, now, lang, wording| {
+        let s = schedule(facts, &ScheduleOptions::new(), now).unwrap();
+        s.get(Stage::ImyNotification).unwrap().time_left_text(lang, wording).map(|t| t.to_string())
+    };
+    let open = Facts::new().aware_at(aware);
+    let open_at = datetime!(2025-03-30 12:00 +02:00);
+    let overdue_at = datetime!(2025-03-31 13:00 +02:00);
+    let late = Facts::new().aware_at(aware).filed_at(datetime!(2025-03-31 12:30 +02:00));
+    let cases = [
+        (&open, open_at, Lang::Sv, Wording::Column, "23 h 0 min kvar"),
+        (&open, open_at, Lang::En, Wording::Column, "23 h 0 min left"),
+        (&open, open_at, Lang::Sv, Wording::Sentence, "23 h 0 min kvar"),
+        (&open, open_at, Lang::En, Wording::Sentence, "23 h 0 min left"),
+        (&open, overdue_at, Lang::Sv, Wording::Column, "2 h 0 min försenad"),
+        (&open, overdue_at, Lang::En, Wording::Column, "2 h 0 min overdue"),
+        (&open, overdue_at, Lang::Sv, Wording::Sentence, "2 h 0 min efter fristen"),
+        (&open, overdue_at, Lang::En, Wording::Sentence, "2 h 0 min past the deadline"),
+        (&late, overdue_at, Lang::Sv, Wording::Column, "1 h 30 min för sent"),
+        (&late, overdue_at, Lang::En, Wording::Column, "1 h 30 min late"),
+        (&late, overdue_at, Lang::Sv, Wording::Sentence, "1 h 30 min efter fristen"),
+        (&late, overdue_at, Lang::En, Wording::Sentence, "1 h 30 min after the deadline"),
+    ];
+    for (facts, now, lang, wording, want) in cases {
+        assert_eq!(text(facts, now, lang, wording).as_deref(), Some(want), "{lang:?} {wording:?}");
+    }
+    // Met in time: nothing left, nothing late.
+    let met = Facts::new().aware_at(aware).filed_at(datetime!(2025-03-30 12:00 +02:00));
+    assert_eq!(text(&met, overdue_at, Lang::Sv, Wording::Column), None);
+    assert_eq!(text(&met, overdue_at, Lang::En, Wording::Sentence), None);
 }
 
 // ---------------------------------------------------------------------------------------------

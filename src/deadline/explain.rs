@@ -1,6 +1,8 @@
 //! The explanations: one line per obligation in Swedish and English.
 
-use time::OffsetDateTime;
+use std::fmt;
+
+use time::{Duration, OffsetDateTime};
 
 use crate::choice::Lang;
 use crate::stockholm;
@@ -8,7 +10,7 @@ use crate::stockholm;
 use super::counting::{changes_between, wall_span, Change, PeriodEnd};
 use super::duties::{ClockStart, CountingPolicy, Period, Stage};
 use super::facts::{Awareness, SubjectInformation};
-use super::results::{Obligation, Start, Why};
+use super::results::{Obligation, Start, Status, Why};
 use super::text::{hours_text, human_duration, Explanation, LocalText};
 
 impl Obligation {
@@ -29,6 +31,70 @@ impl Obligation {
     /// ```
     pub fn explanation(&self) -> Explanation {
         explain(self)
+    }
+
+    /// The time left, overdue or late, in words: "23 h 0 min kvar" / "23 h 0 min left". `None`
+    /// unless the status is [`Open`](Status::Open), [`Overdue`](Status::Overdue) or
+    /// [`MetLate`](Status::MetLate).
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::deadline::{schedule, Facts, ScheduleOptions, Stage, Wording};
+    /// use imy_breach::Lang;
+    /// use time::macros::datetime;
+    /// let s = schedule(&Facts::new().aware_at(datetime!(2025-03-28 10:00 +01:00)), &ScheduleOptions::new(),
+    ///     datetime!(2025-03-31 13:00 +02:00))?;
+    /// let imy = s.get(Stage::ImyNotification).unwrap();
+    /// let text = |lang, wording| imy.time_left_text(lang, wording).map(|t| t.to_string());
+    /// assert_eq!(text(Lang::Sv, Wording::Column).as_deref(), Some("2 h 0 min försenad"));
+    /// assert_eq!(text(Lang::En, Wording::Sentence).as_deref(), Some("2 h 0 min past the deadline"));
+    /// # Ok::<(), imy_breach::stockholm::LocalTimeError>(())
+    /// ```
+    pub fn time_left_text(&self, lang: Lang, wording: Wording) -> Option<TimeLeftText> {
+        let sv = lang == Lang::Sv;
+        let (duration, words) = match (self.status, wording) {
+            (Status::Open, _) => (self.time_left()?, if sv { "kvar" } else { "left" }),
+            (Status::Overdue, Wording::Column) => {
+                (self.overdue_by()?, if sv { "försenad" } else { "overdue" })
+            }
+            (Status::Overdue, Wording::Sentence) => {
+                (self.overdue_by()?, if sv { "efter fristen" } else { "past the deadline" })
+            }
+            (Status::MetLate, Wording::Column) => (self.late_by?, if sv { "för sent" } else { "late" }),
+            (Status::MetLate, Wording::Sentence) => {
+                (self.late_by?, if sv { "efter fristen" } else { "after the deadline" })
+            }
+            _ => return None,
+        };
+        Some(TimeLeftText { duration, words })
+    }
+}
+
+/// The words of [`Obligation::time_left_text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Wording {
+    /// For a table column: "kvar" / "left", "försenad" / "overdue", "för sent" / "late".
+    Column,
+    /// For a sentence: "kvar" / "left", "efter fristen" / "past the deadline" (overdue) or "after
+    /// the deadline" (done late).
+    Sentence,
+}
+
+/// How long an obligation has left, is overdue or was late, in words: "23 h 0 min kvar". Made by
+/// [`Obligation::time_left_text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TimeLeftText {
+    /// The duration, non-negative.
+    pub duration: Duration,
+    /// The words after it: "kvar", "left", "försenad", …
+    pub words: &'static str,
+}
+
+impl fmt::Display for TimeLeftText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", human_duration(self.duration), self.words)
     }
 }
 

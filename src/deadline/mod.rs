@@ -39,6 +39,7 @@ mod wire;
 pub use counting::{gdpr_deadline, period_end, PeriodEnd};
 pub use duties::{Applies, ClockStart, CountingPolicy, Duty, Period, Regime, Stage, UnknownCode, DUTIES};
 pub use engine::{gdpr_lateness, schedule, schedule_notification, Lateness};
+pub use explain::{TimeLeftText, Wording};
 pub use facts::{Awareness, Facts, ScheduleOptions, SubjectInformation};
 pub use results::{Note, Obligation, Schedule, Status};
 pub use text::{human_duration, iso_duration, Explanation, Label};
