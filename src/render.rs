@@ -55,7 +55,7 @@ use crate::affected::Count;
 use crate::choice::{Choice, ChoiceSet, YesNo};
 use crate::controller::Address;
 use crate::datetime::{LocalDate, WallClockTime};
-use crate::deadline::{self, human_duration, Obligation, Schedule, Status};
+use crate::deadline::{Obligation, Schedule, ScheduleOptions, Wording};
 use crate::incident::EventTime;
 use crate::labels::{field_label, FieldLabel};
 use crate::lang::Lang;
@@ -155,7 +155,7 @@ impl Summary {
     /// has no `submittedAt`).
     pub fn compute(notification: &Notification, now: OffsetDateTime) -> Self {
         let (schedule, schedule_error) =
-            match crate::deadline::schedule_notification(notification, &deadline::Options::new(), now) {
+            match crate::deadline::schedule_notification(notification, &ScheduleOptions::new(), now) {
                 Ok(s) => (Some(s), None),
                 Err(e) => (None, Some(e)),
             };
@@ -597,18 +597,7 @@ fn obligation_line(o: &Obligation, lang: Lang) -> String {
         None => o.period.describe(lang),
     };
     let mut status = o.status.label(lang).to_string();
-    let detail = match o.status {
-        Status::Open => {
-            o.time_left().map(|d| format!("{} {}", human_duration(d), if sv { "kvar" } else { "left" }))
-        }
-        Status::Overdue => o.overdue_by().map(|d| {
-            format!("{} {}", human_duration(d), if sv { "efter fristen" } else { "past the deadline" })
-        }),
-        Status::MetLate => o.late_by.map(|d| {
-            format!("{} {}", human_duration(d), if sv { "efter fristen" } else { "after the deadline" })
-        }),
-        _ => None,
-    };
+    let detail = o.time_left_text(lang, Wording::Sentence).map(|t| t.to_string());
     for extra in [
         detail,
         o.date_only.then(|| {
