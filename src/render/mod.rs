@@ -7,26 +7,10 @@
 //! "Åtgärd", …) each with its own label. Every label comes from [`crate::labels`] and every option's
 //! label from its [`Choice`]; nothing is worded twice.
 //!
-//! Decisions, where the e-service's copy is no guide:
-//!
-//! - **Unanswered questions** are shown with an explicit marker, "[Ej besvarad]" / "[Not answered]"
-//!   (Markdown: *Ej besvarad*), never left out. An optional sub-field (a comment, a role) is shown
-//!   the same way.
-//! - **Conditional questions** follow the form's logic, as the e-service's copy does: question 13
-//!   only when 12 is Nej, 22 only when 21 is Ja, 32 only when 31 is Ja, 33 only when 31 is Nej, 34
-//!   and 35 only when 33 is Ja or Nej, and a comment "Ange kommentar vid val "Övrigt"" only when
-//!   "Övrigt" is chosen. A question that does not apply is left out — unless it is answered
-//!   anyway, for an answer is never hidden.
-//! - **Multiple choices** list only the chosen options, one "- label" line each, in form order (the
-//!   e-service's copy lists every option and loses which were ticked).
-//! - **Repeated groups** ("Lägg till ny": contact persons 5–8, processors in 22, actions in 30)
-//!   repeat their fields for each entry, each entry headed "(1 av 3)" when there is more than one.
-//!   With no contact person, questions 5–8 are shown once, unanswered.
-//! - **Question 37** shows the text to file: the notification's own text merged with its
-//!   confidentiality markings ([`SupplementAndConfidentiality::confidentiality_text`]).
-//! - `submittedAt`, not a question of the form, is shown under the title when given, in Swedish
-//!   time.
-//! - The e-service's instructions and help texts are not repeated.
+//! An unanswered question shows "[Ej besvarad]" / "[Not answered]"; a conditional question that
+//! does not apply (and is not answered) is left out; a multiple choice lists only the chosen options.
+//! The reasons for these and the other choices of layout are in `docs/DESIGN.md` (in the
+//! repository), section Rendering.
 //!
 //! An optional [`Summary`] header gives the deadlines and the validation result before the form.
 //!
