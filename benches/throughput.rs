@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 use divan::counter::{BytesCount, ItemsCount};
 use divan::{black_box, Bencher};
-use imy_breach::deadline::{schedule_notification, Options};
+use imy_breach::deadline::{schedule_notification, ScheduleOptions};
 use imy_breach::generate::Generator;
 use imy_breach::{validate_json_with, Notification, ValidationOptions};
 use time::macros::datetime;
@@ -82,7 +82,7 @@ fn a_parse(b: Bencher, corpus_name: &str) {
 fn b_full(b: Bencher, corpus_name: &str) {
     let c = corpus(corpus_name);
     let options = ValidationOptions::new();
-    let deadline_options = Options::new();
+    let deadline_options = ScheduleOptions::new();
     let now = datetime!(2026-06-01 12:00 +02:00);
     counted(b, c).bench(|| {
         for d in &c.docs {
@@ -164,7 +164,7 @@ fn parts_validate(b: Bencher) {
 fn parts_deadlines(b: Bencher) {
     let ns: Vec<Notification> =
         corpus("valid").docs.iter().filter_map(|d| Notification::from_slice(d).ok()).collect();
-    let options = Options::new();
+    let options = ScheduleOptions::new();
     let now = datetime!(2026-06-01 12:00 +02:00);
     b.counter(ItemsCount::new(ns.len())).bench(|| {
         for n in &ns {

@@ -3,6 +3,8 @@
 //! [`Lang`] names a language; [`Bilingual`] holds one text (a label, a message) in Swedish and
 //! English, so that a pair is never two loose strings.
 
+use std::fmt::{self, Write as _};
+
 /// A language for labels and messages.
 ///
 /// # Example
@@ -39,11 +41,11 @@ impl Lang {
 /// ```
 /// use imy_breach::{Bilingual, Lang};
 /// const LABEL: Bilingual = Bilingual::new("Pågår incidenten fortfarande?", "Is the breach still ongoing?");
-/// assert_eq!(*LABEL.get(Lang::En), "Is the breach still ongoing?");
+/// assert_eq!(LABEL.get(Lang::En), "Is the breach still ongoing?");
 /// let owned = LABEL.map(|s| s.to_uppercase());
 /// assert_eq!(owned.sv, "PÅGÅR INCIDENTEN FORTFARANDE?");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
 pub struct Bilingual<T = &'static str> {
     /// The Swedish text.
     pub sv: T,
@@ -57,8 +59,8 @@ impl<T> Bilingual<T> {
         Bilingual { sv, en }
     }
 
-    /// The text in `lang`.
-    pub fn get(&self, lang: Lang) -> &T {
+    /// The text in `lang`, by reference.
+    pub fn pick(&self, lang: Lang) -> &T {
         match lang {
             Lang::Sv => &self.sv,
             Lang::En => &self.en,
@@ -76,15 +78,43 @@ impl<T> Bilingual<T> {
     }
 }
 
-impl<T: AsRef<str>> Bilingual<T> {
-    /// The text in `lang` as a `str`.
-    pub fn text(&self, lang: Lang) -> &str {
-        self.get(lang).as_ref()
+impl Bilingual {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.sv,
+            Lang::En => self.en,
+        }
     }
 
     /// Both texts as owned strings.
     pub fn to_owned_strings(&self) -> Bilingual<String> {
-        Bilingual { sv: self.sv.as_ref().to_owned(), en: self.en.as_ref().to_owned() }
+        self.map(str::to_owned)
+    }
+}
+
+impl Bilingual<String> {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.pick(lang)
+    }
+
+    /// Two empty texts with room for `bytes` bytes each.
+    pub(crate) fn with_capacity(bytes: usize) -> Self {
+        Bilingual { sv: String::with_capacity(bytes), en: String::with_capacity(bytes) }
+    }
+
+    /// Appends `sv` to the Swedish text and `en` to the English one.
+    pub(crate) fn push(&mut self, sv: impl AsRef<str>, en: impl AsRef<str>) {
+        self.sv.push_str(sv.as_ref());
+        self.en.push_str(en.as_ref());
+    }
+
+    /// Appends formatted text to each.
+    pub(crate) fn write(&mut self, sv: fmt::Arguments<'_>, en: fmt::Arguments<'_>) {
+        // Writing into a `String` cannot fail.
+        let _ = self.sv.write_fmt(sv);
+        let _ = self.en.write_fmt(en);
     }
 }
 
@@ -118,8 +148,12 @@ mod tests {
     #[test]
     fn bilingual_picks_the_language() {
         let b = Bilingual::new("Ja", "Yes");
-        assert_eq!(b.text(Lang::Sv), "Ja");
-        assert_eq!(b.text(Lang::En), "Yes");
+        assert_eq!(b.get(Lang::Sv), "Ja");
+        assert_eq!(b.get(Lang::En), "Yes");
+        let mut m = Bilingual::with_capacity(8);
+        m.push("Fråga ", "Question ");
+        m.write(format_args!("{}", 13), format_args!("{}", 13));
+        assert_eq!(m.get(Lang::En), "Question 13");
         assert_eq!(b.to_owned_strings(), Bilingual::new("Ja".to_string(), "Yes".to_string()));
     }
 }

@@ -8,7 +8,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use imy_breach::deadline::{schedule_notification, Options};
+use imy_breach::deadline::{schedule_notification, ScheduleOptions};
 use imy_breach::generate::Generator;
 use imy_breach::{validate_json_with, Notification, ValidationOptions};
 use time::macros::datetime;
@@ -65,7 +65,7 @@ fn the_happy_path_allocates_only_what_it_returns() {
     // One test, so that no other test thread allocates meanwhile.
     let docs: Vec<String> = Generator::new(2026).invalid_share(0.0).take(200).map(|s| s.json).collect();
     let options = ValidationOptions::new();
-    let deadline_options = Options::new();
+    let deadline_options = ScheduleOptions::new();
     let now = datetime!(2026-06-01 12:00 +02:00);
     // Warm up: the rule tables' lookups are resolved once per process.
     let first = Notification::from_slice(docs[0].as_bytes()).unwrap();

@@ -4,7 +4,7 @@
 
 use imy_breach::deadline::{
     gdpr_deadline, gdpr_lateness, period_end, schedule, schedule_notification, Awareness, CountingPolicy,
-    Facts, Options, Period, Regime, Schedule, Stage, Status, SubjectInformation, RULES,
+    Facts, Period, Regime, Schedule, ScheduleOptions, Stage, Status, SubjectInformation, Wording, DUTIES,
 };
 use imy_breach::stockholm::{to_local, LocalTimeError};
 use imy_breach::{Lang, Notification};
@@ -46,7 +46,8 @@ fn gdpr(aware: OffsetDateTime, policy: CountingPolicy) -> String {
 fn before_the_spring_change_72_elapsed_hours_are_73_on_the_clock() {
     let aware = datetime!(2025-03-28 10:00 +01:00);
     let s =
-        schedule(&Facts::new().aware_at(aware), &Options::new(), datetime!(2025-03-28 12:00 +01:00)).unwrap();
+        schedule(&Facts::new().aware_at(aware), &ScheduleOptions::new(), datetime!(2025-03-28 12:00 +01:00))
+            .unwrap();
     let o = s.get(Stage::ImyNotification).unwrap();
     assert_eq!(rfc(o.deadline.unwrap()), "2025-03-31T11:00:00+02:00");
     assert_eq!(o.deadline.unwrap() - aware, Duration::hours(72));
@@ -66,7 +67,8 @@ fn before_the_spring_change_72_elapsed_hours_are_73_on_the_clock() {
 fn before_the_autumn_change_72_elapsed_hours_are_71_on_the_clock() {
     let aware = datetime!(2025-10-24 10:00 +02:00);
     let s =
-        schedule(&Facts::new().aware_at(aware), &Options::new(), datetime!(2025-10-24 12:00 +02:00)).unwrap();
+        schedule(&Facts::new().aware_at(aware), &ScheduleOptions::new(), datetime!(2025-10-24 12:00 +02:00))
+            .unwrap();
     let o = s.get(Stage::ImyNotification).unwrap();
     assert_eq!(rfc(o.deadline.unwrap()), "2025-10-27T09:00:00+01:00");
     assert_eq!(o.wall_clock, Some(Duration::hours(71)));
@@ -83,7 +85,7 @@ fn before_the_autumn_change_72_elapsed_hours_are_71_on_the_clock() {
 fn no_dst_note_when_no_change_falls_in_the_period() {
     let s = schedule(
         &Facts::new().aware_at(datetime!(2025-06-10 10:00 +02:00)),
-        &Options::new(),
+        &ScheduleOptions::new(),
         datetime!(2025-06-10 12:00 +02:00),
     )
     .unwrap();
@@ -97,7 +99,7 @@ fn no_dst_note_when_no_change_falls_in_the_period() {
 #[test]
 fn awareness_in_the_autumn_fold_is_the_earlier_instant_with_a_warning() {
     let n = notification(r#"{"date":"2025-10-26","time":"02:30"}"#, "");
-    let s = schedule_notification(&n, &Options::new(), datetime!(2025-10-26 12:00 +01:00)).unwrap();
+    let s = schedule_notification(&n, &ScheduleOptions::new(), datetime!(2025-10-26 12:00 +01:00)).unwrap();
     let a = s.awareness.unwrap();
     assert!(a.ambiguous);
     assert_eq!(rfc(a.at), "2025-10-26T02:30:00+02:00");
@@ -110,7 +112,7 @@ fn awareness_in_the_autumn_fold_is_the_earlier_instant_with_a_warning() {
 
     // The wire format's utcOffset chooses the second 02:30.
     let n = notification(r#"{"date":"2025-10-26","time":"02:30","utcOffset":"+01:00"}"#, "");
-    let s = schedule_notification(&n, &Options::new(), datetime!(2025-10-26 12:00 +01:00)).unwrap();
+    let s = schedule_notification(&n, &ScheduleOptions::new(), datetime!(2025-10-26 12:00 +01:00)).unwrap();
     assert!(!s.awareness.unwrap().ambiguous);
     assert!(s.notes.is_empty());
     assert_eq!(deadline_of(&s, Stage::ImyNotification), "2025-10-29T02:30:00+01:00");
@@ -122,7 +124,8 @@ fn awareness_in_the_spring_gap_is_an_error() {
         r#"{"date":"2025-03-30","time":"02:30"}"#,
         r#""submittedAt":"2025-04-01T10:00:00+02:00""#,
     );
-    let err = schedule_notification(&n, &Options::new(), datetime!(2025-03-31 12:00 +02:00)).unwrap_err();
+    let err =
+        schedule_notification(&n, &ScheduleOptions::new(), datetime!(2025-03-31 12:00 +02:00)).unwrap_err();
     assert!(matches!(err, LocalTimeError::Gap { .. }));
     let err = gdpr_lateness(&n, datetime!(2025-04-01 10:00 +02:00), CountingPolicy::Elapsed).unwrap_err();
     assert_eq!(err.code(), "local-time-gap");
@@ -156,7 +159,7 @@ fn a_deadline_beyond_2100_is_an_error() {
     assert_eq!(err.code(), "local-time-out-of-range");
     let err = gdpr_deadline(datetime!(1995-06-01 12:00 +02:00), CountingPolicy::Elapsed).unwrap_err();
     assert_eq!(err.code(), "local-time-out-of-range");
-    let err = schedule(&Facts::new(), &Options::new(), datetime!(2101-06-01 12:00 UTC)).unwrap_err();
+    let err = schedule(&Facts::new(), &ScheduleOptions::new(), datetime!(2101-06-01 12:00 UTC)).unwrap_err();
     assert_eq!(err.code(), "local-time-out-of-range");
 }
 
@@ -181,7 +184,7 @@ fn reg1182_starts_at_the_next_full_hour() {
 
     let s = schedule(
         &Facts::new().aware_at(datetime!(2025-06-10 10:20 +02:00)),
-        &Options::new().policy(r),
+        &ScheduleOptions::new().policy(r),
         datetime!(2025-06-10 12:00 +02:00),
     )
     .unwrap();
@@ -239,7 +242,7 @@ fn date_only_awareness_counts_from_the_start_of_the_day_and_says_so() {
     let l = gdpr_lateness(&n, datetime!(2025-06-13 09:30 +02:00), CountingPolicy::Elapsed).unwrap().unwrap();
     assert_eq!(l.late_by, Some(Duration::minutes(570)));
 
-    let s = schedule_notification(&n, &Options::new(), datetime!(2025-06-11 12:00 +02:00)).unwrap();
+    let s = schedule_notification(&n, &ScheduleOptions::new(), datetime!(2025-06-11 12:00 +02:00)).unwrap();
     assert!(s.awareness.unwrap().date_only);
     let o = s.get(Stage::ImyNotification).unwrap();
     assert!(o.date_only);
@@ -252,7 +255,7 @@ fn date_only_awareness_counts_from_the_start_of_the_day_and_says_so() {
     assert!(o.explanation().sv.contains("tidigast möjliga vetskap"));
 
     let bare = Facts::new().awareness(Awareness::on("2025-06-10".parse().unwrap()).unwrap());
-    let s2 = schedule(&bare, &Options::new(), datetime!(2025-06-11 12:00 +02:00)).unwrap();
+    let s2 = schedule(&bare, &ScheduleOptions::new(), datetime!(2025-06-11 12:00 +02:00)).unwrap();
     assert_eq!(s2.obligations, s.obligations);
 }
 
@@ -283,8 +286,9 @@ fn lateness_uses_submitted_at_and_the_exact_deadline() {
 #[test]
 fn status_depends_only_on_the_given_moment() {
     let facts = Facts::new().aware_at(datetime!(2025-06-10 10:00 +02:00));
-    let at =
-        |now| schedule(&facts, &Options::new(), now).unwrap().get(Stage::ImyNotification).unwrap().clone();
+    let at = |now| {
+        schedule(&facts, &ScheduleOptions::new(), now).unwrap().get(Stage::ImyNotification).unwrap().clone()
+    };
     let o = at(datetime!(2025-06-12 10:00 +02:00));
     assert_eq!((o.status, o.time_left(), o.overdue_by()), (Status::Open, Some(Duration::hours(24)), None));
     let o = at(datetime!(2025-06-13 10:00 +02:00));
@@ -303,7 +307,7 @@ fn filed_notifications_are_met_or_met_late_and_future_filings_are_not_done_yet()
     let now = datetime!(2025-06-20 12:00 +02:00);
     let on_time = schedule(
         &Facts::new().aware_at(aware).filed_at(datetime!(2025-06-13 10:00 +02:00)),
-        &Options::new(),
+        &ScheduleOptions::new(),
         now,
     )
     .unwrap();
@@ -313,7 +317,7 @@ fn filed_notifications_are_met_or_met_late_and_future_filings_are_not_done_yet()
 
     let late = schedule(
         &Facts::new().aware_at(aware).filed_at(datetime!(2025-06-16 08:00 UTC)),
-        &Options::new(),
+        &ScheduleOptions::new(),
         now,
     )
     .unwrap();
@@ -328,7 +332,7 @@ fn filed_notifications_are_met_or_met_late_and_future_filings_are_not_done_yet()
     // Judged before the filing: not filed yet at that moment.
     let before = schedule(
         &Facts::new().aware_at(aware).filed_at(datetime!(2025-06-16 08:00 UTC)),
-        &Options::new(),
+        &ScheduleOptions::new(),
         datetime!(2025-06-11 12:00 +02:00),
     )
     .unwrap();
@@ -340,9 +344,12 @@ fn filed_notifications_are_met_or_met_late_and_future_filings_are_not_done_yet()
 #[test]
 fn unknown_awareness_gives_unknown_statuses() {
     let n = Notification::from_json(r#"{"schemaVersion":"1.0"}"#).unwrap();
-    let s =
-        schedule_notification(&n, &Options::new().regime(Regime::Nis2), datetime!(2025-06-11 12:00 +02:00))
-            .unwrap();
+    let s = schedule_notification(
+        &n,
+        &ScheduleOptions::new().regime(Regime::Nis2),
+        datetime!(2025-06-11 12:00 +02:00),
+    )
+    .unwrap();
     assert!(s.awareness.is_none());
     for stage in [Stage::ImyNotification, Stage::Nis2EarlyWarning, Stage::Nis2FinalReport] {
         let o = s.get(stage).unwrap();
@@ -363,7 +370,7 @@ fn unknown_awareness_gives_unknown_statuses() {
 #[test]
 fn gdpr_only_by_default_and_regimes_are_opt_in() {
     let facts = Facts::new().aware_at(datetime!(2025-06-10 10:00 +02:00));
-    let stages = |o: &Options| -> Vec<Stage> {
+    let stages = |o: &ScheduleOptions| -> Vec<Stage> {
         schedule(&facts, o, datetime!(2025-06-10 12:00 +02:00))
             .unwrap()
             .obligations
@@ -371,9 +378,9 @@ fn gdpr_only_by_default_and_regimes_are_opt_in() {
             .map(|o| o.stage)
             .collect()
     };
-    assert_eq!(stages(&Options::new()), [Stage::ImyNotification, Stage::DataSubjects]);
+    assert_eq!(stages(&ScheduleOptions::new()), [Stage::ImyNotification, Stage::DataSubjects]);
     assert_eq!(
-        stages(&Options::new().regime(Regime::Nis2)),
+        stages(&ScheduleOptions::new().regime(Regime::Nis2)),
         [
             Stage::ImyNotification,
             Stage::DataSubjects,
@@ -383,17 +390,17 @@ fn gdpr_only_by_default_and_regimes_are_opt_in() {
         ]
     );
     assert_eq!(
-        stages(&Options::new().regime(Regime::Eprivacy)),
+        stages(&ScheduleOptions::new().regime(Regime::Eprivacy)),
         [Stage::ImyNotification, Stage::DataSubjects, Stage::EprivacyInitial, Stage::EprivacyComplete]
     );
-    assert_eq!(RULES.len(), 9);
-    assert!(RULES.iter().all(|r| !r.reference.sv.is_empty() && !r.reference.en.is_empty()));
+    assert_eq!(DUTIES.len(), 9);
+    assert!(DUTIES.iter().all(|r| !r.reference.sv.is_empty() && !r.reference.en.is_empty()));
 }
 
 #[test]
 fn nis2_early_warning_incident_notification_and_final_report() {
     let facts = Facts::new().aware_at(datetime!(2025-01-30 10:00 +01:00));
-    let opts = Options::new().regime(Regime::Nis2);
+    let opts = ScheduleOptions::new().regime(Regime::Nis2);
     let s = schedule(&facts, &opts, datetime!(2025-01-30 12:00 +01:00)).unwrap();
     assert_eq!(deadline_of(&s, Stage::Nis2EarlyWarning), "2025-01-31T10:00:00+01:00");
     assert_eq!(deadline_of(&s, Stage::Nis2IncidentNotification), "2025-02-02T10:00:00+01:00");
@@ -420,8 +427,12 @@ fn eprivacy_initial_within_24_hours_complete_within_3_days() {
     let facts = Facts::new()
         .aware_at(datetime!(2025-03-27 09:00 +01:00))
         .completed(Stage::EprivacyInitial, datetime!(2025-03-28 08:00 +01:00));
-    let s = schedule(&facts, &Options::new().regime(Regime::Eprivacy), datetime!(2025-03-29 12:00 +01:00))
-        .unwrap();
+    let s = schedule(
+        &facts,
+        &ScheduleOptions::new().regime(Regime::Eprivacy),
+        datetime!(2025-03-29 12:00 +01:00),
+    )
+    .unwrap();
     let initial = s.get(Stage::EprivacyInitial).unwrap();
     assert_eq!(rfc(initial.deadline.unwrap()), "2025-03-28T09:00:00+01:00");
     assert_eq!(initial.status, Status::Met);
@@ -439,11 +450,11 @@ fn eprivacy_initial_within_24_hours_complete_within_3_days() {
 fn imy_supplement_window_is_four_weeks_after_filing_when_question_36_is_yes() {
     let base = Facts::new().aware_at(datetime!(2025-09-29 10:00 +02:00));
     let now = datetime!(2025-10-10 12:00 +02:00);
-    let s = schedule(&base.clone().intends_to_supplement(false), &Options::new(), now).unwrap();
+    let s = schedule(&base.clone().intends_to_supplement(false), &ScheduleOptions::new(), now).unwrap();
     assert!(s.get(Stage::ImySupplement).is_none());
 
     let filed = base.clone().intends_to_supplement(true).filed_at(datetime!(2025-10-01 15:00 +02:00));
-    let s = schedule(&filed, &Options::new(), now).unwrap();
+    let s = schedule(&filed, &ScheduleOptions::new(), now).unwrap();
     let o = s.get(Stage::ImySupplement).unwrap();
     // 28 days, same wall-clock time, across the autumn change.
     assert_eq!(rfc(o.deadline.unwrap()), "2025-10-29T15:00:00+01:00");
@@ -455,10 +466,10 @@ fn imy_supplement_window_is_four_weeks_after_filing_when_question_36_is_yes() {
         .contains("from the submission of the notification to IMY at 2025-10-01 15:00 +02:00"));
 
     let not_filed = base.intends_to_supplement(true);
-    let s = schedule(&not_filed, &Options::new(), now).unwrap();
+    let s = schedule(&not_filed, &ScheduleOptions::new(), now).unwrap();
     let o = s.get(Stage::ImySupplement).unwrap();
     assert!(o.provisional);
-    assert_eq!(rfc(o.triggered_at.unwrap()), "2025-10-02T10:00:00+02:00");
+    assert_eq!(rfc(o.started_at.unwrap()), "2025-10-02T10:00:00+02:00");
     assert_eq!(rfc(o.deadline.unwrap()), "2025-10-30T10:00:00+01:00");
 }
 
@@ -467,12 +478,13 @@ fn processor_to_controller() {
     let aware = datetime!(2025-06-10 10:00 +02:00);
     let now = datetime!(2025-06-10 12:00 +02:00);
     // Without processors: no row.
-    assert!(schedule(&Facts::new().aware_at(aware), &Options::new(), now)
+    assert!(schedule(&Facts::new().aware_at(aware), &ScheduleOptions::new(), now)
         .unwrap()
         .get(Stage::ProcessorToController)
         .is_none());
     // Processors involved, no window: without undue delay.
-    let s = schedule(&Facts::new().aware_at(aware).processors_involved(true), &Options::new(), now).unwrap();
+    let s = schedule(&Facts::new().aware_at(aware).processors_involved(true), &ScheduleOptions::new(), now)
+        .unwrap();
     let o = s.get(Stage::ProcessorToController).unwrap();
     assert_eq!((o.status, o.deadline, o.period), (Status::Pending, None, Period::WithoutUndueDelay));
     assert!(
@@ -482,7 +494,7 @@ fn processor_to_controller() {
     );
     // A contractual window from the processor's own awareness.
     let facts = Facts::new().aware_at(aware).processor_aware_at(datetime!(2025-06-09 08:30 +02:00));
-    let s = schedule(&facts, &Options::new().processor_window_hours(24), now).unwrap();
+    let s = schedule(&facts, &ScheduleOptions::new().processor_window_hours(24), now).unwrap();
     let o = s.get(Stage::ProcessorToController).unwrap();
     assert_eq!(o.period, Period::Hours(24));
     assert_eq!(rfc(o.deadline.unwrap()), "2025-06-10T08:30:00+02:00");
@@ -497,7 +509,7 @@ fn processor_to_controller() {
             "discoveryMethod":"processor_informed"}}"#,
     )
     .unwrap();
-    let s = schedule_notification(&n, &Options::new(), now).unwrap();
+    let s = schedule_notification(&n, &ScheduleOptions::new(), now).unwrap();
     let o = s.get(Stage::ProcessorToController).unwrap();
     assert_eq!(o.status, Status::Done);
     assert!(o.explanation().en.contains("a processor informed us, question 17"), "{}", o.explanation().en);
@@ -511,7 +523,11 @@ fn data_subjects_status_from_questions_31_to_35() {
             r#"{"date":"2025-06-10","time":"10:00"}"#,
             &format!(r#""dataSubjectInformation":{info}"#),
         );
-        schedule_notification(&n, &Options::new(), now).unwrap().get(Stage::DataSubjects).unwrap().clone()
+        schedule_notification(&n, &ScheduleOptions::new(), now)
+            .unwrap()
+            .get(Stage::DataSubjects)
+            .unwrap()
+            .clone()
     };
     let o = status(r#"{"informed":"yes","informedOn":"2025-06-11"}"#);
     assert_eq!(o.status, Status::Done);
@@ -552,7 +568,7 @@ fn seed_000_skarholmen() {
         r#""submittedAt":"2021-03-26T10:15:00+01:00","dataSubjectInformation":{"informed":"yes","informedOn":"2021-03-25"},
            "supplementAndConfidentiality":{"intendsToSupplement":"yes"}"#,
     );
-    let s = schedule_notification(&n, &Options::new(), datetime!(2021-03-29 09:00 +02:00)).unwrap();
+    let s = schedule_notification(&n, &ScheduleOptions::new(), datetime!(2021-03-29 09:00 +02:00)).unwrap();
     let imy = s.get(Stage::ImyNotification).unwrap();
     assert_eq!(rfc(imy.deadline.unwrap()), "2021-03-28T13:27:00+02:00");
     assert_eq!(imy.status, Status::Met);
@@ -572,12 +588,12 @@ fn seed_001_protected_identities_reported_on_a_later_friday_is_late() {
     assert_eq!(rfc(l.deadline), "2022-09-25T00:00:00+02:00");
     assert!(l.date_only);
     assert_eq!(l.late_by, Some(Duration::days(12) + Duration::minutes(16 * 60 + 30)));
-    let s = schedule_notification(&n, &Options::new(), datetime!(2022-10-11 12:00 +02:00)).unwrap();
+    let s = schedule_notification(&n, &ScheduleOptions::new(), datetime!(2022-10-11 12:00 +02:00)).unwrap();
     let o = s.get(Stage::ImyNotification).unwrap();
     assert_eq!(o.status, Status::MetLate);
     assert!(o.date_only);
     // Judged on the Thursday before the filing, it was overdue.
-    let s = schedule_notification(&n, &Options::new(), datetime!(2022-10-06 12:00 +02:00)).unwrap();
+    let s = schedule_notification(&n, &ScheduleOptions::new(), datetime!(2022-10-06 12:00 +02:00)).unwrap();
     assert_eq!(s.get(Stage::ImyNotification).unwrap().status, Status::Overdue);
 }
 
@@ -587,7 +603,7 @@ fn seed_002_awareness_unknown() {
     let n = Notification::from_json(r#"{"schemaVersion":"1.0","submittedAt":"2022-05-06T11:00:00+02:00"}"#)
         .unwrap();
     assert_eq!(gdpr_lateness(&n, datetime!(2022-05-06 11:00 +02:00), CountingPolicy::Elapsed).unwrap(), None);
-    let s = schedule_notification(&n, &Options::new(), datetime!(2022-05-06 12:00 +02:00)).unwrap();
+    let s = schedule_notification(&n, &ScheduleOptions::new(), datetime!(2022-05-06 12:00 +02:00)).unwrap();
     let o = s.get(Stage::ImyNotification).unwrap();
     assert_eq!(o.status, Status::Unknown);
     assert_eq!(rfc(o.completed_at.unwrap()), "2022-05-06T11:00:00+02:00");
@@ -601,14 +617,18 @@ fn seed_004_ransomware_with_nis2() {
         r#"{"date":"2024-05-13","time":"06:40"}"#,
         r#""submittedAt":"2024-05-15T16:00:00+02:00""#,
     );
-    let s =
-        schedule_notification(&n, &Options::new().regime(Regime::Nis2), datetime!(2024-05-14 12:00 +02:00))
-            .unwrap();
+    let s = schedule_notification(
+        &n,
+        &ScheduleOptions::new().regime(Regime::Nis2),
+        datetime!(2024-05-14 12:00 +02:00),
+    )
+    .unwrap();
     assert_eq!(deadline_of(&s, Stage::ImyNotification), "2024-05-16T06:40:00+02:00");
     assert_eq!(s.get(Stage::ImyNotification).unwrap().status, Status::Open);
     assert_eq!(deadline_of(&s, Stage::Nis2EarlyWarning), "2024-05-14T06:40:00+02:00");
     assert_eq!(s.get(Stage::Nis2EarlyWarning).unwrap().status, Status::Overdue);
-    let later = schedule_notification(&n, &Options::new(), datetime!(2024-05-20 12:00 +02:00)).unwrap();
+    let later =
+        schedule_notification(&n, &ScheduleOptions::new(), datetime!(2024-05-20 12:00 +02:00)).unwrap();
     assert_eq!(later.get(Stage::ImyNotification).unwrap().status, Status::Met);
 }
 
@@ -619,7 +639,7 @@ fn seed_004_ransomware_with_nis2() {
 #[test]
 fn obligation_json_has_the_documented_fields() {
     let facts = Facts::new().aware_at(datetime!(2025-03-29 10:00 +01:00));
-    let s = schedule(&facts, &Options::new(), datetime!(2025-04-01 12:00 +02:00)).unwrap();
+    let s = schedule(&facts, &ScheduleOptions::new(), datetime!(2025-04-01 12:00 +02:00)).unwrap();
     let v = serde_json::to_value(&s).unwrap();
     assert_eq!(v["now"], "2025-04-01T12:00:00+02:00");
     assert_eq!(v["policy"], "elapsed");
@@ -648,6 +668,40 @@ fn obligation_json_has_the_documented_fields() {
         .unwrap()
         .starts_with("Notification to IMY (GDPR Art. 33(1)): 72 hours"));
     assert_eq!(s.get(Stage::ImyNotification).unwrap().explanation().get(Lang::En), o["explanation"]["en"]);
+}
+
+#[test]
+fn time_left_text_has_the_words_of_the_table_column_and_of_the_sentence() {
+    let aware = datetime!(2025-03-28 10:00 +01:00);
+    let text = |facts: &Facts, now, lang, wording| {
+        let s = schedule(facts, &ScheduleOptions::new(), now).unwrap();
+        s.get(Stage::ImyNotification).unwrap().time_left_text(lang, wording).map(|t| t.to_string())
+    };
+    let open = Facts::new().aware_at(aware);
+    let open_at = datetime!(2025-03-30 12:00 +02:00);
+    let overdue_at = datetime!(2025-03-31 13:00 +02:00);
+    let late = Facts::new().aware_at(aware).filed_at(datetime!(2025-03-31 12:30 +02:00));
+    let cases = [
+        (&open, open_at, Lang::Sv, Wording::Column, "23 h 0 min kvar"),
+        (&open, open_at, Lang::En, Wording::Column, "23 h 0 min left"),
+        (&open, open_at, Lang::Sv, Wording::Sentence, "23 h 0 min kvar"),
+        (&open, open_at, Lang::En, Wording::Sentence, "23 h 0 min left"),
+        (&open, overdue_at, Lang::Sv, Wording::Column, "2 h 0 min försenad"),
+        (&open, overdue_at, Lang::En, Wording::Column, "2 h 0 min overdue"),
+        (&open, overdue_at, Lang::Sv, Wording::Sentence, "2 h 0 min efter fristen"),
+        (&open, overdue_at, Lang::En, Wording::Sentence, "2 h 0 min past the deadline"),
+        (&late, overdue_at, Lang::Sv, Wording::Column, "1 h 30 min för sent"),
+        (&late, overdue_at, Lang::En, Wording::Column, "1 h 30 min late"),
+        (&late, overdue_at, Lang::Sv, Wording::Sentence, "1 h 30 min efter fristen"),
+        (&late, overdue_at, Lang::En, Wording::Sentence, "1 h 30 min after the deadline"),
+    ];
+    for (facts, now, lang, wording, want) in cases {
+        assert_eq!(text(facts, now, lang, wording).as_deref(), Some(want), "{lang:?} {wording:?}");
+    }
+    // Met in time: nothing left, nothing late.
+    let met = Facts::new().aware_at(aware).filed_at(datetime!(2025-03-30 12:00 +02:00));
+    assert_eq!(text(&met, overdue_at, Lang::Sv, Wording::Column), None);
+    assert_eq!(text(&met, overdue_at, Lang::En, Wording::Sentence), None);
 }
 
 // ---------------------------------------------------------------------------------------------

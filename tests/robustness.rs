@@ -7,7 +7,7 @@
 
 mod common;
 
-use imy_breach::deadline::{schedule_notification, CountingPolicy, Options, Regime};
+use imy_breach::deadline::{schedule_notification, CountingPolicy, Regime, ScheduleOptions};
 use imy_breach::generate::Generator;
 use imy_breach::render::{render, Format, RenderOptions, Summary};
 use imy_breach::{
@@ -35,8 +35,8 @@ fn exercise(bytes: &[u8]) {
     let Some(n) = n else { return };
     let _ = n.validate(&options);
     for options in [
-        Options::new(),
-        Options::new().policy(CountingPolicy::Reg1182).regime(Regime::Nis2).regime(Regime::Eprivacy),
+        ScheduleOptions::new(),
+        ScheduleOptions::new().policy(CountingPolicy::Reg1182).regime(Regime::Nis2).regime(Regime::Eprivacy),
     ] {
         if let Ok(s) = schedule_notification(&n, &options, now) {
             for o in &s.obligations {

@@ -12,7 +12,7 @@
 //! ```
 #![no_main]
 
-use imy_breach::deadline::{schedule_notification, CountingPolicy, Options, Regime};
+use imy_breach::deadline::{schedule_notification, CountingPolicy, Regime, ScheduleOptions};
 use imy_breach::render::{render, Format, RenderOptions, Summary};
 use imy_breach::{validate_json_with, Lang, Notification, ValidationOptions};
 use libfuzzer_sys::fuzz_target;
@@ -36,8 +36,8 @@ fuzz_target!(|data: &[u8]| {
     let again = Notification::from_json(&n.to_json()).expect("a notification reads back");
     assert_eq!(again, n);
     for options in [
-        Options::new(),
-        Options::new().policy(CountingPolicy::Reg1182).regime(Regime::Nis2).regime(Regime::Eprivacy),
+        ScheduleOptions::new(),
+        ScheduleOptions::new().policy(CountingPolicy::Reg1182).regime(Regime::Nis2).regime(Regime::Eprivacy),
     ] {
         let _ = schedule_notification(&n, &options, now);
     }

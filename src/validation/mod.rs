@@ -8,37 +8,22 @@
 //!   phone number does not hide a missing description.
 //! - [`Notification::validate`] runs the rules on a notification in memory.
 //!
-//! # Pointers
+//! Every violation carries the JSON pointer (RFC 6901) of the answer at fault; for a missing answer
+//! the pointer names the answer itself, not its parent object. An **error** means the notification
+//! cannot be filed as it is, a **warning** is advice to consider: [`Report::is_valid`] is true when
+//! there are no errors. The moment of filing is [`ValidationOptions::submitted_at`], the document's
+//! `submittedAt` or [`ValidationOptions::now`], in that order; without one, the rules that need it
+//! are skipped ([`Report::skipped`]). Whether a missing answer is an error or a warning follows
+//! [`REQUIRED_ANSWERS`].
 //!
-//! Every violation carries the JSON pointer (RFC 6901) of the answer at fault. For "X is required"
-//! and "X is required when Y" the pointer names X, even though X is absent from the document (JSON
-//! Schema validators report a missing member at its parent object instead). For a comparison of two
-//! answers it names the later question (for example question 11 when the breach is said to be
-//! discovered before it occurred). For a whole group of fields it names the group
-//! (`/incident/ceased`), for one field the field (`/incident/ceased/date`).
+//! The reasons are in `docs/DESIGN.md` (in the repository), section Validation.
 //!
-//! # Errors and warnings
-//!
-//! An **error** means the notification cannot be filed as it is; a **warning** is advice to
-//! consider. [`Report::is_valid`] is true when there are no errors. Warnings are never violations of
-//! the JSON Schema.
-//!
-//! # The submission moment
-//!
-//! Two rules compare answers with the moment the notification is filed: `late-reason-required`
-//! (question 14 after 72 hours) and `future-date`. There is no hidden clock: the moment is, in this
-//! order, [`ValidationOptions::submitted_at`], the document's `submittedAt`, or
-//! [`ValidationOptions::now`]. When there is none, those rules are skipped and their codes are listed
-//! in [`Report::skipped`].
-//!
-//! # Required answers
-//!
-//! A notification may be filed incomplete and supplemented later (GDPR Art. 33(4)). The table
-//! [`REQUIRED_ANSWERS`] decides: who files and how to reach them, and what is known at once about
-//! the breach, are always required; the facts of Art. 33(3) that may not be known within 72 hours
-//! (sector, numbers and categories of data subjects and records, likely consequences, measures) are
-//! errors when missing, but warnings (`required-in-supplement`) when question 36 says a supplement
-//! will follow. The JSON Schema is built from the same table.
+//! # Example
+//! ```
+//! let (_, report) = imy_breach::validate_json(br#"{"schemaVersion":"1.0"}"#);
+//! assert!(!report.is_valid());
+//! assert!(report.violations.iter().any(|v| v.pointer == "/controller/name" && v.code == "required"));
+//! ```
 //!
 //! # The rule catalogue
 //!

@@ -10,7 +10,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use imy_breach::deadline::{
-    human_duration, schedule, Awareness, CountingPolicy, Facts, Obligation, Options, Regime, Schedule, Status,
+    schedule, Awareness, CountingPolicy, Facts, Obligation, Regime, Schedule, ScheduleOptions, Wording,
 };
 use imy_breach::stockholm::{self, LocalTimeError};
 use imy_breach::{FieldError, Lang, LocalDate, Notification, StockholmOffset, WallClockTime};
@@ -190,7 +190,7 @@ fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> 
         Some(text) => parse_rfc3339("--now", text, lang)?,
         None => OffsetDateTime::now_utc(),
     };
-    let mut options = Options::new().policy(match args.policy {
+    let mut options = ScheduleOptions::new().policy(match args.policy {
         PolicyArg::Elapsed => CountingPolicy::Elapsed,
         PolicyArg::Reg1182 => CountingPolicy::Reg1182,
     });
@@ -227,37 +227,13 @@ fn utc(t: OffsetDateTime) -> String {
 }
 
 fn left_column(o: &Obligation, lang: Lang) -> String {
-    let sv = lang == Lang::Sv;
-    match o.status {
-        Status::Open => {
-            let d = o.time_left().map(human_duration).unwrap_or_default();
-            if sv {
-                format!("{d} kvar")
-            } else {
-                format!("{d} left")
-            }
-        }
-        Status::Overdue => {
-            let d = o.overdue_by().map(human_duration).unwrap_or_default();
-            if sv {
-                format!("{d} försenad")
-            } else {
-                format!("{d} overdue")
-            }
-        }
-        Status::MetLate => {
-            let d = o.late_by.map(human_duration).unwrap_or_default();
-            if sv {
-                format!("{d} för sent")
-            } else {
-                format!("{d} late")
-            }
-        }
-        _ => match o.completed_at {
-            Some(c) if sv => format!("klar {}", local(c)),
-            Some(c) => format!("done {}", local(c)),
-            None => "—".into(),
-        },
+    if let Some(t) = o.time_left_text(lang, Wording::Column) {
+        return t.to_string();
+    }
+    match o.completed_at {
+        Some(c) if lang == Lang::Sv => format!("klar {}", local(c)),
+        Some(c) => format!("done {}", local(c)),
+        None => "—".into(),
     }
 }
 

@@ -1,0 +1,56 @@
+//! The counts of questions 23 and 24: an exact number within its interval, and no fewer records
+//! than data subjects.
+
+use super::super::subject::subject;
+use super::Ctx;
+use crate::affected::Count;
+use crate::choice::Choice;
+use crate::lang::Lang;
+
+pub(super) fn counts(ctx: &mut Ctx<'_>) {
+    let d = &ctx.n.data_and_subjects;
+    for (p, c) in [
+        ("/dataAndSubjects/subjectCount", &d.subject_count),
+        ("/dataAndSubjects/recordCount", &d.record_count),
+    ] {
+        if let (Some(n), Some(i), false) = (c.exact, c.interval, c.is_consistent()) {
+            let s = subject(p);
+            let sv = format!(
+                "{}: det exakta antalet {n} ligger inte i det valda intervallet ”{}”.",
+                s.sv,
+                i.label(Lang::Sv)
+            );
+            let en = format!(
+                "{}: the exact number {n} is not in the chosen interval “{}”.",
+                s.en,
+                i.label(Lang::En)
+            );
+            ctx.push("count-outside-interval", format!("{p}/exact"), &[], sv, en);
+        }
+    }
+    let (subjects, records): (&Count, &Count) = (&d.subject_count, &d.record_count);
+    if let (Some(most_records), Some(least_subjects)) = (records.upper_bound(), subjects.lower_bound()) {
+        if most_records < least_subjects && subjects.is_consistent() && records.is_consistent() {
+            let p = "/dataAndSubjects/recordCount";
+            let s = subject(p);
+            let sv = format!(
+                "{} anger högst {most_records} uppgifter, färre än de minst {least_subjects} registrerade i \
+                 fråga 23. Varje registrerad som påverkats har minst en uppgift som påverkats; kontrollera svaren.",
+                s.sv
+            );
+            let en = format!(
+                "{} gives at most {most_records} records, fewer than the at least {least_subjects} data \
+                 subjects of question 23. Each affected data subject has at least one affected record; check \
+                 the answers.",
+                s.en
+            );
+            ctx.push(
+                "records-fewer-than-subjects",
+                p.to_string(),
+                &["/dataAndSubjects/subjectCount"],
+                sv,
+                en,
+            );
+        }
+    }
+}

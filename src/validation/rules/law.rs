@@ -1,0 +1,144 @@
+//! Consistency with the law: the severity against the data and the persons concerned, and informing
+//! the data subjects (GDPR Art. 34).
+
+use super::super::subject::subject;
+use super::Ctx;
+use crate::affected::{DataCategory, SubjectGroup};
+use crate::choice::{Choice, YesNo};
+use crate::consequences::Severity;
+use crate::lang::Lang;
+
+fn join(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
+
+pub(super) fn law(ctx: &mut Ctx<'_>) {
+    sensitive_data_low_severity(ctx);
+    not_informing(ctx);
+}
+
+/// "Not serious" (29) for special categories, criminal-offence data or vulnerable persons.
+fn sensitive_data_low_severity(ctx: &mut Ctx<'_>) {
+    let n = ctx.n;
+    let severity = n.consequences.severity;
+    let d = &n.data_and_subjects;
+    if severity != Some(Severity::NotSerious) {
+        return;
+    }
+    let mut sv = Vec::new();
+    let mut en = Vec::new();
+    let special: Vec<DataCategory> = d.data_categories.iter().filter(|c| c.is_special_category()).collect();
+    if !special.is_empty() {
+        let labels = |lang| special.iter().map(|c| c.label(lang)).collect::<Vec<_>>().join(", ");
+        sv.push(format!("känsliga personuppgifter enligt art. 9 ({})", labels(Lang::Sv)));
+        en.push(format!("special categories of data under Art. 9 ({})", labels(Lang::En)));
+    }
+    if d.data_categories.iter().any(DataCategory::is_criminal_offence_data) {
+        sv.push("uppgifter om lagöverträdelser enligt art. 10".to_string());
+        en.push("criminal-offence data under Art. 10".to_string());
+    }
+    let groups: Vec<SubjectGroup> = d
+        .subject_groups
+        .iter()
+        .filter(|g| {
+            matches!(g, SubjectGroup::Children | SubjectGroup::Pupils | SubjectGroup::VulnerablePersons)
+        })
+        .collect();
+    if !groups.is_empty() {
+        let labels = |lang| groups.iter().map(|g| format!("”{}”", g.label(lang))).collect::<Vec<_>>();
+        sv.push(format!(
+            "registrerade i {} {}",
+            if groups.len() > 1 { "grupperna" } else { "gruppen" },
+            join(&labels(Lang::Sv), "och")
+        ));
+        let en_labels: Vec<String> = groups.iter().map(|g| format!("“{}”", g.label(Lang::En))).collect();
+        en.push(format!(
+            "data subjects in the {} {}",
+            if groups.len() > 1 { "groups" } else { "group" },
+            join(&en_labels, "and")
+        ));
+    }
+    if !sv.is_empty() {
+        let p = "/consequences/severity";
+        let s = subject(p);
+        let msg_sv = format!(
+            "{} är ”{}”, men incidenten gäller {}. Sådana uppgifter och personer innebär normalt en högre \
+             risk för de registrerade (GDPR art. 9 och 10, skäl 75); pröva bedömningen igen.",
+            s.sv,
+            Severity::NotSerious.label(Lang::Sv),
+            join(&sv, "och")
+        );
+        let msg_en = format!(
+            "{} is “{}”, but the breach concerns {}. Such data and persons normally mean a higher risk for \
+             the data subjects (GDPR Art. 9 and 10, recital 75); reconsider the assessment.",
+            s.en,
+            Severity::NotSerious.label(Lang::En),
+            join(&en, "and")
+        );
+        ctx.push(
+            "sensitive-data-low-severity",
+            p.into(),
+            &["/dataAndSubjects/dataCategories", "/dataAndSubjects/subjectGroups"],
+            msg_sv,
+            msg_en,
+        );
+    }
+}
+
+/// No informing of the data subjects (31, 33) and no reason (35) with a high severity (29) or
+/// encrypted data (27).
+fn not_informing(ctx: &mut Ctx<'_>) {
+    let n = ctx.n;
+    let severity = n.consequences.severity;
+    let d = &n.data_and_subjects;
+    let info = &n.data_subject_information;
+    let not_informing = info.informed != Some(YesNo::Yes)
+        && info.will_inform != Some(YesNo::Yes)
+        && info.reason_not_informing.is_none();
+    let deps = [
+        "/dataSubjectInformation/informed",
+        "/dataSubjectInformation/willInform",
+        "/dataSubjectInformation/reasonNotInforming",
+    ];
+    let p = "/dataSubjectInformation/reasonNotInforming";
+    if let Some(sev) = severity.filter(|s| *s >= Severity::Serious) {
+        if not_informing {
+            let sv = format!(
+                "Allvarlighetsgraden är ”{}” (fråga 29), men frågorna 31 och 33 anger inte att de registrerade \
+                 har informerats eller kommer att informeras, och fråga 35 anger inget skäl. Vid hög risk ska de \
+                 registrerade informeras utan onödigt dröjsmål (GDPR art. 34.1) om inte ett undantag i art. 34.3 \
+                 gäller; ange i så fall undantaget i fråga 35.",
+                sev.label(Lang::Sv)
+            );
+            let en = format!(
+                "The severity is “{}” (question 29), but questions 31 and 33 do not say that the data subjects \
+                 have been or will be informed, and question 35 gives no reason. When the risk is high, the data \
+                 subjects must be informed without undue delay (GDPR Art. 34(1)) unless an exemption of \
+                 Art. 34(3) applies; then state it in question 35.",
+                sev.label(Lang::En)
+            );
+            let mut all = deps.to_vec();
+            all.push("/consequences/severity");
+            ctx.push("high-severity-not-informing", p.into(), &all, sv, en);
+        }
+    }
+    if d.encrypted == Some(YesNo::Yes) && not_informing {
+        let sv = "Uppgifterna var krypterade (fråga 27) och frågorna 31 och 33 anger inte att de registrerade \
+                  informeras. Om ni stöder er på undantaget i GDPR art. 34.3 a (uppgifterna är obegripliga för \
+                  obehöriga), ange det och hur nyckeln skyddades i fråga 35 (Varför kommer ni inte att informera \
+                  de registrerade?)."
+            .to_string();
+        let en = "The data was encrypted (question 27) and questions 31 and 33 do not say that the data subjects \
+                  are informed. If you rely on the exemption of GDPR Art. 34(3)(a) (the data is unintelligible to \
+                  unauthorised persons), say so, and how the key was protected, in question 35 (Why will you not \
+                  inform the data subjects?)."
+            .to_string();
+        let mut all = deps.to_vec();
+        all.push("/dataAndSubjects/encrypted");
+        ctx.push("encryption-exemption-not-stated", p.into(), &all, sv, en);
+    }
+}

@@ -1,0 +1,332 @@
+//! Time: moments that exist in Swedish time, the order of events, dates after the submission
+//! moment, and the reason for a late notification.
+
+use std::cmp::Ordering;
+
+use time::OffsetDateTime;
+
+use super::super::subject::subject;
+use super::super::ValidationOptions;
+use super::Ctx;
+use crate::datetime::{LocalDate, WallClockTime};
+use crate::incident::EventTime;
+use crate::lang::Lang;
+use crate::stockholm::{self, LocalTimeError};
+
+/// A moment given on the form, resolved as far as it can be.
+#[derive(Debug, Clone, Copy)]
+struct Moment {
+    date: LocalDate,
+    time: Option<WallClockTime>,
+    /// The instant, when a time is given and it exists in Swedish time.
+    instant: Option<OffsetDateTime>,
+}
+
+impl Moment {
+    fn on(date: LocalDate) -> Self {
+        Moment { date, time: None, instant: None }
+    }
+
+    fn show(&self) -> String {
+        match self.time {
+            Some(t) => format!("{} {t}", self.date),
+            None => self.date.to_string(),
+        }
+    }
+
+    /// Whether `self` is certainly before `other`; `None` when it cannot be told (the same date
+    /// and a time missing).
+    fn cmp_to(&self, other: &Moment) -> Option<Ordering> {
+        match (self.time, other.time) {
+            (Some(a), Some(b)) => Some(match (self.instant, other.instant) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                _ => (self.date, a).cmp(&(other.date, b)),
+            }),
+            _ if self.date != other.date => Some(self.date.cmp(&other.date)),
+            _ => None,
+        }
+    }
+
+    fn before(&self, other: &Moment) -> bool {
+        self.cmp_to(other) == Some(Ordering::Less)
+    }
+}
+
+/// Resolves a moment of questions 10, 11 or 13, recording a time that does not exist, an offset
+/// that does not fit, a time that occurs twice, or a date outside the supported range.
+fn event_moment(ctx: &mut Ctx<'_>, group: &str, t: &EventTime) -> Option<Moment> {
+    let date = t.date?;
+    let report = |ctx: &mut Ctx<'_>, code: &'static str, member: &str, sv: String, en: String| {
+        let s = subject(group);
+        ctx.push(
+            code,
+            format!("{group}/{member}"),
+            &[],
+            format!("{}: {sv}", s.sv),
+            format!("{}: {en}", s.en),
+        );
+    };
+    let instant = match stockholm::to_instant(date, t.time, t.utc_offset) {
+        Ok(r) => {
+            if let (Some(sv), Some(en)) = (r.ambiguity_message(Lang::Sv), r.ambiguity_message(Lang::En)) {
+                report(ctx, stockholm::AMBIGUOUS_CODE, "time", sv, en);
+            }
+            t.time.map(|_| r.instant)
+        }
+        Err(e) => {
+            let member = match e {
+                LocalTimeError::Gap { .. } => "time",
+                LocalTimeError::UtcOffsetMismatch { .. } => "utcOffset",
+                _ => "date",
+            };
+            report(ctx, e.code(), member, e.message(Lang::Sv), e.message(Lang::En));
+            None
+        }
+    };
+    Some(Moment { date, time: t.time, instant })
+}
+
+pub(super) fn times(ctx: &mut Ctx<'_>, submitted: Option<OffsetDateTime>, options: &ValidationOptions) {
+    let n = ctx.n;
+    let inc = &n.incident;
+    let occurred = event_moment(ctx, "/incident/occurred", &inc.occurred);
+    let discovered = event_moment(ctx, "/incident/discovered", &inc.discovered);
+    let ceased = event_moment(ctx, "/incident/ceased", &inc.ceased);
+    event_order(ctx, occurred, discovered, ceased);
+    informed_before_discovery(ctx, discovered);
+    action_times(ctx, occurred);
+
+    let info = &n.data_subject_information;
+    let Some(at) = submitted else { return };
+    future_dates(
+        ctx,
+        at,
+        [
+            (occurred, "/incident/occurred"),
+            (discovered, "/incident/discovered"),
+            (ceased, "/incident/ceased"),
+        ],
+        info.informed_on,
+    );
+    late_reason(ctx, at, options);
+}
+
+/// Discovery (11) and end (13) of the breach not before it occurred (10).
+fn event_order(
+    ctx: &mut Ctx<'_>,
+    occurred: Option<Moment>,
+    discovered: Option<Moment>,
+    ceased: Option<Moment>,
+) {
+    if let (Some(o), Some(d)) = (occurred, discovered) {
+        if d.before(&o) {
+            let s = subject("/incident/discovered");
+            let sv = format!(
+                "{}: {} ligger före tidpunkten då incidenten inträffade enligt fråga 10, {}. En incident kan \
+                 inte upptäckas innan den har inträffat.",
+                s.sv,
+                d.show(),
+                o.show()
+            );
+            let en = format!(
+                "{}: {} is before the breach occurred according to question 10, {}. A breach cannot be \
+                 discovered before it occurred.",
+                s.en,
+                d.show(),
+                o.show()
+            );
+            ctx.push(
+                "discovered-before-occurred",
+                "/incident/discovered".into(),
+                &["/incident/occurred"],
+                sv,
+                en,
+            );
+        }
+    }
+    if let (Some(o), Some(c)) = (occurred, ceased) {
+        if c.before(&o) {
+            let s = subject("/incident/ceased");
+            let sv = format!(
+                "{}: {} ligger före tidpunkten då incidenten inträffade enligt fråga 10, {}. En incident kan \
+                 inte upphöra innan den har börjat.",
+                s.sv,
+                c.show(),
+                o.show()
+            );
+            let en = format!(
+                "{}: {} is before the breach occurred according to question 10, {}. A breach cannot cease \
+                 before it began.",
+                s.en,
+                c.show(),
+                o.show()
+            );
+            ctx.push("ceased-before-occurred", "/incident/ceased".into(), &["/incident/occurred"], sv, en);
+        }
+    }
+}
+
+/// The data subjects informed (32) or to be informed (34) not before the discovery (11).
+fn informed_before_discovery(ctx: &mut Ctx<'_>, discovered: Option<Moment>) {
+    let info = &ctx.n.data_subject_information;
+    if let Some(d) = discovered {
+        for (p, date) in [
+            ("/dataSubjectInformation/informedOn", info.informed_on),
+            ("/dataSubjectInformation/plannedOn", info.planned_on),
+        ] {
+            let Some(date) = date else { continue };
+            if date < d.date {
+                let s = subject(p);
+                let sv =
+                    format!("{}: {date} ligger före upptäckten av incidenten, {} (fråga 11).", s.sv, d.date);
+                let en = format!(
+                    "{}: {date} is before the breach was discovered, {} (question 11).",
+                    s.en, d.date
+                );
+                ctx.push("informed-before-discovery", p.into(), &["/incident/discovered"], sv, en);
+            }
+        }
+    }
+}
+
+/// The measures of question 30: times that exist, and none before the breach occurred (10).
+fn action_times(ctx: &mut Ctx<'_>, occurred: Option<Moment>) {
+    let n = ctx.n;
+    if let Some(o) = occurred {
+        for (i, a) in n.consequences.actions.iter().enumerate() {
+            let Some(date) = a.date else { continue };
+            let p = || format!("/consequences/actions/{i}");
+            let instant = match a.time.map(|t| stockholm::to_instant(date, Some(t), None)) {
+                Some(Ok(r)) => Some(r.instant),
+                Some(Err(e @ LocalTimeError::Gap { .. })) => {
+                    let p = p();
+                    let s = subject(&p);
+                    let (sv, en) = (
+                        format!("{}: {}", s.sv, e.message(Lang::Sv)),
+                        format!("{}: {}", s.en, e.message(Lang::En)),
+                    );
+                    ctx.push(e.code(), format!("{p}/time"), &[], sv, en);
+                    None
+                }
+                _ => None,
+            };
+            let m = Moment { date, time: a.time, instant };
+            if m.before(&o) {
+                let p = p();
+                let s = subject(&p);
+                let sv = format!(
+                    "{}: {} ligger före tidpunkten då incidenten inträffade, {} (fråga 10). Fråga 30 gäller \
+                     åtgärder efter incidenten; kontrollera datumet.",
+                    s.sv,
+                    m.show(),
+                    o.show()
+                );
+                let en = format!(
+                    "{}: {} is before the breach occurred, {} (question 10). Question 30 is about measures \
+                     taken after the breach; check the date.",
+                    s.en,
+                    m.show(),
+                    o.show()
+                );
+                ctx.push("action-before-occurred", p, &["/incident/occurred"], sv, en);
+            }
+        }
+    } else {
+        // Still report action times that do not exist.
+        for (i, a) in n.consequences.actions.iter().enumerate() {
+            if let (Some(date), Some(t)) = (a.date, a.time) {
+                if let Err(e @ LocalTimeError::Gap { .. }) = stockholm::to_instant(date, Some(t), None) {
+                    let s = subject(&format!("/consequences/actions/{i}"));
+                    let (sv, en) = (
+                        format!("{}: {}", s.sv, e.message(Lang::Sv)),
+                        format!("{}: {}", s.en, e.message(Lang::En)),
+                    );
+                    ctx.push(e.code(), format!("/consequences/actions/{i}/time"), &[], sv, en);
+                }
+            }
+        }
+    }
+}
+
+fn future_dates(
+    ctx: &mut Ctx<'_>,
+    at: OffsetDateTime,
+    events: [(Option<Moment>, &str); 3],
+    informed_on: Option<LocalDate>,
+) {
+    let Ok(local) = stockholm::to_local(at) else { return };
+    let (Ok(date), Ok(time)) = (
+        LocalDate::from_date(local.date()),
+        WallClockTime::from_hm(u32::from(local.hour()), u32::from(local.minute())),
+    ) else {
+        return;
+    };
+    let now = Moment { date, time: Some(time), instant: Some(at) };
+    let check = |ctx: &mut Ctx<'_>, m: Moment, p: &str| {
+        let after = match (m.instant, m.time) {
+            (Some(i), _) => i > at,
+            (None, Some(t)) => (m.date, t) > (date, time),
+            (None, None) => m.date > date,
+        };
+        if after {
+            let s = subject(p);
+            let sv = format!("{}: {} ligger efter tidpunkten för inlämning, {}.", s.sv, m.show(), now.show());
+            let en = format!("{}: {} is after the submission moment, {}.", s.en, m.show(), now.show());
+            ctx.push("future-date", p.to_string(), &[], sv, en);
+        }
+    };
+    for (m, p) in events {
+        if let Some(m) = m {
+            check(ctx, m, p);
+        }
+    }
+    if let Some(d) = informed_on {
+        check(ctx, Moment::on(d), "/dataSubjectInformation/informedOn");
+    }
+}
+
+fn late_reason(ctx: &mut Ctx<'_>, at: OffsetDateTime, options: &ValidationOptions) {
+    if ctx.n.incident.late_reason.is_some() {
+        return;
+    }
+    let Ok(Some(lateness)) = crate::deadline::gdpr_lateness(ctx.n, at, options.policy) else { return };
+    let Some(late_by) = lateness.late_by else { return };
+    let show = |t: OffsetDateTime| match stockholm::to_local(t) {
+        Ok(l) => format!("{} {:02}:{:02}", l.date(), l.hour(), l.minute()),
+        Err(_) => t.to_string(),
+    };
+    let hours = late_by.whole_hours();
+    let (late_sv, late_en) = if hours >= 1 {
+        (format!("{hours} timmar"), format!("{hours} hours"))
+    } else {
+        (
+            format!("{} minuter", late_by.whole_minutes().max(1)),
+            format!("{} minutes", late_by.whole_minutes().max(1)),
+        )
+    };
+    let (note_sv, note_en) = if lateness.date_only {
+        (
+            " Fråga 11 anger inget klockslag, så fristen räknas från dygnets början.",
+            " Question 11 gives no time, so the deadline is counted from the start of that day.",
+        )
+    } else {
+        ("", "")
+    };
+    let p = "/incident/lateReason";
+    let s = subject(p);
+    let sv = format!(
+        "{} måste besvaras: anmälan lämnas {}, {late_sv} efter fristen på 72 timmar från upptäckten, som gick \
+         ut {} (GDPR art. 33.1).{note_sv}",
+        s.sv,
+        show(at),
+        show(lateness.deadline)
+    );
+    let en = format!(
+        "{} must be answered: the notification is filed {}, {late_en} after the 72-hour deadline from the \
+         discovery, which passed {} (GDPR Art. 33(1)).{note_en}",
+        s.en,
+        show(at),
+        show(lateness.deadline)
+    );
+    ctx.push("late-reason-required", p.into(), &["/incident/discovered"], sv, en);
+}
