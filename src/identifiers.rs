@@ -71,8 +71,8 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
 /// assert!(!n.is_personal_identity_number());
 /// assert!("21200-0142".parse::<OrganisationNumber>().is_err());
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(try_from = "String")]
 pub struct OrganisationNumber(String);
 
 impl OrganisationNumber {
@@ -150,8 +150,8 @@ impl std::str::FromStr for OrganisationNumber {
 /// assert_eq!(p.as_str(), "12726");
 /// assert_eq!(p.to_string(), "127 26");
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Postcode(String);
 
 impl Postcode {
@@ -213,8 +213,8 @@ impl std::str::FromStr for Postcode {
 /// assert!("dso@localhost".parse::<Email>().is_err());
 /// assert!("a..b@exempel.se".parse::<Email>().is_err());
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Email(String);
 
 fn is_atom_char(c: u8) -> bool {
@@ -302,8 +302,8 @@ impl fmt::Display for Email {
 /// assert!("+46 8 123 456 78".parse::<PhoneNumber>().is_ok());
 /// assert!("123".parse::<PhoneNumber>().is_err());
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "String")]
 pub struct PhoneNumber(String);
 
 impl PhoneNumber {
@@ -400,6 +400,12 @@ macro_rules! string_newtype_impls {
         impl AsRef<str> for $ty {
             fn as_ref(&self) -> &str {
                 &self.0
+            }
+        }
+        impl Serialize for $ty {
+            /// Writes the text as it is, without copying it.
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&self.0)
             }
         }
         impl schemars::JsonSchema for $ty {

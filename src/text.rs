@@ -25,9 +25,16 @@ use crate::error::FieldError;
 /// assert_eq!(format!("{t:?}"), "Text(15 chars)");
 /// assert_eq!(ShortText::new("   ").unwrap_err().code(), "text-empty");
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Text<const MAX: usize>(String);
+
+impl<const MAX: usize> Serialize for Text<MAX> {
+    /// Writes the text as it is, without copying it.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
 
 /// A short text: at most 200 characters.
 pub type ShortText = Text<200>;

@@ -205,6 +205,14 @@ impl Condition {
         }
     }
 
+    /// Whether `f` holds for some field the condition reads (without allocating).
+    pub fn any_trigger(self, f: &mut impl FnMut(Field) -> bool) -> bool {
+        match self {
+            Condition::Is(t, _) | Condition::Includes(t, _) => f(t),
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().any(|c| c.any_trigger(f)),
+        }
+    }
+
     /// The fields the condition reads, in order.
     pub fn triggers(self) -> Vec<Field> {
         match self {
@@ -310,7 +318,7 @@ impl Field {
 
     /// The help text in `lang`, if any.
     pub fn help(self, lang: Lang) -> Option<&'static str> {
-        self.spec().help.map(|h| *h.get(lang))
+        self.spec().help.map(|h| h.get(lang))
     }
 
     /// The label with its question number, as the form prints it: `"15. Vad har hänt vid incidenten?"`.
@@ -371,6 +379,14 @@ impl Field {
             out.push_str(f.member());
         }
         out
+    }
+
+    /// [`Field::pattern`], written once for the life of the program: the pointer of a field outside
+    /// lists, without allocating.
+    pub(crate) fn pattern_str(self) -> &'static str {
+        static PATTERNS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let patterns = PATTERNS.get_or_init(|| Field::ALL.iter().map(|f| f.pattern()).collect());
+        patterns.get(self as usize).map_or("", String::as_str)
     }
 
     /// The JSON pointer of a field outside lists (for a field in a list: of its first element).

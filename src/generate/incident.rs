@@ -12,6 +12,7 @@ use super::words::{
 };
 use crate::choice::YesNo;
 use crate::datetime::{LocalDate, WallClockTime};
+use crate::form::Field;
 use crate::incident::{Cause, DiscoveryMethod, EventTime, Nature};
 use crate::lang::upper_first;
 use crate::notification::Notification;
@@ -100,7 +101,7 @@ pub(super) fn incident(r: &mut SplitMix64, n: &mut Notification, t: &Times) {
         comment: r.percent(30).then(|| long(r.pick(DISCOVERED_COMMENTS))).flatten(),
     };
     n.incident.ongoing = Some(r.weighted(&[(YesNo::No, 85), (YesNo::Yes, 15)]));
-    if asked(n, "/incident", "ceased") {
+    if asked(n, Field::IncidentCeased) {
         n.incident.ceased = ceased(r, t);
     }
     let nature = nature(r);
@@ -120,10 +121,10 @@ pub(super) fn incident(r: &mut SplitMix64, n: &mut Notification, t: &Times) {
         ])
     });
     i.cause = Some(cause);
-    if asked(n, "/incident", "causeComment") {
+    if asked(n, Field::IncidentCauseComment) {
         n.incident.cause_comment = long(r.pick(CAUSE_COMMENTS));
     }
-    if asked(n, "/incident", "areaOfActivityComment") {
+    if asked(n, Field::IncidentAreaOfActivityComment) {
         n.incident.area_of_activity_comment = long(r.pick(AREA_COMMENTS));
     }
 }

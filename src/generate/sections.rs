@@ -13,6 +13,7 @@ use crate::affected::{Count, CountInterval, DataAndSubjects, DataCategory, Subje
 use crate::choice::{ChoiceSet, YesNo};
 use crate::consequences::{Action, Consequence, Consequences, Severity};
 use crate::datetime::LocalDate;
+use crate::form::Field;
 use crate::incident::{AreaOfActivity, Cause, Nature};
 use crate::notification::Notification;
 use crate::processor::Processor;
@@ -23,7 +24,7 @@ pub(super) fn processors(r: &mut SplitMix64, n: &mut Notification) {
         && n.incident.cause == Some(Cause::AntagonisticAttack);
     let involved = r.percent(30) || attack;
     n.processors.involved = Some(if involved { YesNo::Yes } else { YesNo::No });
-    if asked(n, "/processors", "organisations") {
+    if asked(n, Field::ProcessorOrganisations) {
         n.processors.organisations = (0..r.weighted(&[(1u64, 80), (2, 20)]))
             .map(|_| Processor {
                 name: short(&format!(
@@ -54,10 +55,10 @@ pub(super) fn data_and_subjects(r: &mut SplitMix64, n: &mut Notification, supple
         encrypted: r.weighted(&[(Some(YesNo::No), 80), (Some(YesNo::Yes), 12), (None, 8)]),
         ..DataAndSubjects::default()
     };
-    if asked(n, "/dataAndSubjects", "subjectGroupsComment") {
+    if asked(n, Field::DataSubjectGroupsComment) {
         n.data_and_subjects.subject_groups_comment = long("Sökande till en tjänst.");
     }
-    if asked(n, "/dataAndSubjects", "dataCategoriesComment") {
+    if asked(n, Field::DataCategoriesComment) {
         n.data_and_subjects.data_categories_comment = long("Uppgifter om frånvaro och ledighet.");
     }
     let data = &n.data_and_subjects;
@@ -97,7 +98,7 @@ pub(super) fn consequences(
         severity: Some(severity),
         actions,
     };
-    if asked(n, "/consequences", "likelyConsequencesComment") {
+    if asked(n, Field::LikelyConsequencesComment) {
         n.consequences.likely_consequences_comment = long("Oro hos de registrerade.");
     }
 }
@@ -144,7 +145,6 @@ fn actions(r: &mut SplitMix64, t: &Times) -> Vec<Action> {
 /// Questions 31–35: informed (40 %), to be informed (30 %) or not, with a reason (30 %; with
 /// strong encryption, the exception of Article 34.3 a).
 pub(super) fn information(r: &mut SplitMix64, n: &mut Notification, t: &Times) {
-    const INFO: &str = "/dataSubjectInformation";
     // The answers to 31 and 33 (33 only counts when the form asks it).
     let (informed, will_inform) = r.weighted(&[
         ((YesNo::Yes, YesNo::No), 40),
@@ -152,20 +152,20 @@ pub(super) fn information(r: &mut SplitMix64, n: &mut Notification, t: &Times) {
         ((YesNo::No, YesNo::No), 30),
     ]);
     n.data_subject_information.informed = Some(informed);
-    if asked(n, INFO, "willInform") {
+    if asked(n, Field::WillInform) {
         n.data_subject_information.will_inform = Some(will_inform);
     }
     let (discovered, submitted) = (t.discovered_date(), t.submitted_date());
-    if asked(n, INFO, "informedOn") {
+    if asked(n, Field::InformedOn) {
         let days = (submitted - discovered).whole_days().max(0) as u64;
         n.data_subject_information.informed_on =
             LocalDate::from_date(discovered + Duration::days(r.below(days + 1) as i64)).ok();
     }
-    if asked(n, INFO, "plannedOn") {
+    if asked(n, Field::PlannedOn) {
         n.data_subject_information.planned_on =
             LocalDate::from_date(submitted + Duration::days(r.below(15) as i64)).ok();
     }
-    if asked(n, INFO, "reasonNotInforming") {
+    if asked(n, Field::ReasonNotInforming) {
         let reason = r.pick(NOT_INFORMING_REASONS);
         n.data_subject_information.reason_not_informing = if n.data_and_subjects.encrypted == Some(YesNo::Yes)
         {

@@ -4,8 +4,9 @@
 //! The layout follows the copy IMY's e-service produces after filing: the form's title, its eight
 //! sections in order, each question as "N. Label" (an asterisk marks the answers the form marks as
 //! mandatory), the answer below it, and sub-fields ("Adress", "Postnummer", "Datum", "Klockslag",
-//! "Åtgärd", …) each with its own label. Every label comes from [`crate::labels`] and every option's
-//! label from its [`Choice`]; nothing is worded twice.
+//! "Åtgärd", …) each with its own label. Every label, asterisk and condition comes from the form
+//! table ([`crate::form::Field`]) and every option's label from its [`Choice`]; nothing is worded
+//! twice.
 //!
 //! An unanswered question shows "[Ej besvarad]" / "[Not answered]"; a conditional question that
 //! does not apply (and is not answered) is left out; a multiple choice lists only the chosen options.
@@ -38,8 +39,8 @@ use crate::choice::{Choice, ChoiceSet, YesNo};
 use crate::controller::Address;
 use crate::datetime::{LocalDate, WallClockTime};
 use crate::deadline::{Schedule, ScheduleOptions};
+use crate::form::Field;
 use crate::incident::EventTime;
-use crate::labels::{field_label, FieldLabel};
 use crate::lang::Lang;
 use crate::notification::Notification;
 use crate::stockholm::LocalTimeError;
@@ -171,7 +172,7 @@ pub fn render(notification: &Notification, options: &RenderOptions) -> String {
     let mut b = Builder { lang: options.lang, blocks: Vec::new() };
     b.blocks.push(Block::Title(title(options.lang).to_string()));
     if let Some(at) = notification.submitted_at {
-        let label = fl("Notification", "submittedAt").label(options.lang);
+        let label = Field::SubmittedAt.label(options.lang);
         b.blocks.push(Block::Note(format!("{label}: {}", local_time(at.get()))));
     }
     if let Some(summary) = &options.summary {
@@ -243,46 +244,21 @@ struct Builder {
     blocks: Vec<Block>,
 }
 
-/// Whether a question or a sub-field shows the form's asterisk, which marks the answers the form
-/// treats as mandatory.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mark {
-    /// " *" after the label.
-    Asterisk,
-    /// The label alone.
-    None,
-}
-
-impl Mark {
-    /// `label` with this mark.
-    fn apply(self, mut label: String) -> String {
-        if self == Mark::Asterisk {
-            label.push_str(" *");
-        }
-        label
+/// A label with the form's asterisk when the table says the form shows one.
+fn marked(field: Field, mut label: String) -> String {
+    if field.spec().asterisk {
+        label.push_str(" *");
     }
-}
-
-/// The label of a field; a field missing from the table (a bug caught by tests) shows its name.
-fn fl(type_name: &str, property: &str) -> FieldLabel {
-    field_label(type_name, property).copied().unwrap_or(FieldLabel {
-        type_name: "",
-        property: "",
-        number: None,
-        sv: "?",
-        en: "?",
-        help_sv: None,
-        help_en: None,
-    })
+    label
 }
 
 impl Builder {
-    fn section(&mut self, property: &str) {
-        self.blocks.push(Block::Section(fl("Notification", property).label(self.lang).to_string()));
+    fn section(&mut self, section: Field) {
+        self.blocks.push(Block::Section(section.label(self.lang).to_string()));
     }
 
-    fn question(&mut self, type_name: &str, property: &str, mark: Mark) {
-        let t = mark.apply(fl(type_name, property).title(self.lang));
+    fn question(&mut self, field: Field) {
+        let t = marked(field, field.title(self.lang));
         self.blocks.push(Block::Question(t));
     }
 
@@ -291,14 +267,26 @@ impl Builder {
     }
 
     /// A question with a single answer.
-    fn simple(&mut self, type_name: &str, property: &str, mark: Mark, value: Option<String>) {
-        self.question(type_name, property, mark);
+    fn simple(&mut self, field: Field, value: Option<String>) {
+        self.question(field);
         self.answer(Answer::of(value));
     }
 
-    fn field(&mut self, type_name: &str, property: &str, mark: Mark, value: Option<String>) {
-        let label = mark.apply(fl(type_name, property).label(self.lang).to_string());
+    fn field(&mut self, field: Field, value: Option<String>) {
+        self.labelled(field, field, value);
+    }
+
+    /// A sub-field of `field` shown under the label of `label`.
+    fn labelled(&mut self, field: Field, label: Field, value: Option<String>) {
+        let label = marked(field, label.label(self.lang).to_string());
         self.blocks.push(Block::Field(label, Answer::of(value)));
+    }
+
+    /// The member `member` of the group `group` (for a shared layout: an address, a moment, a count).
+    fn member(&mut self, group: Field, member: &str, value: Option<String>) {
+        if let Some(f) = Field::child(Some(group), member) {
+            self.field(f, value);
+        }
     }
 
     fn entry(&mut self, index: usize, total: usize) {
@@ -323,49 +311,49 @@ impl Builder {
         }
     }
 
-    fn address(&mut self, a: &Address, street: Mark) {
-        self.field("Address", "street", street, text(&a.street));
-        self.field("Address", "postcode", Mark::Asterisk, a.postcode.as_ref().map(ToString::to_string));
-        self.field("Address", "city", Mark::Asterisk, text(&a.city));
-        self.field("Address", "country", Mark::None, text(&a.country));
+    fn address(&mut self, group: Field, a: &Address) {
+        self.member(group, "street", text(&a.street));
+        self.member(group, "postcode", a.postcode.as_ref().map(ToString::to_string));
+        self.member(group, "city", text(&a.city));
+        self.member(group, "country", text(&a.country));
     }
 
-    fn event_time(&mut self, t: &EventTime) {
-        self.field("EventTime", "date", Mark::None, date(t.date));
-        self.field("EventTime", "time", Mark::None, time(t.time));
+    fn event_time(&mut self, group: Field, t: &EventTime) {
+        self.member(group, "date", date(t.date));
+        self.member(group, "time", time(t.time));
         if let Some(offset) = t.utc_offset {
-            self.field("EventTime", "utcOffset", Mark::None, Some(offset.to_string()));
+            self.member(group, "utcOffset", Some(offset.to_string()));
         }
-        self.field("EventTime", "comment", Mark::None, text(&t.comment));
+        self.member(group, "comment", text(&t.comment));
     }
 
-    fn count(&mut self, c: &Count) {
+    fn count(&mut self, group: Field, c: &Count) {
         if c.is_unknown() {
             self.answer(Answer::Unanswered);
             return;
         }
         if let Some(n) = c.exact {
-            self.field("Count", "exact", Mark::None, Some(n.to_string()));
+            self.member(group, "exact", Some(n.to_string()));
         }
         if let Some(i) = c.interval {
-            self.field("Count", "interval", Mark::None, Some(i.label(self.lang).to_string()));
+            self.member(group, "interval", Some(i.label(self.lang).to_string()));
         }
     }
 
-    /// The comment of a choice with "Övrigt": shown when "Övrigt" is chosen (`other`, from
-    /// [`CONDITIONAL_QUESTIONS`](crate::validation::CONDITIONAL_QUESTIONS)) or a comment is given.
-    fn other_comment<T: AsRef<str>>(
-        &mut self,
-        type_name: &str,
-        property: &str,
-        other: bool,
-        comment: Option<T>,
-    ) {
-        if other || comment.is_some() {
+    /// The comment of a choice with "Övrigt": shown when the form table's condition holds
+    /// ("Övrigt" is chosen) or a comment is given.
+    fn other_comment<T: AsRef<str>>(&mut self, n: &Notification, field: Field, comment: Option<T>) {
+        if shows(n, field) {
             let value = comment.map(|c| c.as_ref().to_string());
-            self.field(type_name, property, Mark::None, value);
+            self.field(field, value);
         }
     }
+}
+
+/// Whether a question shows: it applies (its condition in the form table holds, or it has none),
+/// or it is answered all the same.
+fn shows(n: &Notification, field: Field) -> bool {
+    field.applies(n, &[]) || field.is_answered(n, &[])
 }
 
 fn text<T: AsRef<str>>(t: &Option<T>) -> Option<String> {

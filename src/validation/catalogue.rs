@@ -1,10 +1,10 @@
 //! The rule catalogue: every code validation can produce, with its level, what it checks and its
-//! source; and the two tables that both validation and the schema are built from (required answers,
-//! conditional questions).
+//! source; and the required answers, a view of the form table ([`crate::form`]).
 
 use serde::Serialize;
 
 use super::Level;
+use crate::form::{Field, Requirement};
 use crate::lang::{Bilingual, Lang};
 
 /// What a rule is about.
@@ -343,25 +343,22 @@ pub fn rule(code: &str) -> Option<&'static RuleInfo> {
 }
 
 /// A required answer: rule `required`, or `required-in-supplement` when it is
-/// [`supplementable`](RequiredAnswer::supplementable) and question 36 is Ja.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// [`supplementable`](RequiredAnswer::supplementable) and question 36 is Ja. A view of the form
+/// table ([`Field::spec`]), for listings such as `imy-breach rules --format json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RequiredAnswer {
+    /// The answer.
+    #[serde(skip)]
+    pub field: Field,
     /// The JSON pointer of the answer; `*` stands for every element of a list.
-    pub pointer: &'static str,
+    pub pointer: String,
     /// A fact of GDPR Art. 33(3) that may not be known yet: when question 36 is Ja, a missing answer
     /// is a warning (`required-in-supplement`) instead of an error (Art. 33(4)).
     pub supplementable: bool,
 }
 
-const fn always(pointer: &'static str) -> RequiredAnswer {
-    RequiredAnswer { pointer, supplementable: false }
-}
-
-const fn unless_supplemented(pointer: &'static str) -> RequiredAnswer {
-    RequiredAnswer { pointer, supplementable: true }
-}
-
-/// The required answers, in form order.
+/// The required answers, in form order: the fields of the form table whose
+/// [`Requirement`] is `Always` or `UnlessSupplemented`.
 ///
 /// - **Always** (an error when missing): who files and how to reach them — questions 1, 3 (postcode,
 ///   city), at least one contact person with 5 (name), 7 (e-mail) and 8 (phone), 9 (address,
@@ -376,131 +373,21 @@ const fn unless_supplemented(pointer: &'static str) -> RequiredAnswer {
 ///
 /// Everything else is optional (conditional questions have their own rules). A count (23, 24) is
 /// answered by an exact number, an interval, or both.
-pub const REQUIRED_ANSWERS: &[RequiredAnswer] = &[
-    always("/controller/name"),
-    always("/controller/postalAddress/postcode"),
-    always("/controller/postalAddress/city"),
-    always("/contactDetails/contactPersons"),
-    always("/contactDetails/contactPersons/*/name"),
-    always("/contactDetails/contactPersons/*/email"),
-    always("/contactDetails/contactPersons/*/phone"),
-    always("/contactDetails/correspondenceAddress/street"),
-    always("/contactDetails/correspondenceAddress/postcode"),
-    always("/contactDetails/correspondenceAddress/city"),
-    always("/incident/discovered/date"),
-    always("/incident/ongoing"),
-    always("/incident/nature"),
-    always("/incident/description"),
-    unless_supplemented("/incident/sector"),
-    always("/processors/organisations/*/name"),
-    unless_supplemented("/dataAndSubjects/subjectCount"),
-    unless_supplemented("/dataAndSubjects/recordCount"),
-    unless_supplemented("/dataAndSubjects/subjectGroups"),
-    unless_supplemented("/dataAndSubjects/dataCategories"),
-    unless_supplemented("/consequences/likelyConsequences"),
-    unless_supplemented("/consequences/actions"),
-    always("/consequences/actions/*/description"),
-];
-
-/// The JSON pointer of question 36, whose Ja turns missing supplementable answers into warnings.
-pub const SUPPLEMENT_POINTER: &str = "/supplementAndConfidentiality/intendsToSupplement";
-
-/// What makes a conditional question apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub enum Trigger {
-    /// A single-choice or Ja/Nej answer has this option code.
-    Is(&'static str),
-    /// A multiple-choice answer includes this option code.
-    Includes(&'static str),
+///
+/// # Example
+/// ```
+/// let required = imy_breach::validation::required_answers();
+/// assert_eq!(required[0].pointer, "/controller/name");
+/// assert!(required.iter().any(|r| r.pointer == "/dataAndSubjects/subjectCount" && r.supplementable));
+/// ```
+pub fn required_answers() -> Vec<RequiredAnswer> {
+    Field::ALL
+        .iter()
+        .filter(|f| f.spec().required != Requirement::No)
+        .map(|&field| RequiredAnswer {
+            field,
+            pointer: field.pattern(),
+            supplementable: field.spec().required == Requirement::UnlessSupplemented,
+        })
+        .collect()
 }
-
-impl Trigger {
-    /// The option code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Trigger::Is(c) | Trigger::Includes(c) => c,
-        }
-    }
-}
-
-/// A question (or "Övrigt" comment) that is answered exactly when another answer has a given value:
-/// required then (`required-when`, `other-comment-required`), and left out otherwise
-/// (`not-applicable`, `other-comment-not-applicable`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ConditionalQuestion {
-    /// The JSON pointer of the object that holds both answers, for example `"/incident"`.
-    pub object: &'static str,
-    /// The member holding the trigger answer, for example `"ongoing"`.
-    pub trigger: &'static str,
-    /// The value of the trigger that makes the question apply.
-    pub when: Trigger,
-    /// The trigger value's label in Swedish and English, for messages.
-    #[serde(skip)]
-    pub when_label: (&'static str, &'static str),
-    /// The member holding the conditional answer, for example `"ceased"`.
-    pub dependent: &'static str,
-    /// For a group of fields (question 13's date, time and comment): the field that must be filled
-    /// in when the question applies.
-    pub required_member: Option<&'static str>,
-    /// Whether the dependent is the comment of an "Övrigt" option.
-    pub other_comment: bool,
-}
-
-const fn cond(
-    object: &'static str,
-    trigger: &'static str,
-    when: Trigger,
-    when_label: (&'static str, &'static str),
-    dependent: &'static str,
-) -> ConditionalQuestion {
-    ConditionalQuestion {
-        object,
-        trigger,
-        when,
-        when_label,
-        dependent,
-        required_member: None,
-        other_comment: false,
-    }
-}
-
-const fn other(
-    object: &'static str,
-    trigger: &'static str,
-    when: Trigger,
-    dependent: &'static str,
-) -> ConditionalQuestion {
-    ConditionalQuestion {
-        object,
-        trigger,
-        when,
-        when_label: ("Övrigt", "Other"),
-        dependent,
-        required_member: None,
-        other_comment: true,
-    }
-}
-
-const YES: (&str, &str) = ("Ja", "Yes");
-const NO: (&str, &str) = ("Nej", "No");
-
-/// The conditional questions of the form, in form order.
-pub const CONDITIONAL_QUESTIONS: &[ConditionalQuestion] = &[
-    ConditionalQuestion {
-        required_member: Some("date"),
-        ..cond("/incident", "ongoing", Trigger::Is("no"), NO, "ceased")
-    },
-    other("/incident", "cause", Trigger::Is("other"), "causeComment"),
-    other("/incident", "areaOfActivity", Trigger::Is("other"), "areaOfActivityComment"),
-    cond("/processors", "involved", Trigger::Is("yes"), YES, "organisations"),
-    other("/dataAndSubjects", "subjectGroups", Trigger::Includes("other"), "subjectGroupsComment"),
-    other("/dataAndSubjects", "dataCategories", Trigger::Includes("other"), "dataCategoriesComment"),
-    other("/consequences", "likelyConsequences", Trigger::Includes("other"), "likelyConsequencesComment"),
-    cond("/dataSubjectInformation", "informed", Trigger::Is("yes"), YES, "informedOn"),
-    cond("/dataSubjectInformation", "informed", Trigger::Is("no"), NO, "willInform"),
-    cond("/dataSubjectInformation", "willInform", Trigger::Is("yes"), YES, "plannedOn"),
-    cond("/dataSubjectInformation", "willInform", Trigger::Is("no"), NO, "reasonNotInforming"),
-];

@@ -14,7 +14,7 @@
 //! there are no errors. The moment of filing is [`ValidationOptions::submitted_at`], the document's
 //! `submittedAt` or [`ValidationOptions::now`], in that order; without one, the rules that need it
 //! are skipped ([`Report::skipped`]). Whether a missing answer is an error or a warning follows
-//! [`REQUIRED_ANSWERS`].
+//! the form table ([`crate::form::Field`]; listed by [`required_answers`]).
 //!
 //! The reasons are in `docs/DESIGN.md` (in the repository), section Validation.
 //!
@@ -34,11 +34,9 @@
 
 mod broken;
 mod catalogue;
-mod lookup;
 mod rules;
 mod subject;
 
-pub(crate) use rules::applies;
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -47,10 +45,7 @@ pub(crate) fn subject_en(pointer: &str) -> String {
     subject::subject(pointer).en
 }
 
-pub use catalogue::{
-    rule, ConditionalQuestion, RequiredAnswer, RuleInfo, RuleKind, Trigger, CONDITIONAL_QUESTIONS,
-    REQUIRED_ANSWERS, RULES, SUPPLEMENT_POINTER,
-};
+pub use catalogue::{required_answers, rule, RequiredAnswer, RuleInfo, RuleKind, RULES};
 
 use crate::deadline::CountingPolicy;
 use crate::error::ParseError;

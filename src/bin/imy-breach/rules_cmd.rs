@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use imy_breach::validation::{catalogue_markdown, REQUIRED_ANSWERS, RULES};
+use imy_breach::validation::{catalogue_markdown, required_answers, RULES};
 use imy_breach::Lang;
 
 use crate::{LangArg, EXIT_USAGE};
@@ -84,7 +84,7 @@ fn json(lang: Lang) -> String {
     let doc = serde_json::json!({
         "lang": lang.code(),
         "rules": rules,
-        "requiredAnswers": REQUIRED_ANSWERS,
+        "requiredAnswers": required_answers(),
     });
     format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())
 }

@@ -1,115 +1,93 @@
-//! Conditional questions ([`CONDITIONAL_QUESTIONS`]), "Övrigt" comments, exclusive options and a
-//! time given without its date.
+//! Conditional questions (the fields of the form table with a [`Condition`]), "Övrigt" comments,
+//! exclusive options and a time given without its date.
 
-use std::sync::OnceLock;
-
-use super::super::catalogue::{Trigger, CONDITIONAL_QUESTIONS};
-use super::super::lookup::{self, Slot};
 use super::super::subject::subject;
-use super::{table_slot, Ctx};
+use super::Ctx;
 use crate::affected::{DataCategory, SubjectGroup};
 use crate::choice::Choice;
-use crate::lang::{lower_first, Lang};
-use crate::notification::Notification;
+use crate::form::{Condition, Field};
+use crate::lang::{lower_first, Bilingual, Lang};
+use crate::schema::option_label;
 
-/// The probes of one conditional question: its trigger, its dependent, and what must be filled
-/// in when it applies (the dependent, or a member of it).
-#[derive(Debug, Clone)]
-struct ConditionalProbes {
-    trigger: String,
-    dependent: String,
-    needed: String,
-    trigger_slot: Slot,
-    dependent_slot: Slot,
-    needed_slot: Slot,
+/// The trigger of a condition and the option that asks the question: for a condition of several
+/// parts, its first (the message names every part).
+fn first_part(c: Condition) -> Option<(Field, &'static str)> {
+    match c {
+        Condition::Is(t, code) | Condition::Includes(t, code) => Some((t, code)),
+        Condition::All(cs) | Condition::Any(cs) => cs.first().and_then(|c| first_part(*c)),
+    }
 }
 
-/// The probes of [`CONDITIONAL_QUESTIONS`], in its order, resolved once.
-fn conditional_probes() -> &'static [ConditionalProbes] {
-    static PROBES: OnceLock<Vec<ConditionalProbes>> = OnceLock::new();
-    PROBES.get_or_init(|| {
-        CONDITIONAL_QUESTIONS
-            .iter()
-            .map(|c| {
-                let trigger = format!("{}/{}", c.object, c.trigger);
-                let dependent = format!("{}/{}", c.object, c.dependent);
-                let needed = match c.required_member {
-                    Some(m) => format!("{dependent}/{m}"),
-                    None => dependent.clone(),
-                };
-                ConditionalProbes {
-                    trigger_slot: table_slot(&trigger),
-                    dependent_slot: table_slot(&dependent),
-                    needed_slot: table_slot(&needed),
-                    trigger,
-                    dependent,
-                    needed,
-                }
-            })
-            .collect()
-    })
+/// Whether the condition is that "Övrigt" is chosen: the question is an "Övrigt" comment.
+fn is_other(c: Condition) -> bool {
+    matches!(c, Condition::Is(_, "other") | Condition::Includes(_, "other"))
 }
 
-/// Whether the conditional question `dependent` of the group at `object` applies to `n`: whether
-/// its trigger has the answer that asks it ([`CONDITIONAL_QUESTIONS`]). `false` for a question the
-/// table does not make conditional.
-pub(crate) fn applies(n: &Notification, object: &str, dependent: &str) -> bool {
-    CONDITIONAL_QUESTIONS
-        .iter()
-        .zip(conditional_probes())
-        .find(|(c, _)| c.object == object && c.dependent == dependent)
-        .is_some_and(|(c, probes)| trigger_holds(n, c.when, probes.trigger_slot))
-}
-
-/// Whether the trigger of a conditional question has the value that makes it apply.
-fn trigger_holds(n: &Notification, when: Trigger, slot: Slot) -> bool {
-    match (when, lookup::answer(n, slot, 0)) {
-        (Trigger::Is(code), lookup::Answer::Code(c)) => c == code,
-        (Trigger::Includes(code), lookup::Answer::Choices(set)) => set.includes(code),
-        _ => false,
+/// "svaret på fråga 12 (…) är ”Nej”", and for several parts each joined by "och" / "eller".
+fn when_text(c: Condition, lang: Lang) -> String {
+    match c {
+        Condition::Is(t, code) | Condition::Includes(t, code) => {
+            let s = subject(t.pattern_str());
+            let v = option_label(t, code);
+            match lang {
+                Lang::Sv => format!("svaret på {} är ”{}”", lower_first(&s.sv), v.sv),
+                _ => format!("the answer to {} is “{}”", lower_first(&s.en), v.en),
+            }
+        }
+        Condition::All(cs) | Condition::Any(cs) => {
+            let join = match (c, lang) {
+                (Condition::All(_), Lang::Sv) => " och ",
+                (Condition::All(_), _) => " and ",
+                (_, Lang::Sv) => " eller ",
+                _ => " or ",
+            };
+            cs.iter().map(|c| when_text(*c, lang)).collect::<Vec<_>>().join(join)
+        }
     }
 }
 
 pub(super) fn conditional(ctx: &mut Ctx<'_>) {
-    for (c, probes) in CONDITIONAL_QUESTIONS.iter().zip(conditional_probes()) {
-        let trigger = probes.trigger.as_str();
-        if ctx.broken.covers(trigger) {
+    for &f in Field::ALL {
+        let Some(condition) = f.spec().asked else { continue };
+        let Some((trigger_field, code)) = first_part(condition) else { continue };
+        let trigger = trigger_field.pattern_str();
+        if condition.any_trigger(&mut |t| ctx.broken.covers(t.pattern_str())) {
             continue;
         }
-        let holds = trigger_holds(ctx.n, c.when, probes.trigger_slot);
-        let (v_sv, v_en) = c.when_label;
-        if holds {
-            if ctx.answered(probes.needed_slot) {
+        let v: Bilingual = option_label(trigger_field, code);
+        if condition.holds(ctx.n, &[]) {
+            let needed_field = f.spec().needs.unwrap_or(f);
+            if needed_field.is_answered(ctx.n, &[]) {
                 continue;
             }
-            let t = subject(trigger);
-            let needed = probes.needed.clone();
+            let needed = needed_field.pattern_str().to_string();
             let s = subject(&needed);
-            if c.other_comment {
+            if is_other(condition) {
                 let sv = format!("{} måste fyllas i när ”Övrigt” är valt.", s.sv);
                 let en = format!("{} must be filled in when “Other” is chosen.", s.en);
                 ctx.push("other-comment-required", needed, &[trigger], sv, en);
             } else {
                 let sv = format!(
-                    "{} {} när svaret på {} är ”{v_sv}”.",
+                    "{} {} när {}.",
                     s.lead(Lang::Sv),
                     s.must(Lang::Sv),
-                    lower_first(&t.sv)
+                    when_text(condition, Lang::Sv)
                 );
                 let en = format!(
-                    "{} {} when the answer to {} is “{v_en}”.",
+                    "{} {} when {}.",
                     s.lead(Lang::En),
                     s.must(Lang::En),
-                    lower_first(&t.en)
+                    when_text(condition, Lang::En)
                 );
                 ctx.push("required-when", needed, &[trigger], sv, en);
             }
-        } else if ctx.answered(probes.dependent_slot) {
+        } else if f.is_answered(ctx.n, &[]) {
             let t = subject(trigger);
             let n = t.number.unwrap_or_default();
-            let dependent = probes.dependent.clone();
+            let dependent = f.pattern_str().to_string();
             let s = subject(&dependent);
-            if c.other_comment {
+            let (v_sv, v_en) = (v.sv, v.en);
+            if is_other(condition) {
                 let sv = format!(
                     "{} används bara när ”Övrigt” är valt. Ta bort kommentaren eller välj ”Övrigt” i fråga {n}.",
                     s.sv
@@ -121,16 +99,14 @@ pub(super) fn conditional(ctx: &mut Ctx<'_>) {
                 ctx.push("other-comment-not-applicable", dependent, &[trigger], sv, en);
             } else {
                 let sv = format!(
-                    "{} ska bara besvaras när svaret på {} är ”{v_sv}”. Ta bort svaret, eller besvara fråga {n} \
-                     med ”{v_sv}”.",
+                    "{} ska bara besvaras när {}. Ta bort svaret, eller besvara fråga {n} med ”{v_sv}”.",
                     s.sv,
-                    lower_first(&t.sv)
+                    when_text(condition, Lang::Sv)
                 );
                 let en = format!(
-                    "{} is only answered when the answer to {} is “{v_en}”. Remove the answer, or answer \
-                     question {n} with “{v_en}”.",
+                    "{} is only answered when {}. Remove the answer, or answer question {n} with “{v_en}”.",
                     s.en,
-                    lower_first(&t.en)
+                    when_text(condition, Lang::En)
                 );
                 ctx.push("not-applicable", dependent, &[trigger], sv, en);
             }
@@ -203,24 +179,25 @@ pub(super) fn time_without_date(ctx: &mut Ctx<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use super::applies;
+    use crate::form::Field;
     use crate::notification::Notification;
 
     /// A conditional question applies exactly when its trigger has the answer that asks it.
     #[test]
     fn applies_follows_the_triggers() {
         let read = |doc: &str| Notification::from_json(doc).unwrap();
+        let applies = |n: &Notification, f: Field| f.spec().asked.is_some() && f.applies(n, &[]);
         let no = read(r#"{"schemaVersion":"1.0","incident":{"ongoing":"no","cause":"other"}}"#);
-        assert!(applies(&no, "/incident", "ceased"));
-        assert!(applies(&no, "/incident", "causeComment"));
-        assert!(!applies(&no, "/incident", "areaOfActivityComment"));
+        assert!(applies(&no, Field::IncidentCeased));
+        assert!(applies(&no, Field::IncidentCauseComment));
+        assert!(!applies(&no, Field::IncidentAreaOfActivityComment));
         let yes = read(r#"{"schemaVersion":"1.0","incident":{"ongoing":"yes"}}"#);
-        assert!(!applies(&yes, "/incident", "ceased"));
+        assert!(!applies(&yes, Field::IncidentCeased));
         let groups =
             read(r#"{"schemaVersion":"1.0","dataAndSubjects":{"subjectGroups":["pupils","other"]}}"#);
-        assert!(applies(&groups, "/dataAndSubjects", "subjectGroupsComment"));
-        assert!(!applies(&groups, "/dataAndSubjects", "dataCategoriesComment"));
+        assert!(applies(&groups, Field::DataSubjectGroupsComment));
+        assert!(!applies(&groups, Field::DataCategoriesComment));
         // Not a conditional question.
-        assert!(!applies(&no, "/incident", "description"));
+        assert!(!applies(&no, Field::IncidentDescription));
     }
 }

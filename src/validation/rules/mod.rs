@@ -3,7 +3,6 @@
 
 use super::broken::Broken;
 use super::catalogue;
-use super::lookup::{self, Slot};
 use super::subject::form_order_key;
 use super::{Level, Report, ValidationOptions, Violation};
 use crate::notification::Notification;
@@ -17,7 +16,6 @@ mod personal_data;
 mod required;
 mod time;
 
-pub(crate) use conditional::applies;
 use conditional::{conditional, exclusive_options, time_without_date};
 use counts::counts;
 use identifiers::organisation_numbers;
@@ -79,18 +77,4 @@ pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken
         Vec::new()
     };
     Report { violations, skipped }
-}
-
-/// The typed slot of a table pointer. Every pointer of the tables has one
-/// (`lookup::tests::every_table_pointer_has_a_slot`): a table without would be a defect of the
-/// crate, found by that test, never by input.
-pub(super) fn table_slot(pointer: &str) -> Slot {
-    lookup::slot(pointer).unwrap_or_else(|| panic!("no slot for the table pointer {pointer}"))
-}
-
-impl Ctx<'_> {
-    /// Whether the answer in a slot is given.
-    pub(super) fn answered(&self, slot: Slot) -> bool {
-        lookup::answer(self.n, slot, 0).is_present()
-    }
 }

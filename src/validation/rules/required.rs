@@ -1,72 +1,58 @@
-//! Required answers: [`REQUIRED_ANSWERS`], and its "in a supplement" variant.
+//! Required answers: every field of the form table whose [`Requirement`] is not `No`, and the "in a
+//! supplement" variant of those that may follow later.
 
 use std::sync::OnceLock;
 
-use super::super::catalogue::{REQUIRED_ANSWERS, SUPPLEMENT_POINTER};
-use super::super::lookup::{self, Slot};
 use super::super::subject::subject;
-use super::{table_slot, Ctx};
+use super::Ctx;
+use crate::form::{Condition, Field, Kind, Requirement};
 use crate::lang::Lang;
 
-/// The slots of [`REQUIRED_ANSWERS`], in its order, resolved once.
-fn required_slots() -> &'static [Slot] {
-    static SLOTS: OnceLock<Vec<Slot>> = OnceLock::new();
-    SLOTS.get_or_init(|| REQUIRED_ANSWERS.iter().map(|r| table_slot(r.pointer)).collect())
-}
-
-/// Every pointer a slot stands for (an `Each…` slot: every element of its list), with whether it
-/// is answered. Calls `f` only for the unanswered ones.
-fn for_each_missing(ctx: &Ctx<'_>, slot: Slot, mut f: impl FnMut(String)) {
-    match lookup::list_of(slot) {
+/// Calls `f` with the pointer of every unanswered instance of `field` (in a list: of each element).
+fn for_each_missing(ctx: &Ctx<'_>, field: Field, mut f: impl FnMut(String)) {
+    match field.list() {
         None => {
-            if !lookup::answer(ctx.n, slot, 0).is_present() {
-                f(slot_pointer(slot, None));
+            if !field.is_answered(ctx.n, &[]) {
+                f(field.pattern_str().to_string());
             }
         }
         Some(list) => {
-            for i in 0..lookup::len(ctx.n, list) {
-                if !lookup::answer(ctx.n, slot, i).is_present() {
-                    f(slot_pointer(slot, Some(i)));
+            for i in 0..list.len(ctx.n, &[]) {
+                if !field.is_answered(ctx.n, &[i]) {
+                    f(field.pointer_at(&[i]).to_string());
                 }
             }
         }
     }
 }
 
-/// The pointer of a slot; for an element slot, with the index in place of `*`.
-fn slot_pointer(slot: Slot, index: Option<usize>) -> String {
-    let pattern = lookup::SLOTS.iter().find(|(s, _)| *s == slot).map_or("", |(_, p)| p);
-    match index {
-        Some(i) => pattern.replacen('*', &i.to_string(), 1),
-        None => pattern.to_string(),
-    }
-}
-
 pub(super) fn required(ctx: &mut Ctx<'_>) {
-    let supplement =
-        matches!(lookup::answer(ctx.n, table_slot(SUPPLEMENT_POINTER), 0), lookup::Answer::Code("yes"));
-    let supplement_unreadable = ctx.broken.covers(SUPPLEMENT_POINTER);
-    let mut missing: Vec<(usize, String)> = Vec::new();
-    for (k, (r, slot)) in REQUIRED_ANSWERS.iter().zip(required_slots()).enumerate() {
-        if r.supplementable && supplement_unreadable {
-            continue;
+    let supplement_field = Field::IntendsToSupplement;
+    let supplement = Condition::Is(supplement_field, "yes").holds(ctx.n, &[]);
+    let supplement_unreadable = ctx.broken.covers(supplement_field.pattern_str());
+    let mut missing: Vec<(Field, String)> = Vec::new();
+    for &f in Field::ALL {
+        match f.spec().required {
+            Requirement::No => continue,
+            Requirement::UnlessSupplemented if supplement_unreadable => continue,
+            _ => {}
         }
-        for_each_missing(ctx, *slot, |p| missing.push((k, p)));
+        for_each_missing(ctx, f, |p| missing.push((f, p)));
     }
-    for (k, p) in missing {
-        let in_supplement = REQUIRED_ANSWERS[k].supplementable && supplement;
+    for (f, p) in missing {
+        let in_supplement = f.spec().required == Requirement::UnlessSupplemented && supplement;
         let code = if in_supplement { "required-in-supplement" } else { "required" };
-        let (sv, en) = match cached_required_message(k, in_supplement) {
+        let (sv, en) = match cached_required_message(f, in_supplement) {
             Some((sv, en)) => (sv.clone(), en.clone()),
-            None => required_message(&p, in_supplement),
+            None => required_message(f, &p, in_supplement),
         };
         ctx.push(code, p, &[], sv, en);
     }
 }
 
-/// The message of `required` for an unanswered `pointer`, or with `in_supplement` that of
-/// `required-in-supplement`: (Swedish, English).
-fn required_message(pointer: &str, in_supplement: bool) -> (String, String) {
+/// The message of `required` for an unanswered `field` at `pointer`, or with `in_supplement` that
+/// of `required-in-supplement`: (Swedish, English).
+fn required_message(field: Field, pointer: &str, in_supplement: bool) -> (String, String) {
     let s = subject(pointer);
     if in_supplement {
         let sv = format!(
@@ -81,21 +67,20 @@ fn required_message(pointer: &str, in_supplement: bool) -> (String, String) {
         );
         return (sv, en);
     }
-    let last = pointer.rsplit('/').next().unwrap_or_default();
-    match last {
-        "contactPersons" => (
+    match field.spec().kind {
+        Kind::List("ContactPerson") => (
             "Minst en kontaktperson måste anges (frågorna 5–8).".to_string(),
             "At least one contact person is required (questions 5–8).".to_string(),
         ),
-        "subjectGroups" | "dataCategories" | "likelyConsequences" => (
+        Kind::Choices(_) => (
             format!("{} måste besvaras: välj minst ett alternativ.", s.sv),
             format!("{} must be answered: choose at least one option.", s.en),
         ),
-        "actions" => (
+        Kind::List(_) => (
             format!("{} måste besvaras med minst en åtgärd.", s.sv),
             format!("{} must be answered with at least one action.", s.en),
         ),
-        "subjectCount" | "recordCount" => (
+        Kind::Group("Count") => (
             format!("{} måste besvaras med ett exakt antal, ett intervall eller båda.", s.sv),
             format!("{} must be answered with an exact number, an interval or both.", s.en),
         ),
@@ -106,19 +91,20 @@ fn required_message(pointer: &str, in_supplement: bool) -> (String, String) {
     }
 }
 
-/// The messages of [`REQUIRED_ANSWERS`] entry `k` (`[required, required-in-supplement]`), built
-/// once for each entry whose pointer is fixed (not one with `*`, whose messages name the element).
-fn cached_required_message(k: usize, in_supplement: bool) -> Option<&'static (String, String)> {
+/// The messages of a required field (`[required, required-in-supplement]`), built once for each
+/// field outside lists (one in a list has messages that name the element).
+fn cached_required_message(field: Field, in_supplement: bool) -> Option<&'static (String, String)> {
     type Messages = Option<[(String, String); 2]>;
     static MESSAGES: OnceLock<Vec<Messages>> = OnceLock::new();
     let messages = MESSAGES.get_or_init(|| {
-        REQUIRED_ANSWERS
+        Field::ALL
             .iter()
-            .map(|r| {
-                (!r.pointer.contains('*'))
-                    .then(|| [required_message(r.pointer, false), required_message(r.pointer, true)])
+            .map(|&f| {
+                let p = f.pattern_str();
+                (f.spec().required != Requirement::No && f.list().is_none())
+                    .then(|| [required_message(f, p, false), required_message(f, p, true)])
             })
             .collect()
     });
-    messages.get(k)?.as_ref().map(|m| &m[usize::from(in_supplement)])
+    messages.get(field as usize)?.as_ref().map(|m| &m[usize::from(in_supplement)])
 }
