@@ -37,7 +37,6 @@ pub mod generate;
 mod identifiers;
 mod incident;
 mod information;
-pub mod labels;
 mod lang;
 mod notification;
 mod object_only;

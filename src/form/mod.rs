@@ -247,6 +247,8 @@ pub struct Spec {
     pub asked: Option<Condition>,
     /// For a conditional group (question 13): the member that must be filled in when it is asked.
     pub needs: Option<Field>,
+    /// For a list: what one element is called in messages ("kontaktperson 2").
+    pub element: Option<Bilingual>,
 }
 
 impl Spec {
@@ -262,6 +264,7 @@ impl Spec {
             required: Requirement::No,
             asked: None,
             needs: None,
+            element: None,
         }
     }
     const fn q(mut self, number: &'static str) -> Spec {
@@ -290,6 +293,10 @@ impl Spec {
     }
     const fn needs(mut self, member: Field) -> Spec {
         self.needs = Some(member);
+        self
+    }
+    const fn element(mut self, sv: &'static str, en: &'static str) -> Spec {
+        self.element = Some(Bilingual::new(sv, en));
         self
     }
 }

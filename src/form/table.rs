@@ -115,7 +115,7 @@ form_table! {
     ContactDetails = root("contactDetails", Group("ContactDetails"), "Kontaktuppgifter för anmälan", "Contact details for the notification");
     /// `/contactDetails/contactPersons`: questions 5–8, at least one.
     ContactPersons = of(F::ContactDetails, "contactPersons", List("ContactPerson"), "Kontaktpersoner", "Contact persons")
-        .help(ADD_NEW_CONTACT.0, ADD_NEW_CONTACT.1).always();
+        .help(ADD_NEW_CONTACT.0, ADD_NEW_CONTACT.1).always().element("kontaktperson", "contact person");
     /// `/contactDetails/contactPersons/*/name`: question 5.
     ContactPersonName = of(F::ContactPersons, "name", ShortText, "Kontaktpersonens namn", "Contact person's name").q("5").star().always();
     /// `/contactDetails/contactPersons/*/role`: question 6.
@@ -201,7 +201,8 @@ form_table! {
         "Does the breach concern processing carried out by processors or sub-processors?").q("21");
     /// `/processors/organisations`: question 22, when 21 = Ja.
     ProcessorOrganisations = of(F::Processors, "organisations", List("Processor"), "Organisationens namn och organisationsnummer", "Processors' names and corporate identity numbers")
-        .q("22").help(ADD_NEW_PROCESSOR.0, ADD_NEW_PROCESSOR.1).when(Condition::Is(F::ProcessorsInvolved, "yes"));
+        .q("22").help(ADD_NEW_PROCESSOR.0, ADD_NEW_PROCESSOR.1).when(Condition::Is(F::ProcessorsInvolved, "yes"))
+        .element("biträde", "processor");
     /// `/processors/organisations/*/name`.
     ProcessorName = of(F::ProcessorOrganisations, "name", ShortText, "Organisationens namn", "Organisation name").always();
     /// `/processors/organisations/*/organisationNumber`.
@@ -251,7 +252,7 @@ form_table! {
     Actions = of(F::Consequences, "actions", List("Action"), "Hur har ni agerat efter incidenten?", "What have you done since the breach?")
         .q("30")
         .help("Klicka på \"Lägg till ny\" om du vill lägga till ytterligare åtgärd", "Measures taken or planned to stop the breach, prevent it or mitigate it. Add another with \"Add new\".")
-        .unless_supplemented();
+        .unless_supplemented().element("åtgärd", "action");
     /// `/consequences/actions/*/date`.
     ActionDate = of(F::Actions, "date", Date, "Datum", "Date");
     /// `/consequences/actions/*/time`.

@@ -1,25 +1,41 @@
 //! How messages name the answer a JSON pointer points at: the question number and the form's label,
 //! for example "Fråga 13 (När upphörde incidenten?)" / "Question 13 (When did the breach cease?)".
 
-use crate::field_path::{child, Node};
-use crate::labels::{field_label, field_position, FieldLabel};
+use crate::form::{Condition, Field};
 use crate::lang::Lang;
 
-/// What one element of a list is called: (Swedish, English).
-const ELEMENT_NOUNS: &[(&str, &str, &str)] = &[
-    ("contactPersons", "kontaktperson", "contact person"),
-    ("organisations", "biträde", "processor"),
-    ("actions", "åtgärd", "action"),
-    ("confidentialityMarkings", "markering", "marking"),
-];
-
-/// The model type that the member `property` of `type_name` holds when it is a group or a list; ""
-/// for a single value or no member.
-fn holds(type_name: &str, property: &str) -> &'static str {
-    match child(type_name, property) {
-        Some(Node::Struct(t) | Node::List(t)) => t,
-        _ => "",
+/// The fields a pointer's members name, from the root, with the list indices in between; from the
+/// first member the form table does not know on, every member is unknown. No allocation.
+fn for_each_step(pointer: &str, mut f: impl FnMut(Step)) {
+    let mut at: Option<Field> = None;
+    let mut lost = false;
+    for seg in pointer.split('/').skip(1) {
+        if let Ok(i) = seg.parse::<usize>() {
+            f(Step::Index(i, at));
+            continue;
+        }
+        match Field::child(at, seg).filter(|_| !lost) {
+            Some(field) => {
+                f(Step::Member(field));
+                at = Some(field);
+            }
+            None => {
+                lost = true;
+                f(Step::Unknown);
+            }
+        }
     }
+}
+
+/// One step of a pointer.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    /// A member of the form table.
+    Member(Field),
+    /// An element of a list (the field before it).
+    Index(usize, Option<Field>),
+    /// A member the form table does not know.
+    Unknown,
 }
 
 /// The answer a pointer names, in words.
@@ -73,65 +89,71 @@ pub(crate) fn subject(pointer: &str) -> Subject {
             field_after_question: false,
         };
     }
-    let mut ty = "Notification";
-    let mut question: Option<&'static FieldLabel> = None;
-    let mut leaf: Option<&'static FieldLabel> = None;
-    let mut element: Option<(usize, &'static str, &'static str)> = None;
-    let mut last_prop = "";
-    for seg in pointer.split('/').skip(1) {
-        if let Ok(i) = seg.parse::<usize>() {
-            if let Some((_, sv, en)) = ELEMENT_NOUNS.iter().find(|(p, _, _)| *p == last_prop) {
-                element = Some((i, sv, en));
+    let mut question: Option<Field> = None;
+    let mut leaf: Option<Field> = None;
+    let mut element: Option<(usize, crate::lang::Bilingual)> = None;
+    for_each_step(pointer, |step| match step {
+        Step::Member(f) => {
+            if f.spec().number.is_some() {
+                question = Some(f);
             }
-            continue;
+            leaf = Some(f);
         }
-        if let Some(l) = field_label(ty, seg) {
-            if l.number.is_some() {
-                question = Some(l);
+        Step::Index(i, list) => {
+            if let Some(noun) = list.and_then(|l| l.spec().element) {
+                element = Some((i, noun));
             }
-            leaf = Some(l);
         }
-        last_prop = seg;
-        ty = holds(ty, seg);
-    }
+        Step::Unknown => {}
+    });
     let which = |lang: Lang| match (element, lang) {
-        (Some((i, sv, _)), Lang::Sv) => format!(" för {sv} {}", i + 1),
-        (Some((i, _, en)), _) => format!(" for {en} {}", i + 1),
+        (Some((i, noun)), Lang::Sv) => format!(" för {} {}", noun.sv, i + 1),
+        (Some((i, noun)), _) => format!(" for {} {}", noun.en, i + 1),
         (None, _) => String::new(),
     };
     match (question, leaf) {
-        (Some(q), Some(l)) if std::ptr::eq(q, l) => {
-            let n = q.number.unwrap_or_default();
-            if let Some(base) = l.property.strip_suffix("Comment").and_then(|b| field_label(l.type_name, b)) {
+        (Some(q), Some(l)) if q == l => {
+            let n = q.spec().number.unwrap_or_default();
+            if let Some(base) = other_comment_of(l) {
                 return Subject {
-                    sv: format!("Kommentaren till fråga {n} ({})", base.sv),
-                    en: format!("The comment on question {n} ({})", base.en),
+                    sv: format!("Kommentaren till fråga {n} ({})", base.label(Lang::Sv)),
+                    en: format!("The comment on question {n} ({})", base.label(Lang::En)),
                     is_question: false,
                     number: Some(n),
                     field_after_question: false,
                 };
             }
             Subject {
-                sv: format!("Fråga {n} ({}){}", q.sv, which(Lang::Sv)),
-                en: format!("Question {n} ({}){}", q.en, which(Lang::En)),
+                sv: format!("Fråga {n} ({}){}", q.label(Lang::Sv), which(Lang::Sv)),
+                en: format!("Question {n} ({}){}", q.label(Lang::En), which(Lang::En)),
                 is_question: true,
                 number: Some(n),
                 field_after_question: false,
             }
         }
         (Some(q), Some(l)) => {
-            let n = q.number.unwrap_or_default();
+            let n = q.spec().number.unwrap_or_default();
             Subject {
-                sv: format!("Fråga {n} ({}){}, fältet ”{}”", q.sv, which(Lang::Sv), l.sv),
-                en: format!("Question {n} ({}){}, field “{}”", q.en, which(Lang::En), l.en),
+                sv: format!(
+                    "Fråga {n} ({}){}, fältet ”{}”",
+                    q.label(Lang::Sv),
+                    which(Lang::Sv),
+                    l.label(Lang::Sv)
+                ),
+                en: format!(
+                    "Question {n} ({}){}, field “{}”",
+                    q.label(Lang::En),
+                    which(Lang::En),
+                    l.label(Lang::En)
+                ),
                 is_question: false,
                 number: Some(n),
                 field_after_question: true,
             }
         }
         (None, Some(l)) => Subject {
-            sv: format!("Fältet ”{}”{}", l.sv, which(Lang::Sv)),
-            en: format!("The field “{}”{}", l.en, which(Lang::En)),
+            sv: format!("Fältet ”{}”{}", l.label(Lang::Sv), which(Lang::Sv)),
+            en: format!("The field “{}”{}", l.label(Lang::En), which(Lang::En)),
             is_question: false,
             number: None,
             field_after_question: false,
@@ -151,20 +173,27 @@ pub(crate) fn subject(pointer: &str) -> Subject {
 /// pointers under it. Eight segments are more than any pointer into the model has (it is six levels
 /// deep); segments beyond are left out of the key. No allocation.
 pub(crate) fn form_order_key(pointer: &str) -> [usize; 8] {
-    let mut ty = "Notification";
     let mut key = [0; 8];
-    for (slot, seg) in key.iter_mut().zip(pointer.split('/').skip(1)) {
-        let position = match seg.parse::<usize>() {
-            Ok(i) => i,
-            Err(_) => {
-                let position = field_position(ty, seg).unwrap_or(usize::MAX);
-                ty = holds(ty, seg);
-                position
-            }
+    let mut slots = key.iter_mut();
+    for_each_step(pointer, |step| {
+        let position = match step {
+            Step::Member(f) => f as usize,
+            Step::Index(i, _) => i,
+            Step::Unknown => usize::MAX,
         };
-        *slot = position.saturating_add(1);
-    }
+        if let Some(slot) = slots.next() {
+            *slot = position.saturating_add(1);
+        }
+    });
     key
+}
+
+/// The question whose "Övrigt" comment `field` is, if it is one.
+fn other_comment_of(field: Field) -> Option<Field> {
+    match field.spec().asked {
+        Some(Condition::Is(t, "other") | Condition::Includes(t, "other")) => Some(t),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -195,9 +224,9 @@ mod tests {
         for pair in order.windows(2) {
             assert!(form_order_key(pair[0]) < form_order_key(pair[1]), "{} before {}", pair[0], pair[1]);
         }
-        assert_eq!(holds("DataAndSubjects", "recordCount"), "Count");
-        assert_eq!(holds("ContactDetails", "contactPersons"), "ContactPerson");
-        assert_eq!(holds("Incident", "description"), "");
+        assert_eq!(Field::RecordCount.spec().kind.type_name(), Some("Count"));
+        assert_eq!(Field::ContactPersons.spec().kind.type_name(), Some("ContactPerson"));
+        assert_eq!(Field::IncidentDescription.spec().kind.type_name(), None);
     }
 
     #[test]
