@@ -24,6 +24,7 @@ mod table;
 mod walk;
 
 pub use table::Field;
+pub(crate) use walk::walk_kinds;
 pub use walk::{walk, Answered, Value};
 
 use crate::choice::Choice;
@@ -448,12 +449,12 @@ impl Field {
 
     /// The member `member` of `parent` (`None` = the root).
     pub fn child(parent: Option<Field>, member: &str) -> Option<Field> {
-        Field::ALL.iter().copied().find(|f| f.parent() == parent && f.member() == member)
+        members(parent).iter().copied().find(|f| f.member() == member)
     }
 
     /// The members of this field (of a list: of each element), in form order.
     pub fn children(self) -> impl Iterator<Item = Field> {
-        Field::ALL.iter().copied().filter(move |f| f.parent() == Some(self))
+        members(Some(self)).iter().copied()
     }
 
     /// The first field with this holder type and member name: for the label of a member of a
@@ -486,6 +487,20 @@ impl Field {
     pub fn applies(self, n: &Notification, indices: &[usize]) -> bool {
         self.chain().iter().all(|f| f.spec().asked.is_none_or(|c| c.holds(n, indices)))
     }
+}
+
+/// The members of `parent` (`None`: the root), from an index built once: the walk and the probes
+/// look members up by name, member by member.
+fn members(parent: Option<Field>) -> &'static [Field] {
+    static MEMBERS: std::sync::OnceLock<Vec<Vec<Field>>> = std::sync::OnceLock::new();
+    let index = MEMBERS.get_or_init(|| {
+        let mut index = vec![Vec::new(); Field::ALL.len() + 1];
+        for &f in Field::ALL {
+            index[f.parent().map_or(0, |p| p as usize + 1)].push(f);
+        }
+        index
+    });
+    index.get(parent.map_or(0, |p| p as usize + 1)).map_or(&[], Vec::as_slice)
 }
 
 #[cfg(test)]

@@ -68,8 +68,14 @@ impl Answered<'_> {
 /// assert!(seen.contains(&(Field::IncidentOngoing, "/incident/ongoing".to_string())));
 /// assert!(seen.contains(&(Field::Incident, "/incident".to_string())));
 /// ```
-pub fn walk(n: &Notification, mut f: impl FnMut(&Answered<'_>)) {
-    let mut at = At { field: None, indices: [0; MAX_LISTS], depth: 0, element: false };
+pub fn walk(n: &Notification, f: impl FnMut(&Answered<'_>)) {
+    walk_kinds(n, |_| true, f);
+}
+
+/// [`walk`] over the single values of the kinds `want` accepts (and every group and list): the
+/// others are not even serialised, so that a rule that reads texts does not format timestamps.
+pub(crate) fn walk_kinds(n: &Notification, want: fn(Kind) -> bool, mut f: impl FnMut(&Answered<'_>)) {
+    let mut at = At { field: None, indices: [0; MAX_LISTS], depth: 0, element: false, want };
     let _ = n.serialize(Walker { at: &mut at, f: &mut f });
 }
 
@@ -83,6 +89,8 @@ struct At {
     depth: usize,
     /// The next struct is an element of the list `field`, not a group of its own.
     element: bool,
+    /// The kinds of single values to visit.
+    want: fn(Kind) -> bool,
 }
 
 impl At {
@@ -333,6 +341,10 @@ impl ser::SerializeStruct for Members<'_, '_> {
         let Some(child) = Field::child(self.at.field, key) else {
             return Ok(());
         };
+        let kind = child.spec().kind;
+        if !matches!(kind, Kind::Group(_) | Kind::List(_)) && !(self.at.want)(kind) {
+            return Ok(());
+        }
         let saved = *self.at;
         self.at.field = Some(child);
         self.at.element = false;

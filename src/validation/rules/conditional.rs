@@ -5,7 +5,7 @@ use super::super::subject::subject;
 use super::Ctx;
 use crate::affected::{DataCategory, SubjectGroup};
 use crate::choice::Choice;
-use crate::form::{Condition, Field};
+use crate::form::{walk_kinds, Condition, Field, Kind};
 use crate::lang::{lower_first, Bilingual, Lang};
 use crate::schema::option_label;
 
@@ -119,7 +119,7 @@ pub(super) fn exclusive_options(ctx: &mut Ctx<'_>) {
     let mut found = Vec::new();
     if d.subject_groups.contains(SubjectGroup::CannotSpecifyYet) && d.subject_groups.len() > 1 {
         found.push((
-            "/dataAndSubjects/subjectGroups",
+            Field::DataSubjectGroups.pattern_str(),
             SubjectGroup::CannotSpecifyYet.label(Lang::Sv),
             SubjectGroup::CannotSpecifyYet.label(Lang::En),
             ("grupper", "groups"),
@@ -127,7 +127,7 @@ pub(super) fn exclusive_options(ctx: &mut Ctx<'_>) {
     }
     if d.data_categories.contains(DataCategory::Unknown) && d.data_categories.len() > 1 {
         found.push((
-            "/dataAndSubjects/dataCategories",
+            Field::DataCategories.pattern_str(),
             DataCategory::Unknown.label(Lang::Sv),
             DataCategory::Unknown.label(Lang::En),
             ("sorter av personuppgifter", "kinds of personal data"),
@@ -149,32 +149,32 @@ pub(super) fn exclusive_options(ctx: &mut Ctx<'_>) {
     }
 }
 
+/// A time of day without its date: every answered time of the form table (questions 10, 11, 13 and
+/// each action of 30) whose group has no date.
 pub(super) fn time_without_date(ctx: &mut Ctx<'_>) {
     let n = ctx.n;
-    let inc = &n.incident;
-    let events = [
-        ("/incident/occurred/date", &inc.occurred),
-        ("/incident/discovered/date", &inc.discovered),
-        ("/incident/ceased/date", &inc.ceased),
-    ];
-    let events =
-        events.iter().filter(|(_, t)| t.time.is_some() && t.date.is_none()).map(|(p, _)| (*p).to_string());
-    let actions = n
-        .consequences
-        .actions
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.time.is_some() && a.date.is_none())
-        .map(|(i, _)| format!("/consequences/actions/{i}/date"));
-    for p in events.chain(actions) {
-        if ctx.has(&p, &["required", "required-when"]) {
-            continue;
-        }
-        let s = subject(&p);
-        let sv = format!("{} {} när ett klockslag är angivet.", s.lead(Lang::Sv), s.must(Lang::Sv));
-        let en = format!("{} {} when a time is given.", s.lead(Lang::En), s.must(Lang::En));
-        ctx.push("time-without-date", p, &[], sv, en);
-    }
+    walk_kinds(
+        n,
+        |k| k == Kind::Time,
+        |a| {
+            if a.field.spec().kind != Kind::Time {
+                return;
+            }
+            let Some(parent) = a.field.parent() else { return };
+            let Some(date) = parent.children().find(|f| f.spec().kind == Kind::Date) else { return };
+            if date.is_answered(n, a.indices) {
+                return;
+            }
+            let p = date.pointer_at(a.indices).to_string();
+            if ctx.has(&p, &["required", "required-when"]) {
+                return;
+            }
+            let s = subject(&p);
+            let sv = format!("{} {} när ett klockslag är angivet.", s.lead(Lang::Sv), s.must(Lang::Sv));
+            let en = format!("{} {} when a time is given.", s.lead(Lang::En), s.must(Lang::En));
+            ctx.push("time-without-date", p, &[], sv, en);
+        },
+    );
 }
 
 #[cfg(test)]

@@ -5,13 +5,14 @@ use super::super::subject::subject;
 use super::Ctx;
 use crate::affected::Count;
 use crate::choice::Choice;
+use crate::form::Field;
 use crate::lang::Lang;
 
 pub(super) fn counts(ctx: &mut Ctx<'_>) {
     let d = &ctx.n.data_and_subjects;
     for (p, c) in [
-        ("/dataAndSubjects/subjectCount", &d.subject_count),
-        ("/dataAndSubjects/recordCount", &d.record_count),
+        (Field::SubjectCount.pattern_str(), &d.subject_count),
+        (Field::RecordCount.pattern_str(), &d.record_count),
     ] {
         if let (Some(n), Some(i), false) = (c.exact, c.interval, c.is_consistent()) {
             let s = subject(p);
@@ -31,7 +32,7 @@ pub(super) fn counts(ctx: &mut Ctx<'_>) {
     let (subjects, records): (&Count, &Count) = (&d.subject_count, &d.record_count);
     if let (Some(most_records), Some(least_subjects)) = (records.upper_bound(), subjects.lower_bound()) {
         if most_records < least_subjects && subjects.is_consistent() && records.is_consistent() {
-            let p = "/dataAndSubjects/recordCount";
+            let p = Field::RecordCount.pattern_str();
             let s = subject(p);
             let sv = format!(
                 "{} anger högst {most_records} uppgifter, färre än de minst {least_subjects} registrerade i \
@@ -47,7 +48,7 @@ pub(super) fn counts(ctx: &mut Ctx<'_>) {
             ctx.push(
                 "records-fewer-than-subjects",
                 p.to_string(),
-                &["/dataAndSubjects/subjectCount"],
+                &[Field::SubjectCount.pattern_str()],
                 sv,
                 en,
             );

@@ -2,6 +2,7 @@
 
 use super::super::subject::subject;
 use super::Ctx;
+use crate::form::Field;
 
 pub(super) fn organisation_numbers(ctx: &mut Ctx<'_>) {
     let n = ctx.n;
@@ -19,8 +20,8 @@ pub(super) fn organisation_numbers(ctx: &mut Ctx<'_>) {
             continue;
         }
         let p = match index {
-            None => "/controller/organisationNumber".to_string(),
-            Some(i) => format!("/processors/organisations/{i}/organisationNumber"),
+            None => Field::ControllerOrganisationNumber.pattern_str().to_string(),
+            Some(i) => Field::ProcessorOrganisationNumber.pointer_at(&[i]).to_string(),
         };
         let s = subject(&p);
         if personal {

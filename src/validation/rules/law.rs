@@ -6,6 +6,7 @@ use super::Ctx;
 use crate::affected::{DataCategory, SubjectGroup};
 use crate::choice::{Choice, YesNo};
 use crate::consequences::Severity;
+use crate::form::Field;
 use crate::lang::Lang;
 
 fn join(items: &[String], and: &str) -> String {
@@ -63,7 +64,7 @@ fn sensitive_data_low_severity(ctx: &mut Ctx<'_>) {
         ));
     }
     if !sv.is_empty() {
-        let p = "/consequences/severity";
+        let p = Field::Severity.pattern_str();
         let s = subject(p);
         let msg_sv = format!(
             "{} är ”{}”, men incidenten gäller {}. Sådana uppgifter och personer innebär normalt en högre \
@@ -82,7 +83,7 @@ fn sensitive_data_low_severity(ctx: &mut Ctx<'_>) {
         ctx.push(
             "sensitive-data-low-severity",
             p.into(),
-            &["/dataAndSubjects/dataCategories", "/dataAndSubjects/subjectGroups"],
+            &[Field::DataCategories.pattern_str(), Field::DataSubjectGroups.pattern_str()],
             msg_sv,
             msg_en,
         );
@@ -100,11 +101,11 @@ fn not_informing(ctx: &mut Ctx<'_>) {
         && info.will_inform != Some(YesNo::Yes)
         && info.reason_not_informing.is_none();
     let deps = [
-        "/dataSubjectInformation/informed",
-        "/dataSubjectInformation/willInform",
-        "/dataSubjectInformation/reasonNotInforming",
+        Field::Informed.pattern_str(),
+        Field::WillInform.pattern_str(),
+        Field::ReasonNotInforming.pattern_str(),
     ];
-    let p = "/dataSubjectInformation/reasonNotInforming";
+    let p = Field::ReasonNotInforming.pattern_str();
     if let Some(sev) = severity.filter(|s| *s >= Severity::Serious) {
         if not_informing {
             let sv = format!(
@@ -122,7 +123,7 @@ fn not_informing(ctx: &mut Ctx<'_>) {
                 sev.label(Lang::En)
             );
             let mut all = deps.to_vec();
-            all.push("/consequences/severity");
+            all.push(Field::Severity.pattern_str());
             ctx.push("high-severity-not-informing", p.into(), &all, sv, en);
         }
     }
@@ -138,7 +139,7 @@ fn not_informing(ctx: &mut Ctx<'_>) {
                   inform the data subjects?)."
             .to_string();
         let mut all = deps.to_vec();
-        all.push("/dataAndSubjects/encrypted");
+        all.push(Field::DataEncrypted.pattern_str());
         ctx.push("encryption-exemption-not-stated", p.into(), &all, sv, en);
     }
 }

@@ -1,76 +1,12 @@
-//! Personal data in free text: every free-text answer, a cheap prefilter, and the search.
+//! Personal data in free text: every free-text answer (the long texts of the form table, found by
+//! the walk), a cheap prefilter, and the search.
 
 use super::super::subject::subject;
 use super::Ctx;
+use crate::form::{walk_kinds, Kind, Value};
 use crate::identifiers::PhoneNumber;
 use crate::lang::Lang;
-use crate::notification::Notification;
 use crate::pii::{find_personal_data, PersonalDataKind};
-
-/// Where a free-text answer is.
-#[derive(Debug, Clone, Copy)]
-enum TextAt {
-    Fixed(&'static str),
-    Action(usize),
-    Marking(usize),
-}
-
-impl TextAt {
-    fn pointer(self) -> String {
-        match self {
-            TextAt::Fixed(p) => p.to_string(),
-            TextAt::Action(i) => format!("/consequences/actions/{i}/description"),
-            TextAt::Marking(i) => format!("/supplementAndConfidentiality/confidentialityMarkings/{i}/reason"),
-        }
-    }
-}
-
-/// Every free-text answer (descriptions, comments, actions, reasons) with where it is, in form order.
-fn free_texts(n: &Notification) -> impl Iterator<Item = (TextAt, &str)> {
-    type Fixed<'a> = (&'static str, Option<&'a crate::text::LongText>);
-    let inc = &n.incident;
-    let d = &n.data_and_subjects;
-    let c = &n.consequences;
-    let s = &n.supplement_and_confidentiality;
-    let before: [Fixed<'_>; 10] = [
-        ("/incident/occurred/comment", inc.occurred.comment.as_ref()),
-        ("/incident/discovered/comment", inc.discovered.comment.as_ref()),
-        ("/incident/ceased/comment", inc.ceased.comment.as_ref()),
-        ("/incident/lateReason", inc.late_reason.as_ref()),
-        ("/incident/description", inc.description.as_ref()),
-        ("/incident/causeComment", inc.cause_comment.as_ref()),
-        ("/incident/areaOfActivityComment", inc.area_of_activity_comment.as_ref()),
-        ("/dataAndSubjects/subjectGroupsComment", d.subject_groups_comment.as_ref()),
-        ("/dataAndSubjects/dataCategoriesComment", d.data_categories_comment.as_ref()),
-        ("/consequences/likelyConsequencesComment", c.likely_consequences_comment.as_ref()),
-    ];
-    let after: [Fixed<'_>; 2] = [
-        (
-            "/dataSubjectInformation/reasonNotInforming",
-            n.data_subject_information.reason_not_informing.as_ref(),
-        ),
-        ("/supplementAndConfidentiality/confidentialityRequest", s.confidentiality_request.as_ref()),
-    ];
-    fn fixed<'a>((p, t): Fixed<'a>) -> Option<(TextAt, &'a str)> {
-        t.map(|t| (TextAt::Fixed(p), t.as_str()))
-    }
-    let actions = c
-        .actions
-        .iter()
-        .enumerate()
-        .filter_map(|(i, a)| a.description.as_ref().map(|t| (TextAt::Action(i), t.as_str())));
-    let markings = s
-        .confidentiality_markings
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| m.reason.as_ref().map(|t| (TextAt::Marking(i), t.as_str())));
-    before
-        .into_iter()
-        .filter_map(fixed)
-        .chain(actions)
-        .chain(after.into_iter().filter_map(fixed))
-        .chain(markings)
-}
 
 /// Whether a text could hold what [`find_personal_data`] finds: an e-mail address has an `@`, a
 /// phone number at least 7 digits, a personnummer 10. Most free text has neither, and this test is
@@ -94,60 +30,69 @@ pub(super) fn personal_data(ctx: &mut Ctx<'_>) {
     let contacts = &n.contact_details.contact_persons;
     let mut emails: Option<Vec<String>> = None;
     let mut phones: Option<Vec<String>> = None;
-    for (at, text) in free_texts(n) {
-        if !may_hold_personal_data(text) {
-            continue;
-        }
-        for f in find_personal_data(text) {
-            let found = f.matched(text);
-            let (code, contact_note) = match f.kind {
-                PersonalDataKind::Email => {
-                    let emails = emails.get_or_insert_with(|| {
-                        contacts
-                            .iter()
-                            .filter_map(|c| c.email.as_ref())
-                            .map(|e| e.as_str().to_ascii_lowercase())
-                            .collect()
-                    });
-                    if emails.contains(&found.to_ascii_lowercase()) {
-                        continue;
+    walk_kinds(
+        n,
+        |k| k == Kind::LongText,
+        |a| {
+            let (Kind::LongText, Value::Text(text)) = (a.field.spec().kind, a.value) else { return };
+            if !may_hold_personal_data(text) {
+                return;
+            }
+            for f in find_personal_data(text) {
+                let found = f.matched(text);
+                let (code, contact_note) = match f.kind {
+                    PersonalDataKind::Email => {
+                        let emails = emails.get_or_insert_with(|| {
+                            contacts
+                                .iter()
+                                .filter_map(|c| c.email.as_ref())
+                                .map(|e| e.as_str().to_ascii_lowercase())
+                                .collect()
+                        });
+                        if emails.contains(&found.to_ascii_lowercase()) {
+                            continue;
+                        }
+                        ("email-in-text", true)
                     }
-                    ("email-in-text", true)
-                }
-                PersonalDataKind::Phone => {
-                    let phones = phones.get_or_insert_with(|| {
-                        contacts.iter().filter_map(|c| c.phone.as_ref()).map(PhoneNumber::to_e164).collect()
-                    });
-                    if PhoneNumber::new(found).is_ok_and(|ph| phones.contains(&ph.to_e164())) {
-                        continue;
+                    PersonalDataKind::Phone => {
+                        let phones = phones.get_or_insert_with(|| {
+                            contacts
+                                .iter()
+                                .filter_map(|c| c.phone.as_ref())
+                                .map(PhoneNumber::to_e164)
+                                .collect()
+                        });
+                        if PhoneNumber::new(found).is_ok_and(|ph| phones.contains(&ph.to_e164())) {
+                            continue;
+                        }
+                        ("phone-in-text", true)
                     }
-                    ("phone-in-text", true)
-                }
-                _ => ("personal-identity-number-in-text", false),
-            };
-            let p = at.pointer();
-            let offset = f.char_offset(text) + 1;
-            let s = subject(&p);
-            let (note_sv, note_en) = if contact_note {
-                (" som inte är en kontaktpersons", " that is not a contact person's")
-            } else {
-                ("", "")
-            };
-            let sv = format!(
+                    _ => ("personal-identity-number-in-text", false),
+                };
+                let p = a.pointer().to_string();
+                let offset = f.char_offset(text) + 1;
+                let s = subject(&p);
+                let (note_sv, note_en) = if contact_note {
+                    (" som inte är en kontaktpersons", " that is not a contact person's")
+                } else {
+                    ("", "")
+                };
+                let sv = format!(
                 "{} innehåller {} vid tecken {offset}{note_sv}. IMY ber att anmälan inte innehåller fler \
                  personuppgifter än nödvändigt: ta bort uppgiften eller ersätt den med en beskrivning.",
                 s.lead(Lang::Sv),
                 f.kind.describe(Lang::Sv)
             );
-            let en = format!(
+                let en = format!(
                 "{} contains {} at character {offset}{note_en}. IMY asks that a notification hold no more \
                  personal data than needed: remove it or replace it with a description.",
                 s.lead(Lang::En),
                 f.kind.describe(Lang::En)
             );
-            ctx.push(code, p, &[], sv, en);
-        }
-    }
+                ctx.push(code, p, &[], sv, en);
+            }
+        },
+    );
 }
 
 #[cfg(test)]

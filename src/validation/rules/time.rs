@@ -9,6 +9,7 @@ use super::super::subject::subject;
 use super::super::ValidationOptions;
 use super::Ctx;
 use crate::datetime::{LocalDate, WallClockTime};
+use crate::form::Field;
 use crate::incident::EventTime;
 use crate::lang::Lang;
 use crate::stockholm::{self, LocalTimeError};
@@ -54,13 +55,14 @@ impl Moment {
 
 /// Resolves a moment of questions 10, 11 or 13, recording a time that does not exist, an offset
 /// that does not fit, a time that occurs twice, or a date outside the supported range.
-fn event_moment(ctx: &mut Ctx<'_>, group: &str, t: &EventTime) -> Option<Moment> {
+fn event_moment(ctx: &mut Ctx<'_>, group: Field, t: &EventTime) -> Option<Moment> {
     let date = t.date?;
     let report = |ctx: &mut Ctx<'_>, code: &'static str, member: &str, sv: String, en: String| {
-        let s = subject(group);
+        let s = subject(group.pattern_str());
+        let at = Field::child(Some(group), member).unwrap_or(group);
         ctx.push(
             code,
-            format!("{group}/{member}"),
+            at.pattern_str().to_string(),
             &[],
             format!("{}: {sv}", s.sv),
             format!("{}: {en}", s.en),
@@ -89,9 +91,9 @@ fn event_moment(ctx: &mut Ctx<'_>, group: &str, t: &EventTime) -> Option<Moment>
 pub(super) fn times(ctx: &mut Ctx<'_>, submitted: Option<OffsetDateTime>, options: &ValidationOptions) {
     let n = ctx.n;
     let inc = &n.incident;
-    let occurred = event_moment(ctx, "/incident/occurred", &inc.occurred);
-    let discovered = event_moment(ctx, "/incident/discovered", &inc.discovered);
-    let ceased = event_moment(ctx, "/incident/ceased", &inc.ceased);
+    let occurred = event_moment(ctx, Field::IncidentOccurred, &inc.occurred);
+    let discovered = event_moment(ctx, Field::IncidentDiscovered, &inc.discovered);
+    let ceased = event_moment(ctx, Field::IncidentCeased, &inc.ceased);
     event_order(ctx, occurred, discovered, ceased);
     informed_before_discovery(ctx, discovered);
     action_times(ctx, occurred);
@@ -102,9 +104,9 @@ pub(super) fn times(ctx: &mut Ctx<'_>, submitted: Option<OffsetDateTime>, option
         ctx,
         at,
         [
-            (occurred, "/incident/occurred"),
-            (discovered, "/incident/discovered"),
-            (ceased, "/incident/ceased"),
+            (occurred, Field::IncidentOccurred),
+            (discovered, Field::IncidentDiscovered),
+            (ceased, Field::IncidentCeased),
         ],
         info.informed_on,
     );
@@ -120,7 +122,7 @@ fn event_order(
 ) {
     if let (Some(o), Some(d)) = (occurred, discovered) {
         if d.before(&o) {
-            let s = subject("/incident/discovered");
+            let s = subject(Field::IncidentDiscovered.pattern_str());
             let sv = format!(
                 "{}: {} ligger före tidpunkten då incidenten inträffade enligt fråga 10, {}. En incident kan \
                  inte upptäckas innan den har inträffat.",
@@ -137,8 +139,8 @@ fn event_order(
             );
             ctx.push(
                 "discovered-before-occurred",
-                "/incident/discovered".into(),
-                &["/incident/occurred"],
+                Field::IncidentDiscovered.pattern_str().into(),
+                &[Field::IncidentOccurred.pattern_str()],
                 sv,
                 en,
             );
@@ -146,7 +148,7 @@ fn event_order(
     }
     if let (Some(o), Some(c)) = (occurred, ceased) {
         if c.before(&o) {
-            let s = subject("/incident/ceased");
+            let s = subject(Field::IncidentCeased.pattern_str());
             let sv = format!(
                 "{}: {} ligger före tidpunkten då incidenten inträffade enligt fråga 10, {}. En incident kan \
                  inte upphöra innan den har börjat.",
@@ -161,7 +163,8 @@ fn event_order(
                 c.show(),
                 o.show()
             );
-            ctx.push("ceased-before-occurred", "/incident/ceased".into(), &["/incident/occurred"], sv, en);
+            let (p, occurred) = (Field::IncidentCeased.pattern_str(), Field::IncidentOccurred.pattern_str());
+            ctx.push("ceased-before-occurred", p.into(), &[occurred], sv, en);
         }
     }
 }
@@ -170,10 +173,8 @@ fn event_order(
 fn informed_before_discovery(ctx: &mut Ctx<'_>, discovered: Option<Moment>) {
     let info = &ctx.n.data_subject_information;
     if let Some(d) = discovered {
-        for (p, date) in [
-            ("/dataSubjectInformation/informedOn", info.informed_on),
-            ("/dataSubjectInformation/plannedOn", info.planned_on),
-        ] {
+        for (f, date) in [(Field::InformedOn, info.informed_on), (Field::PlannedOn, info.planned_on)] {
+            let p = f.pattern_str();
             let Some(date) = date else { continue };
             if date < d.date {
                 let s = subject(p);
@@ -183,7 +184,13 @@ fn informed_before_discovery(ctx: &mut Ctx<'_>, discovered: Option<Moment>) {
                     "{}: {date} is before the breach was discovered, {} (question 11).",
                     s.en, d.date
                 );
-                ctx.push("informed-before-discovery", p.into(), &["/incident/discovered"], sv, en);
+                ctx.push(
+                    "informed-before-discovery",
+                    p.into(),
+                    &[Field::IncidentDiscovered.pattern_str()],
+                    sv,
+                    en,
+                );
             }
         }
     }
@@ -195,7 +202,7 @@ fn action_times(ctx: &mut Ctx<'_>, occurred: Option<Moment>) {
     if let Some(o) = occurred {
         for (i, a) in n.consequences.actions.iter().enumerate() {
             let Some(date) = a.date else { continue };
-            let p = || format!("/consequences/actions/{i}");
+            let p = || Field::Actions.pointer().index(i).to_string();
             let instant = match a.time.map(|t| stockholm::to_instant(date, Some(t), None)) {
                 Some(Ok(r)) => Some(r.instant),
                 Some(Err(e @ LocalTimeError::Gap { .. })) => {
@@ -205,7 +212,7 @@ fn action_times(ctx: &mut Ctx<'_>, occurred: Option<Moment>) {
                         format!("{}: {}", s.sv, e.message(Lang::Sv)),
                         format!("{}: {}", s.en, e.message(Lang::En)),
                     );
-                    ctx.push(e.code(), format!("{p}/time"), &[], sv, en);
+                    ctx.push(e.code(), Field::ActionTime.pointer_at(&[i]).to_string(), &[], sv, en);
                     None
                 }
                 _ => None,
@@ -228,7 +235,7 @@ fn action_times(ctx: &mut Ctx<'_>, occurred: Option<Moment>) {
                     m.show(),
                     o.show()
                 );
-                ctx.push("action-before-occurred", p, &["/incident/occurred"], sv, en);
+                ctx.push("action-before-occurred", p, &[Field::IncidentOccurred.pattern_str()], sv, en);
             }
         }
     } else {
@@ -236,12 +243,12 @@ fn action_times(ctx: &mut Ctx<'_>, occurred: Option<Moment>) {
         for (i, a) in n.consequences.actions.iter().enumerate() {
             if let (Some(date), Some(t)) = (a.date, a.time) {
                 if let Err(e @ LocalTimeError::Gap { .. }) = stockholm::to_instant(date, Some(t), None) {
-                    let s = subject(&format!("/consequences/actions/{i}"));
+                    let s = subject(&Field::Actions.pointer().index(i).to_string());
                     let (sv, en) = (
                         format!("{}: {}", s.sv, e.message(Lang::Sv)),
                         format!("{}: {}", s.en, e.message(Lang::En)),
                     );
-                    ctx.push(e.code(), format!("/consequences/actions/{i}/time"), &[], sv, en);
+                    ctx.push(e.code(), Field::ActionTime.pointer_at(&[i]).to_string(), &[], sv, en);
                 }
             }
         }
@@ -251,7 +258,7 @@ fn action_times(ctx: &mut Ctx<'_>, occurred: Option<Moment>) {
 fn future_dates(
     ctx: &mut Ctx<'_>,
     at: OffsetDateTime,
-    events: [(Option<Moment>, &str); 3],
+    events: [(Option<Moment>, Field); 3],
     informed_on: Option<LocalDate>,
 ) {
     let Ok(local) = stockholm::to_local(at) else { return };
@@ -262,7 +269,8 @@ fn future_dates(
         return;
     };
     let now = Moment { date, time: Some(time), instant: Some(at) };
-    let check = |ctx: &mut Ctx<'_>, m: Moment, p: &str| {
+    let check = |ctx: &mut Ctx<'_>, m: Moment, f: Field| {
+        let p = f.pattern_str();
         let after = match (m.instant, m.time) {
             (Some(i), _) => i > at,
             (None, Some(t)) => (m.date, t) > (date, time),
@@ -281,7 +289,7 @@ fn future_dates(
         }
     }
     if let Some(d) = informed_on {
-        check(ctx, Moment::on(d), "/dataSubjectInformation/informedOn");
+        check(ctx, Moment::on(d), Field::InformedOn);
     }
 }
 
@@ -312,7 +320,7 @@ fn late_reason(ctx: &mut Ctx<'_>, at: OffsetDateTime, options: &ValidationOption
     } else {
         ("", "")
     };
-    let p = "/incident/lateReason";
+    let p = Field::IncidentLateReason.pattern_str();
     let s = subject(p);
     let sv = format!(
         "{} måste besvaras: anmälan lämnas {}, {late_sv} efter fristen på 72 timmar från upptäckten, som gick \
@@ -328,5 +336,5 @@ fn late_reason(ctx: &mut Ctx<'_>, at: OffsetDateTime, options: &ValidationOption
         show(at),
         show(lateness.deadline)
     );
-    ctx.push("late-reason-required", p.into(), &["/incident/discovered"], sv, en);
+    ctx.push("late-reason-required", p.into(), &[Field::IncidentDiscovered.pattern_str()], sv, en);
 }
