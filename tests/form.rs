@@ -5,6 +5,7 @@ mod common;
 
 use common::{examples, json_files, validator};
 
+use imy_breach::form::{Condition, Field};
 use imy_breach::{form_profile, schema, Lang};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -86,19 +87,15 @@ fn profile_shape() {
 #[test]
 fn conditional_questions_live_in_their_then() {
     let p = form_profile::profile(Lang::Sv);
-    let cases = [
-        ("Incident", "ongoing", "no", "ceased"),
-        ("Incident", "cause", "other", "causeComment"),
-        ("Incident", "areaOfActivity", "other", "areaOfActivityComment"),
-        ("Processors", "involved", "yes", "organisations"),
-        ("DataSubjectInformation", "informed", "yes", "informedOn"),
-        ("DataSubjectInformation", "informed", "no", "willInform"),
-        ("DataSubjectInformation", "willInform", "yes", "plannedOn"),
-        ("DataSubjectInformation", "willInform", "no", "reasonNotInforming"),
-        ("DataAndSubjects", "subjectGroups", "other", "subjectGroupsComment"),
-        ("DataAndSubjects", "dataCategories", "other", "dataCategoriesComment"),
-        ("Consequences", "likelyConsequences", "other", "likelyConsequencesComment"),
-    ];
+    // The conditions, from the form table: (holder type, trigger, option, question).
+    let cases: Vec<(&str, &str, &str, &str)> = Field::ALL
+        .iter()
+        .filter_map(|f| match f.spec().asked? {
+            Condition::Is(t, code) | Condition::Includes(t, code) => Some((f.holder(), t.member(), code, f.member())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(cases.len(), 11, "{cases:?}");
     for (def, trigger, value, question) in cases {
         let d = &p["$defs"][def];
         assert!(d["properties"].get(question).is_none(), "{def}.{question} is unconditional");
