@@ -18,13 +18,13 @@
 //! [`validate_json`](crate::validate_json) and an error of such a rule always means the schema rejects
 //! it (`tests/differential.rs` checks this):
 //!
-//! - **required answers** ([`REQUIRED_ANSWERS`]): `required` on
+//! - **required answers** (the form table's [`crate::form::Requirement`]): `required` on
 //!   the object that holds the answer, and the answer not `null` (lists: `minItems: 1`). Where a
 //!   type is used in several places (an address, a moment), the requirement sits next to the `$ref`
 //!   at the place of use. The answers that may follow in a supplement are required by one `if`/`else`
 //!   at the root: unless question 36 is Ja.
 //! - **conditional questions and "Övrigt" comments**
-//!   ([`CONDITIONAL_QUESTIONS`]): an `if` that requires its
+//!   ([`Spec::asked`](crate::form::Spec::asked)): an `if` that requires its
 //!   trigger and tests its value, a `then` that requires the question, and an `else` that leaves it
 //!   out (`null`, an empty list or a group of `null`s count as left out, as when reading);
 //! - an exact count within its interval, and a time of day only with a date.

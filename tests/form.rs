@@ -91,7 +91,9 @@ fn conditional_questions_live_in_their_then() {
     let cases: Vec<(&str, &str, &str, &str)> = Field::ALL
         .iter()
         .filter_map(|f| match f.spec().asked? {
-            Condition::Is(t, code) | Condition::Includes(t, code) => Some((f.holder(), t.member(), code, f.member())),
+            Condition::Is(t, code) | Condition::Includes(t, code) => {
+                Some((f.holder(), t.member(), code, f.member()))
+            }
             _ => None,
         })
         .collect();
