@@ -48,7 +48,7 @@ pub(crate) enum Node {
 
 impl LeafKind {
     /// The masking kind of a field kind.
-    fn of(kind: Kind) -> LeafKind {
+    pub(crate) fn of(kind: Kind) -> LeafKind {
         match kind {
             Kind::ShortText => LeafKind::ShortText,
             Kind::LongText => LeafKind::LongText,

@@ -55,11 +55,13 @@
 
 use serde_json::Value;
 
-use crate::field_path::{for_each_leaf, resolve, LeafKind, Node};
+use crate::field_path::{for_each_leaf, resolve, LeafKind};
+use crate::form::{self, walk_kinds, Field, Kind};
 use crate::lang::Lang;
 use crate::notification::Notification;
 use crate::pii::{find_personal_data, PersonalDataKind};
 use crate::supplement::SecrecyGround;
+use crate::wire::pointer::{Pointer, Segment};
 
 /// The marker of a masked phone number.
 pub const MASKED_PHONE: &str = "000 000 00 00";
@@ -149,7 +151,8 @@ impl RedactOptions {
 }
 
 /// The contact person's fields masked by default.
-const CONTACT_FIELDS: [&str; 3] = ["name", "email", "phone"];
+const CONTACT_FIELDS: [Field; 3] =
+    [Field::ContactPersonName, Field::ContactPersonEmail, Field::ContactPersonPhone];
 
 /// The redacted public copy of a notification: see the [module documentation](self).
 ///
@@ -159,19 +162,24 @@ pub fn redact(notification: &Notification, options: &RedactOptions) -> Notificat
     let lang = options.lang;
     let mut doc = serde_json::to_value(notification).unwrap_or(Value::Null);
 
+    // Personal data in free text first, found by the walk over the form's texts: the masks below
+    // replace whole answers, so what they replace is replaced whatever was masked here.
+    if options.mask_personal_data_in_text {
+        for (pointer, text) in personal_data_masks(notification, lang) {
+            if let Some(v) = doc.pointer_mut(&pointer.to_string()) {
+                *v = Value::String(text);
+            }
+        }
+    }
+
     // Contact persons first: a marking's marker, which names its ground, wins.
     if options.mask_contact_persons {
         let tag = text_marker(lang, if lang == Lang::Sv { "kontaktperson" } else { "contact person" });
         let persons = doc.pointer_mut("/contactDetails/contactPersons").and_then(Value::as_array_mut);
         for person in persons.into_iter().flatten() {
             for field in CONTACT_FIELDS {
-                if let Some(v) = person.get_mut(field) {
-                    let kind = match field {
-                        "email" => LeafKind::Email,
-                        "phone" => LeafKind::Phone,
-                        _ => LeafKind::ShortText,
-                    };
-                    mask(v, kind, &tag, lang);
+                if let Some(v) = person.get_mut(field.member()) {
+                    mask(v, LeafKind::of(field.spec().kind), &tag, lang);
                 }
             }
         }
@@ -204,22 +212,28 @@ pub fn redact(notification: &Notification, options: &RedactOptions) -> Notificat
         }
     }
 
-    if options.mask_personal_data_in_text {
-        for_each_leaf(&mut doc, Node::Struct("Notification"), &mut |leaf, kind| {
-            let max = match kind {
-                LeafKind::ShortText => crate::text::ShortText::MAX_CHARS,
-                LeafKind::LongText => crate::text::LongText::MAX_CHARS,
-                _ => return,
-            };
-            if let Value::String(s) = leaf {
-                if let Some(masked) = mask_personal_data(s, lang) {
-                    *s = fit(masked, max);
-                }
-            }
-        });
-    }
-
     into_notification(doc)
+}
+
+/// The free texts (short and long) of `n` that hold personal data, each with its masked text.
+fn personal_data_masks(n: &Notification, lang: Lang) -> Vec<(Pointer, String)> {
+    let mut masks = Vec::new();
+    walk_kinds(
+        n,
+        |k| matches!(k, Kind::ShortText | Kind::LongText),
+        |a| {
+            let (form::Value::Text(text), kind) = (a.value, a.field.spec().kind) else { return };
+            let max = if kind == Kind::ShortText {
+                crate::text::ShortText::MAX_CHARS
+            } else {
+                crate::text::LongText::MAX_CHARS
+            };
+            if let Some(masked) = mask_personal_data(text, lang) {
+                masks.push((a.pointer(), fit(masked, max)));
+            }
+        },
+    );
+    masks
 }
 
 fn ground_marker(lang: Lang, ground: SecrecyGround) -> String {
@@ -307,19 +321,15 @@ fn into_notification(mut doc: Value) -> Notification {
         match Notification::from_slice(&bytes) {
             Ok(n) => return n,
             Err(e) => {
-                let pointer = e.pointer().to_string();
-                let Some((parent, key)) = pointer.rsplit_once('/') else { break };
-                let removed = match doc.pointer_mut(parent) {
-                    Some(Value::Object(map)) => {
-                        map.remove(&key.replace("~1", "/").replace("~0", "~")).is_some()
+                let Ok(pointer) = Pointer::parse(e.pointer()) else { break };
+                let (Some(parent), Some(last)) = (pointer.parent(), pointer.last()) else { break };
+                let removed = match (doc.pointer_mut(&parent.to_string()), last) {
+                    (Some(Value::Object(map)), Segment::Member(key)) => map.remove(key.as_ref()).is_some(),
+                    (Some(Value::Object(map)), Segment::Index(i)) => map.remove(&i.to_string()).is_some(),
+                    (Some(Value::Array(items)), Segment::Index(i)) if *i < items.len() => {
+                        items.remove(*i);
+                        true
                     }
-                    Some(Value::Array(items)) => match key.parse::<usize>() {
-                        Ok(i) if i < items.len() => {
-                            items.remove(i);
-                            true
-                        }
-                        _ => false,
-                    },
                     _ => false,
                 };
                 if !removed {
