@@ -32,6 +32,7 @@ pub mod deadline;
 mod error;
 mod field_path;
 pub mod form;
+#[cfg(feature = "generate")]
 pub mod generate;
 mod identifiers;
 mod incident;
