@@ -41,8 +41,9 @@ use crate::affected::CountInterval;
 use crate::choice::Choice;
 use crate::labels::field_label;
 use crate::lang::Lang;
-use crate::notification::{Notification, SCHEMA_VERSION};
+use crate::notification::Notification;
 use crate::validation::{Trigger, CONDITIONAL_QUESTIONS, REQUIRED_ANSWERS, RULES, SUPPLEMENT_POINTER};
+use crate::version::SCHEMA_VERSION;
 
 /// The `$id` of the canonical schema.
 pub fn schema_id() -> String {

@@ -277,9 +277,11 @@ pub(crate) fn len(n: &Notification, list: Slot) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(feature = "generate")]
     use serde_json::Value;
 
     use super::*;
+    #[cfg(feature = "generate")]
     use crate::generate::Generator;
     use crate::validation::{CONDITIONAL_QUESTIONS, REQUIRED_ANSWERS, SUPPLEMENT_POINTER};
 
@@ -304,6 +306,7 @@ mod tests {
     /// The slot agrees with the serialised document, for generated notifications and for the
     /// same with answers taken away.
     #[test]
+    #[cfg(feature = "generate")]
     fn slots_agree_with_the_wire_format() {
         let mut g = Generator::new(3).invalid_share(0.0);
         for i in 0..400 {
