@@ -129,10 +129,7 @@ impl FieldError {
             "schema-version" => {
                 let (given, _) =
                     msg.strip_prefix("unsupported schemaVersion `")?.rsplit_once("`; this crate")?;
-                FieldError::SchemaVersion {
-                    given: given.into(),
-                    supported: crate::notification::SCHEMA_VERSION,
-                }
+                FieldError::SchemaVersion { given: given.into(), supported: crate::version::SCHEMA_VERSION }
             }
             _ => return None,
         })

@@ -273,6 +273,7 @@ mod tests {
     }
 
     /// Every pointer into the form: each member of each type, list elements 0, 1, 2 and 9.
+    #[cfg(feature = "generate")]
     fn form_pointers(prefix: &str, node: Node, out: &mut Vec<String>) {
         match node {
             Node::Leaf(_) => {}
@@ -305,6 +306,7 @@ mod tests {
     /// the examples and a thousand generated notifications (answered and unanswered fields, short
     /// and long lists).
     #[test]
+    #[cfg(feature = "generate")]
     fn is_written_agrees_with_the_serialised_document() {
         let mut pointers = Vec::new();
         form_pointers("", Node::Struct("Notification"), &mut pointers);

@@ -24,7 +24,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::lang::Lang;
-use crate::notification::SCHEMA_VERSION;
+use crate::version::SCHEMA_VERSION;
 
 /// The `$id` of a form profile.
 pub fn profile_id(lang: Lang) -> String {

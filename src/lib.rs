@@ -33,11 +33,14 @@ mod error;
 mod field_path;
 pub mod form;
 pub mod form_profile;
+#[cfg(feature = "generate")]
 pub mod generate;
 mod identifiers;
 mod incident;
 mod information;
 mod lang;
+mod limits;
+mod markings;
 mod notification;
 mod object_only;
 pub mod pii;
@@ -51,6 +54,7 @@ mod supplement;
 mod text;
 mod tracked;
 pub mod validation;
+mod version;
 mod wire;
 
 pub use affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
@@ -67,13 +71,14 @@ pub use identifiers::{
 pub use incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, Nature, Sector};
 pub use information::DataSubjectInformation;
 pub use lang::{Bilingual, Lang};
-pub use notification::{Notification, SchemaVersion, SCHEMA_VERSION};
+pub use markings::{markings_problems, MarkingProblem};
+pub use notification::Notification;
 pub use processor::{Processor, Processors};
 pub use read::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
 pub use supplement::{
-    markings_problems, ConfidentialityMarking, MarkingProblem, SecrecyGround, SupplementAndConfidentiality,
-    MAX_MARKINGS, POINTER_PATTERN,
+    ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality, MAX_MARKINGS, POINTER_PATTERN,
 };
 pub use text::{LongText, ShortText, Text};
 pub use validation::{validate_json, validate_json_with, Level, Report, ValidationOptions, Violation};
+pub use version::{SchemaVersion, SCHEMA_VERSION};
 pub use wire::pointer::{Pointer, PointerError, Segment};

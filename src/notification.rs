@@ -1,8 +1,5 @@
 //! The notification: every section of IMY's form "Anmälan av personuppgiftsincident", in form order.
 
-use std::borrow::Cow;
-use std::fmt;
-
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -11,14 +8,12 @@ use crate::consequences::Consequences;
 use crate::contact::ContactDetails;
 use crate::controller::Controller;
 use crate::datetime::Timestamp;
-use crate::error::{FieldError, ParseError};
+use crate::error::ParseError;
 use crate::incident::Incident;
 use crate::information::DataSubjectInformation;
 use crate::processor::Processors;
 use crate::supplement::SupplementAndConfidentiality;
-
-/// The version of the wire format this crate reads and writes.
-pub const SCHEMA_VERSION: &str = "1.0";
+use crate::version::SchemaVersion;
 
 /// A personal data breach notification to IMY (GDPR Art. 33), section by section in form order.
 ///
@@ -122,60 +117,5 @@ impl Notification {
     /// The notification as compact JSON.
     pub fn to_json_compact(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
-    }
-}
-
-/// The version of the wire format a document declares in `schemaVersion`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub enum SchemaVersion {
-    /// Version `"1.0"`.
-    #[default]
-    V1_0,
-}
-
-impl SchemaVersion {
-    /// The version as written, `"1.0"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SchemaVersion::V1_0 => "1.0",
-        }
-    }
-}
-
-impl fmt::Display for SchemaVersion {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for SchemaVersion {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for SchemaVersion {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = Cow::<str>::deserialize(d)?;
-        match v.as_ref() {
-            "1.0" => Ok(SchemaVersion::V1_0),
-            other => Err(serde::de::Error::custom(FieldError::SchemaVersion {
-                given: other.chars().take(32).collect(),
-                supported: SCHEMA_VERSION,
-            })),
-        }
-    }
-}
-
-impl JsonSchema for SchemaVersion {
-    fn schema_name() -> Cow<'static, str> {
-        "SchemaVersion".into()
-    }
-    fn inline_schema() -> bool {
-        true
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({"type": "string", "const": SCHEMA_VERSION})
     }
 }

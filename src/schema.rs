@@ -41,8 +41,9 @@ use crate::affected::CountInterval;
 use crate::choice::Choice;
 use crate::form::{Condition, Field, Kind as FieldKind, OptionList, Requirement};
 use crate::lang::{Bilingual, Lang};
-use crate::notification::{Notification, SCHEMA_VERSION};
+use crate::notification::Notification;
 use crate::validation::RULES;
+use crate::version::SCHEMA_VERSION;
 use crate::wire::pointer::{Pointer, Segment};
 
 /// The `$id` of the canonical schema.

@@ -18,7 +18,7 @@ use std::fmt::{self, Write};
 use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use crate::notification::SCHEMA_VERSION;
+use crate::version::SCHEMA_VERSION;
 
 /// The state shared by every wrapper of one reading.
 #[derive(Debug, Default)]

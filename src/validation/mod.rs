@@ -339,6 +339,7 @@ mod tests {
     /// The reader's remainder (the document the all-errors search ends with) is what setting the
     /// errors' values aside in the original document gives.
     #[test]
+    #[cfg(feature = "generate")]
     fn the_readers_remainder_is_the_rules_remainder() {
         let mut docs: Vec<Vec<u8>> = crate::generate::Generator::new(8)
             .invalid_share(1.0)

@@ -17,7 +17,8 @@ use imy_breach::{FieldError, Lang, LocalDate, Notification, StockholmOffset, Wal
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::{read_input, FormatArg, LangArg, EXIT_USAGE};
+use crate::args::{FormatArg, LangArg};
+use crate::io::{read_input, EXIT_USAGE};
 
 /// Arguments of `deadline`.
 #[derive(Debug, clap::Args)]

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use imy_breach::generate::{Generator, DEFAULT_INVALID_SHARE};
 
-use crate::EXIT_USAGE;
+use crate::io::EXIT_USAGE;
 
 /// Arguments of `generate`.
 #[derive(Debug, clap::Args)]

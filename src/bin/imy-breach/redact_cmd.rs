@@ -16,9 +16,9 @@ use imy_breach::redact::{redact, RedactOptions};
 use imy_breach::render::{render, RenderOptions};
 use imy_breach::{markings_problems, Lang};
 
+use crate::args::LangArg;
+use crate::io::{print, read_notification};
 use crate::render_cmd::RenderFormatArg;
-use crate::LangArg;
-use crate::{print, read_notification};
 
 /// Arguments of `redact`.
 #[derive(Debug, clap::Args)]

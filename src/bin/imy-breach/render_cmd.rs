@@ -14,7 +14,8 @@ use imy_breach::Lang;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::{print, read_notification, LangArg, EXIT_USAGE};
+use crate::args::LangArg;
+use crate::io::{print, read_notification, EXIT_USAGE};
 
 /// Arguments of `render`.
 #[derive(Debug, clap::Args)]

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use imy_breach::validation::{catalogue_markdown, required_answers, RULES};
 use imy_breach::Lang;
 
-use crate::{LangArg, EXIT_USAGE};
+use crate::args::LangArg;
+use crate::io::EXIT_USAGE;
 
 /// Arguments of `rules`.
 #[derive(Debug, clap::Args)]

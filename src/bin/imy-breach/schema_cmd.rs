@@ -5,7 +5,8 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use imy_breach::Lang;
 
-use crate::{LangArg, EXIT_USAGE};
+use crate::args::LangArg;
+use crate::io::EXIT_USAGE;
 
 /// Arguments of `schema`.
 #[derive(Debug, clap::Args)]

@@ -16,7 +16,8 @@ use imy_breach::{
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::{FormatArg, LangArg, EXIT_USAGE};
+use crate::args::{FormatArg, LangArg};
+use crate::io::EXIT_USAGE;
 
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
