@@ -276,6 +276,10 @@ impl Spec {
         self.help = Some(Bilingual::new(sv, en));
         self
     }
+    const fn help_text(mut self, help: Bilingual) -> Spec {
+        self.help = Some(help);
+        self
+    }
     const fn star(mut self) -> Spec {
         self.asterisk = true;
         self

@@ -63,22 +63,28 @@ const fn of(parent: Field, member: &'static str, kind: Kind, sv: &'static str, e
     Spec::new(Some(parent), member, kind, Bilingual::new(sv, en))
 }
 
-const OTHER_COMMENT: (&str, &str) = ("Ange kommentar vid val \"Övrigt\"", "Comment when \"Other\" is chosen");
-const ALL_THAT_APPLY: (&str, &str) =
-    ("Markera alla alternativ som gäller.", "Tick every option that applies.");
-const INTERVAL_HELP: (&str, &str) = (
+/// A row for a member of `parent` whose label is shared with other rows.
+const fn of_text(parent: Field, member: &'static str, kind: Kind, label: Bilingual) -> Spec {
+    Spec::new(Some(parent), member, kind, label)
+}
+
+const OTHER_COMMENT: Bilingual =
+    Bilingual::new("Ange kommentar vid val \"Övrigt\"", "Comment when \"Other\" is chosen");
+const ALL_THAT_APPLY: Bilingual =
+    Bilingual::new("Markera alla alternativ som gäller.", "Tick every option that applies.");
+const INTERVAL_HELP: Bilingual = Bilingual::new(
     "Om ni inte känner till det exakta antalet kan ni uppskatta antalet genom att fylla i något av de angivna intervallen.",
     "If you do not know the exact number, you can estimate it by choosing one of the intervals.",
 );
-const ADD_NEW_CONTACT: (&str, &str) = (
+const ADD_NEW_CONTACT: Bilingual = Bilingual::new(
     "Klicka på \"Lägg till ny\" om du vill lägga till ytterligare kontaktperson",
     "Add another contact person with \"Add new\".",
 );
-const ADD_NEW_PROCESSOR: (&str, &str) = (
+const ADD_NEW_PROCESSOR: Bilingual = Bilingual::new(
     "Klicka på \"Lägg till ny\" om du vill lägga till ytterligare biträde",
     "Add another processor with \"Add new\".",
 );
-const OFFSET_HELP: (&str, &str) = (
+const OFFSET_HELP: Bilingual = Bilingual::new(
     "Behövs bara för timmen som inträffar två gånger när sommartiden slutar.",
     "Only needed for the hour that occurs twice when summer time ends.",
 );
@@ -115,7 +121,7 @@ form_table! {
     ContactDetails = root("contactDetails", Group("ContactDetails"), "Kontaktuppgifter för anmälan", "Contact details for the notification");
     /// `/contactDetails/contactPersons`: questions 5–8, at least one.
     ContactPersons = of(F::ContactDetails, "contactPersons", List("ContactPerson"), "Kontaktpersoner", "Contact persons")
-        .help(ADD_NEW_CONTACT.0, ADD_NEW_CONTACT.1).always().element("kontaktperson", "contact person");
+        .help_text(ADD_NEW_CONTACT).always().element("kontaktperson", "contact person");
     /// `/contactDetails/contactPersons/*/name`: question 5.
     ContactPersonName = of(F::ContactPersons, "name", ShortText, "Kontaktpersonens namn", "Contact person's name").q("5").star().always();
     /// `/contactDetails/contactPersons/*/role`: question 6.
@@ -144,7 +150,7 @@ form_table! {
     /// `/incident/occurred/time`.
     IncidentOccurredTime = of(F::IncidentOccurred, "time", Time, "Klockslag", "Time");
     /// `/incident/occurred/utcOffset`.
-    IncidentOccurredUtcOffset = of(F::IncidentOccurred, "utcOffset", UtcOffset, "UTC-förskjutning", "UTC offset").help(OFFSET_HELP.0, OFFSET_HELP.1);
+    IncidentOccurredUtcOffset = of(F::IncidentOccurred, "utcOffset", UtcOffset, "UTC-förskjutning", "UTC offset").help_text(OFFSET_HELP);
     /// `/incident/occurred/comment`.
     IncidentOccurredComment = of(F::IncidentOccurred, "comment", LongText, "Eventuell kommentar", "Comment, if any");
     /// `/incident/discovered`: question 11.
@@ -154,7 +160,7 @@ form_table! {
     /// `/incident/discovered/time`.
     IncidentDiscoveredTime = of(F::IncidentDiscovered, "time", Time, "Klockslag", "Time");
     /// `/incident/discovered/utcOffset`.
-    IncidentDiscoveredUtcOffset = of(F::IncidentDiscovered, "utcOffset", UtcOffset, "UTC-förskjutning", "UTC offset").help(OFFSET_HELP.0, OFFSET_HELP.1);
+    IncidentDiscoveredUtcOffset = of(F::IncidentDiscovered, "utcOffset", UtcOffset, "UTC-förskjutning", "UTC offset").help_text(OFFSET_HELP);
     /// `/incident/discovered/comment`.
     IncidentDiscoveredComment = of(F::IncidentDiscovered, "comment", LongText, "Eventuell kommentar", "Comment, if any");
     /// `/incident/ongoing`: question 12.
@@ -167,7 +173,7 @@ form_table! {
     /// `/incident/ceased/time`.
     IncidentCeasedTime = of(F::IncidentCeased, "time", Time, "Klockslag", "Time");
     /// `/incident/ceased/utcOffset`.
-    IncidentCeasedUtcOffset = of(F::IncidentCeased, "utcOffset", UtcOffset, "UTC-förskjutning", "UTC offset").help(OFFSET_HELP.0, OFFSET_HELP.1);
+    IncidentCeasedUtcOffset = of(F::IncidentCeased, "utcOffset", UtcOffset, "UTC-förskjutning", "UTC offset").help_text(OFFSET_HELP);
     /// `/incident/ceased/comment`.
     IncidentCeasedComment = of(F::IncidentCeased, "comment", LongText, "Eventuell kommentar", "Comment, if any");
     /// `/incident/lateReason`: question 14.
@@ -183,14 +189,14 @@ form_table! {
     /// `/incident/cause`: question 18.
     IncidentCause = of(F::Incident, "cause", Choice(L::Cause), "Varför inträffade incidenten enligt er uppfattning?", "Why did the breach happen, in your view?").q("18");
     /// `/incident/causeComment`: question 18's comment, when "Övrigt".
-    IncidentCauseComment = of(F::Incident, "causeComment", LongText, OTHER_COMMENT.0, OTHER_COMMENT.1).q("18")
+    IncidentCauseComment = of_text(F::Incident, "causeComment", LongText, OTHER_COMMENT).q("18")
         .when(Condition::Is(F::IncidentCause, "other"));
     /// `/incident/sector`: question 19.
     IncidentSector = of(F::Incident, "sector", Choice(L::Sector), "Inom vilken sektor inträffade incidenten?", "In which sector did the breach occur?").q("19").unless_supplemented();
     /// `/incident/areaOfActivity`: question 20.
     IncidentAreaOfActivity = of(F::Incident, "areaOfActivity", Choice(L::AreaOfActivity), "Inom vilket verksamhetsområde inträffade incidenten?", "In which area of activity did the breach occur?").q("20");
     /// `/incident/areaOfActivityComment`: question 20's comment, when "Övrigt".
-    IncidentAreaOfActivityComment = of(F::Incident, "areaOfActivityComment", LongText, OTHER_COMMENT.0, OTHER_COMMENT.1).q("20")
+    IncidentAreaOfActivityComment = of_text(F::Incident, "areaOfActivityComment", LongText, OTHER_COMMENT).q("20")
         .when(Condition::Is(F::IncidentAreaOfActivity, "other"));
 
     /// `/processors`: the section "Biträden".
@@ -201,7 +207,7 @@ form_table! {
         "Does the breach concern processing carried out by processors or sub-processors?").q("21");
     /// `/processors/organisations`: question 22, when 21 = Ja.
     ProcessorOrganisations = of(F::Processors, "organisations", List("Processor"), "Organisationens namn och organisationsnummer", "Processors' names and corporate identity numbers")
-        .q("22").help(ADD_NEW_PROCESSOR.0, ADD_NEW_PROCESSOR.1).when(Condition::Is(F::ProcessorsInvolved, "yes"))
+        .q("22").help_text(ADD_NEW_PROCESSOR).when(Condition::Is(F::ProcessorsInvolved, "yes"))
         .element("biträde", "processor");
     /// `/processors/organisations/*/name`.
     ProcessorName = of(F::ProcessorOrganisations, "name", ShortText, "Organisationens namn", "Organisation name").always();
@@ -215,24 +221,24 @@ form_table! {
     /// `/dataAndSubjects/subjectCount/exact`.
     SubjectCountExact = of(F::SubjectCount, "exact", ExactCount, "Exakt antal registrerade", "Exact number of data subjects");
     /// `/dataAndSubjects/subjectCount/interval`.
-    SubjectCountInterval = of(F::SubjectCount, "interval", Choice(L::CountInterval), "Intervall", "Interval").help(INTERVAL_HELP.0, INTERVAL_HELP.1);
+    SubjectCountInterval = of(F::SubjectCount, "interval", Choice(L::CountInterval), "Intervall", "Interval").help_text(INTERVAL_HELP);
     /// `/dataAndSubjects/recordCount`: question 24.
     RecordCount = of(F::DataAndSubjects, "recordCount", Group("Count"), "Hur många uppgifter om de registrerade har påverkats totalt?", "How many records about the data subjects are affected in total?").q("24").unless_supplemented();
     /// `/dataAndSubjects/recordCount/exact`.
     RecordCountExact = of(F::RecordCount, "exact", ExactCount, "Exakt antal uppgifter", "Exact number of records");
     /// `/dataAndSubjects/recordCount/interval`.
-    RecordCountInterval = of(F::RecordCount, "interval", Choice(L::CountInterval), "Intervall", "Interval").help(INTERVAL_HELP.0, INTERVAL_HELP.1);
+    RecordCountInterval = of(F::RecordCount, "interval", Choice(L::CountInterval), "Intervall", "Interval").help_text(INTERVAL_HELP);
     /// `/dataAndSubjects/subjectGroups`: question 25.
     DataSubjectGroups = of(F::DataAndSubjects, "subjectGroups", Choices(L::SubjectGroup), "Vilka grupper tillhör de registrerade?", "Which groups do the data subjects belong to?")
-        .q("25").help(ALL_THAT_APPLY.0, ALL_THAT_APPLY.1).unless_supplemented();
+        .q("25").help_text(ALL_THAT_APPLY).unless_supplemented();
     /// `/dataAndSubjects/subjectGroupsComment`: question 25's comment, when "Övrigt".
-    DataSubjectGroupsComment = of(F::DataAndSubjects, "subjectGroupsComment", LongText, OTHER_COMMENT.0, OTHER_COMMENT.1).q("25")
+    DataSubjectGroupsComment = of_text(F::DataAndSubjects, "subjectGroupsComment", LongText, OTHER_COMMENT).q("25")
         .when(Condition::Includes(F::DataSubjectGroups, "other"));
     /// `/dataAndSubjects/dataCategories`: question 26.
     DataCategories = of(F::DataAndSubjects, "dataCategories", Choices(L::DataCategory), "Vilken sorts personuppgifter har incidenten drabbat?", "Which kinds of personal data does the breach affect?")
-        .q("26").help(ALL_THAT_APPLY.0, ALL_THAT_APPLY.1).unless_supplemented();
+        .q("26").help_text(ALL_THAT_APPLY).unless_supplemented();
     /// `/dataAndSubjects/dataCategoriesComment`: question 26's comment, when "Övrigt".
-    DataCategoriesComment = of(F::DataAndSubjects, "dataCategoriesComment", LongText, OTHER_COMMENT.0, OTHER_COMMENT.1).q("26")
+    DataCategoriesComment = of_text(F::DataAndSubjects, "dataCategoriesComment", LongText, OTHER_COMMENT).q("26")
         .when(Condition::Includes(F::DataCategories, "other"));
     /// `/dataAndSubjects/encrypted`: question 27.
     DataEncrypted = of(F::DataAndSubjects, "encrypted", YesNo, "Var personuppgifterna krypterade?", "Was the personal data encrypted?").q("27");
@@ -241,9 +247,9 @@ form_table! {
     Consequences = root("consequences", Group("Consequences"), "Konsekvenser", "Consequences");
     /// `/consequences/likelyConsequences`: question 28.
     LikelyConsequences = of(F::Consequences, "likelyConsequences", Choices(L::Consequence), "Vad kan bli konsekvenserna av incidenten?", "What could the consequences of the breach be?")
-        .q("28").help(ALL_THAT_APPLY.0, ALL_THAT_APPLY.1).unless_supplemented();
+        .q("28").help_text(ALL_THAT_APPLY).unless_supplemented();
     /// `/consequences/likelyConsequencesComment`: question 28's comment, when "Övrigt".
-    LikelyConsequencesComment = of(F::Consequences, "likelyConsequencesComment", LongText, OTHER_COMMENT.0, OTHER_COMMENT.1).q("28")
+    LikelyConsequencesComment = of_text(F::Consequences, "likelyConsequencesComment", LongText, OTHER_COMMENT).q("28")
         .when(Condition::Includes(F::LikelyConsequences, "other"));
     /// `/consequences/severity`: question 29.
     Severity = of(F::Consequences, "severity", Choice(L::Severity), "Hur allvarlig bedömer ni att incidenten är?", "How serious do you assess the breach to be?")

@@ -42,7 +42,7 @@ use time::OffsetDateTime;
 
 /// How messages name the answer at `pointer`, in English ("Question 13 (When did the breach cease?)").
 pub(crate) fn subject_en(pointer: &str) -> String {
-    subject::subject(pointer).en
+    subject::subject(pointer).text.en
 }
 
 pub use catalogue::{required_answers, rule, RequiredAnswer, RuleInfo, RuleKind, RULES};

@@ -2,7 +2,7 @@
 //! for example "Fråga 13 (När upphörde incidenten?)" / "Question 13 (When did the breach cease?)".
 
 use crate::form::{Condition, Field};
-use crate::lang::Lang;
+use crate::lang::{Bilingual, Lang};
 
 /// The fields a pointer's members name, from the root, with the list indices in between; from the
 /// first member the form table does not know on, every member is unknown. No allocation.
@@ -41,10 +41,8 @@ enum Step {
 /// The answer a pointer names, in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Subject {
-    /// Swedish, capitalised for the start of a sentence.
-    pub sv: String,
-    /// English, capitalised for the start of a sentence.
-    pub en: String,
+    /// The words, capitalised for the start of a sentence.
+    pub text: Bilingual<String>,
     /// Whether it is a whole question (answered) rather than a field of one (filled in).
     pub is_question: bool,
     /// The number of the question it is or belongs to.
@@ -57,10 +55,7 @@ impl Subject {
     /// The subject followed by a verb: a field named after its question is set off by commas
     /// ("Fråga 3 (Organisationens postadress), fältet ”Ort”, måste fyllas i").
     pub fn lead(&self, lang: Lang) -> String {
-        let s = match lang {
-            Lang::Sv => &self.sv,
-            Lang::En => &self.en,
-        };
+        let s = self.text.pick(lang);
         if self.field_after_question {
             format!("{s},")
         } else {
@@ -82,8 +77,10 @@ impl Subject {
 pub(crate) fn subject(pointer: &str) -> Subject {
     if pointer == "/contactDetails/contactPersons" {
         return Subject {
-            sv: "Frågorna 5–8 (kontaktpersoner)".into(),
-            en: "Questions 5–8 (contact persons)".into(),
+            text: Bilingual::new(
+                "Frågorna 5–8 (kontaktpersoner)".into(),
+                "Questions 5–8 (contact persons)".into(),
+            ),
             is_question: true,
             number: Some("5–8"),
             field_after_question: false,
@@ -116,16 +113,20 @@ pub(crate) fn subject(pointer: &str) -> Subject {
             let n = q.spec().number.unwrap_or_default();
             if let Some(base) = other_comment_of(l) {
                 return Subject {
-                    sv: format!("Kommentaren till fråga {n} ({})", base.label(Lang::Sv)),
-                    en: format!("The comment on question {n} ({})", base.label(Lang::En)),
+                    text: Bilingual::new(
+                        format!("Kommentaren till fråga {n} ({})", base.label(Lang::Sv)),
+                        format!("The comment on question {n} ({})", base.label(Lang::En)),
+                    ),
                     is_question: false,
                     number: Some(n),
                     field_after_question: false,
                 };
             }
             Subject {
-                sv: format!("Fråga {n} ({}){}", q.label(Lang::Sv), which(Lang::Sv)),
-                en: format!("Question {n} ({}){}", q.label(Lang::En), which(Lang::En)),
+                text: Bilingual::new(
+                    format!("Fråga {n} ({}){}", q.label(Lang::Sv), which(Lang::Sv)),
+                    format!("Question {n} ({}){}", q.label(Lang::En), which(Lang::En)),
+                ),
                 is_question: true,
                 number: Some(n),
                 field_after_question: false,
@@ -134,17 +135,19 @@ pub(crate) fn subject(pointer: &str) -> Subject {
         (Some(q), Some(l)) => {
             let n = q.spec().number.unwrap_or_default();
             Subject {
-                sv: format!(
-                    "Fråga {n} ({}){}, fältet ”{}”",
-                    q.label(Lang::Sv),
-                    which(Lang::Sv),
-                    l.label(Lang::Sv)
-                ),
-                en: format!(
-                    "Question {n} ({}){}, field “{}”",
-                    q.label(Lang::En),
-                    which(Lang::En),
-                    l.label(Lang::En)
+                text: Bilingual::new(
+                    format!(
+                        "Fråga {n} ({}){}, fältet ”{}”",
+                        q.label(Lang::Sv),
+                        which(Lang::Sv),
+                        l.label(Lang::Sv)
+                    ),
+                    format!(
+                        "Question {n} ({}){}, field “{}”",
+                        q.label(Lang::En),
+                        which(Lang::En),
+                        l.label(Lang::En)
+                    ),
                 ),
                 is_question: false,
                 number: Some(n),
@@ -152,15 +155,16 @@ pub(crate) fn subject(pointer: &str) -> Subject {
             }
         }
         (None, Some(l)) => Subject {
-            sv: format!("Fältet ”{}”{}", l.label(Lang::Sv), which(Lang::Sv)),
-            en: format!("The field “{}”{}", l.label(Lang::En), which(Lang::En)),
+            text: Bilingual::new(
+                format!("Fältet ”{}”{}", l.label(Lang::Sv), which(Lang::Sv)),
+                format!("The field “{}”{}", l.label(Lang::En), which(Lang::En)),
+            ),
             is_question: false,
             number: None,
             field_after_question: false,
         },
         _ => Subject {
-            sv: format!("Fältet {pointer}"),
-            en: format!("The member {pointer}"),
+            text: Bilingual::new(format!("Fältet {pointer}"), format!("The member {pointer}")),
             is_question: false,
             number: None,
             field_after_question: false,
@@ -232,16 +236,16 @@ mod tests {
     #[test]
     fn names_questions_fields_and_elements() {
         let s = subject("/incident/ceased");
-        assert_eq!(s.sv, "Fråga 13 (När upphörde incidenten?)");
-        assert_eq!(s.en, "Question 13 (When did the breach cease?)");
+        assert_eq!(s.text.sv, "Fråga 13 (När upphörde incidenten?)");
+        assert_eq!(s.text.en, "Question 13 (When did the breach cease?)");
         let s = subject("/controller/postalAddress/postcode");
-        assert_eq!(s.sv, "Fråga 3 (Organisationens postadress), fältet ”Postnummer”");
+        assert_eq!(s.text.sv, "Fråga 3 (Organisationens postadress), fältet ”Postnummer”");
         let s = subject("/contactDetails/contactPersons/1/email");
-        assert_eq!(s.en, "Question 7 (Contact person's e-mail) for contact person 2");
+        assert_eq!(s.text.en, "Question 7 (Contact person's e-mail) for contact person 2");
         let s = subject("/consequences/actions/0/description");
-        assert_eq!(s.sv, "Fråga 30 (Hur har ni agerat efter incidenten?) för åtgärd 1, fältet ”Åtgärd”");
+        assert_eq!(s.text.sv, "Fråga 30 (Hur har ni agerat efter incidenten?) för åtgärd 1, fältet ”Åtgärd”");
         let s = subject("/incident/causeComment");
-        assert_eq!(s.en, "The comment on question 18 (Why did the breach happen, in your view?)");
+        assert_eq!(s.text.en, "The comment on question 18 (Why did the breach happen, in your view?)");
         assert!(!s.is_question);
     }
 }

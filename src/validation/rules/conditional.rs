@@ -30,8 +30,8 @@ fn when_text(c: Condition, lang: Lang) -> String {
             let s = subject(t.pattern_str());
             let v = option_label(t, code);
             match lang {
-                Lang::Sv => format!("svaret på {} är ”{}”", lower_first(&s.sv), v.sv),
-                _ => format!("the answer to {} is “{}”", lower_first(&s.en), v.en),
+                Lang::Sv => format!("svaret på {} är ”{}”", lower_first(&s.text.sv), v.sv),
+                _ => format!("the answer to {} is “{}”", lower_first(&s.text.en), v.en),
             }
         }
         Condition::All(cs) | Condition::Any(cs) => {
@@ -63,8 +63,8 @@ pub(super) fn conditional(ctx: &mut Ctx<'_>) {
             let needed = needed_field.pattern_str().to_string();
             let s = subject(&needed);
             if is_other(condition) {
-                let sv = format!("{} måste fyllas i när ”Övrigt” är valt.", s.sv);
-                let en = format!("{} must be filled in when “Other” is chosen.", s.en);
+                let sv = format!("{} måste fyllas i när ”Övrigt” är valt.", s.text.sv);
+                let en = format!("{} must be filled in when “Other” is chosen.", s.text.en);
                 ctx.push("other-comment-required", needed, &[trigger], sv, en);
             } else {
                 let sv = format!(
@@ -90,22 +90,22 @@ pub(super) fn conditional(ctx: &mut Ctx<'_>) {
             if is_other(condition) {
                 let sv = format!(
                     "{} används bara när ”Övrigt” är valt. Ta bort kommentaren eller välj ”Övrigt” i fråga {n}.",
-                    s.sv
+                    s.text.sv
                 );
                 let en = format!(
                     "{} is only used when “Other” is chosen. Remove the comment or choose “Other” in question {n}.",
-                    s.en
+                    s.text.en
                 );
                 ctx.push("other-comment-not-applicable", dependent, &[trigger], sv, en);
             } else {
                 let sv = format!(
                     "{} ska bara besvaras när {}. Ta bort svaret, eller besvara fråga {n} med ”{v_sv}”.",
-                    s.sv,
+                    s.text.sv,
                     when_text(condition, Lang::Sv)
                 );
                 let en = format!(
                     "{} is only answered when {}. Remove the answer, or answer question {n} with “{v_en}”.",
-                    s.en,
+                    s.text.en,
                     when_text(condition, Lang::En)
                 );
                 ctx.push("not-applicable", dependent, &[trigger], sv, en);
@@ -138,12 +138,12 @@ pub(super) fn exclusive_options(ctx: &mut Ctx<'_>) {
         let sv = format!(
             "{}: ”{sv_label}” är valt tillsammans med andra alternativ. Välj antingen ”{sv_label}” eller de \
              {sv_what} ni känner till.",
-            s.sv
+            s.text.sv
         );
         let en = format!(
             "{}: “{en_label}” is chosen together with other options. Choose either “{en_label}” or the \
              {en_what} you know of.",
-            s.en
+            s.text.en
         );
         ctx.push("exclusive-option", p.to_string(), &[], sv, en);
     }

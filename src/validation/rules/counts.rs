@@ -18,12 +18,12 @@ pub(super) fn counts(ctx: &mut Ctx<'_>) {
             let s = subject(p);
             let sv = format!(
                 "{}: det exakta antalet {n} ligger inte i det valda intervallet ”{}”.",
-                s.sv,
+                s.text.sv,
                 i.label(Lang::Sv)
             );
             let en = format!(
                 "{}: the exact number {n} is not in the chosen interval “{}”.",
-                s.en,
+                s.text.en,
                 i.label(Lang::En)
             );
             ctx.push("count-outside-interval", format!("{p}/exact"), &[], sv, en);
@@ -37,13 +37,13 @@ pub(super) fn counts(ctx: &mut Ctx<'_>) {
             let sv = format!(
                 "{} anger högst {most_records} uppgifter, färre än de minst {least_subjects} registrerade i \
                  fråga 23. Varje registrerad som påverkats har minst en uppgift som påverkats; kontrollera svaren.",
-                s.sv
+                s.text.sv
             );
             let en = format!(
                 "{} gives at most {most_records} records, fewer than the at least {least_subjects} data \
                  subjects of question 23. Each affected data subject has at least one affected record; check \
                  the answers.",
-                s.en
+                s.text.en
             );
             ctx.push(
                 "records-fewer-than-subjects",

@@ -28,23 +28,23 @@ pub(super) fn organisation_numbers(ctx: &mut Ctx<'_>) {
             let sv = format!(
                 "{} ser ut att vara ett personnummer. En enskild firma lämnar fältet tomt (IMY:s hjälptext), \
                  eftersom numret är en personuppgift.",
-                s.sv
+                s.text.sv
             );
             let en = format!(
                 "{} looks like a personal identity number. A sole trader (enskild firma) leaves the field \
                  empty (IMY's help text), since the number is personal data.",
-                s.en
+                s.text.en
             );
             ctx.push("personal-identity-number-as-organisation-number", p.clone(), &[], sv, en);
         }
         if !check_digit {
             let sv = format!(
                 "{}: kontrollsiffran (den sista siffran) stämmer inte med de övriga; kontrollera numret.",
-                s.sv
+                s.text.sv
             );
             let en = format!(
                 "{}: the check digit (the last digit) does not match the others; check the number.",
-                s.en
+                s.text.en
             );
             ctx.push("organisation-number-check-digit", p, &[], sv, en);
         }

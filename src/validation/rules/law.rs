@@ -69,14 +69,14 @@ fn sensitive_data_low_severity(ctx: &mut Ctx<'_>) {
         let msg_sv = format!(
             "{} är ”{}”, men incidenten gäller {}. Sådana uppgifter och personer innebär normalt en högre \
              risk för de registrerade (GDPR art. 9 och 10, skäl 75); pröva bedömningen igen.",
-            s.sv,
+            s.text.sv,
             Severity::NotSerious.label(Lang::Sv),
             join(&sv, "och")
         );
         let msg_en = format!(
             "{} is “{}”, but the breach concerns {}. Such data and persons normally mean a higher risk for \
              the data subjects (GDPR Art. 9 and 10, recital 75); reconsider the assessment.",
-            s.en,
+            s.text.en,
             Severity::NotSerious.label(Lang::En),
             join(&en, "and")
         );

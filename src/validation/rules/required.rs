@@ -58,12 +58,12 @@ fn required_message(field: Field, pointer: &str, in_supplement: bool) -> (String
         let sv = format!(
             "{} saknar svar. Det går bra eftersom ni avser att komplettera anmälan (fråga 36), men \
              lämna uppgiften utan onödigt dröjsmål (GDPR art. 33.4).",
-            s.sv
+            s.text.sv
         );
         let en = format!(
             "{} is not answered. That is allowed since you intend to supplement the notification \
              (question 36), but send the answer without undue further delay (GDPR Art. 33(4)).",
-            s.en
+            s.text.en
         );
         return (sv, en);
     }
@@ -73,16 +73,16 @@ fn required_message(field: Field, pointer: &str, in_supplement: bool) -> (String
             "At least one contact person is required (questions 5–8).".to_string(),
         ),
         Kind::Choices(_) => (
-            format!("{} måste besvaras: välj minst ett alternativ.", s.sv),
-            format!("{} must be answered: choose at least one option.", s.en),
+            format!("{} måste besvaras: välj minst ett alternativ.", s.text.sv),
+            format!("{} must be answered: choose at least one option.", s.text.en),
         ),
         Kind::List(_) => (
-            format!("{} måste besvaras med minst en åtgärd.", s.sv),
-            format!("{} must be answered with at least one action.", s.en),
+            format!("{} måste besvaras med minst en åtgärd.", s.text.sv),
+            format!("{} must be answered with at least one action.", s.text.en),
         ),
         Kind::Group("Count") => (
-            format!("{} måste besvaras med ett exakt antal, ett intervall eller båda.", s.sv),
-            format!("{} must be answered with an exact number, an interval or both.", s.en),
+            format!("{} måste besvaras med ett exakt antal, ett intervall eller båda.", s.text.sv),
+            format!("{} must be answered with an exact number, an interval or both.", s.text.en),
         ),
         _ => (
             format!("{} {}.", s.lead(Lang::Sv), s.must(Lang::Sv)),

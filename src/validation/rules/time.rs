@@ -64,8 +64,8 @@ fn event_moment(ctx: &mut Ctx<'_>, group: Field, t: &EventTime) -> Option<Moment
             code,
             at.pattern_str().to_string(),
             &[],
-            format!("{}: {sv}", s.sv),
-            format!("{}: {en}", s.en),
+            format!("{}: {sv}", s.text.sv),
+            format!("{}: {en}", s.text.en),
         );
     };
     let instant = match stockholm::to_instant(date, t.time, t.utc_offset) {
@@ -126,14 +126,14 @@ fn event_order(
             let sv = format!(
                 "{}: {} ligger före tidpunkten då incidenten inträffade enligt fråga 10, {}. En incident kan \
                  inte upptäckas innan den har inträffat.",
-                s.sv,
+                s.text.sv,
                 d.show(),
                 o.show()
             );
             let en = format!(
                 "{}: {} is before the breach occurred according to question 10, {}. A breach cannot be \
                  discovered before it occurred.",
-                s.en,
+                s.text.en,
                 d.show(),
                 o.show()
             );
@@ -152,14 +152,14 @@ fn event_order(
             let sv = format!(
                 "{}: {} ligger före tidpunkten då incidenten inträffade enligt fråga 10, {}. En incident kan \
                  inte upphöra innan den har börjat.",
-                s.sv,
+                s.text.sv,
                 c.show(),
                 o.show()
             );
             let en = format!(
                 "{}: {} is before the breach occurred according to question 10, {}. A breach cannot cease \
                  before it began.",
-                s.en,
+                s.text.en,
                 c.show(),
                 o.show()
             );
@@ -178,11 +178,13 @@ fn informed_before_discovery(ctx: &mut Ctx<'_>, discovered: Option<Moment>) {
             let Some(date) = date else { continue };
             if date < d.date {
                 let s = subject(p);
-                let sv =
-                    format!("{}: {date} ligger före upptäckten av incidenten, {} (fråga 11).", s.sv, d.date);
+                let sv = format!(
+                    "{}: {date} ligger före upptäckten av incidenten, {} (fråga 11).",
+                    s.text.sv, d.date
+                );
                 let en = format!(
                     "{}: {date} is before the breach was discovered, {} (question 11).",
-                    s.en, d.date
+                    s.text.en, d.date
                 );
                 ctx.push(
                     "informed-before-discovery",
@@ -209,8 +211,8 @@ fn action_times(ctx: &mut Ctx<'_>, occurred: Option<Moment>) {
                     let p = p();
                     let s = subject(&p);
                     let (sv, en) = (
-                        format!("{}: {}", s.sv, e.message(Lang::Sv)),
-                        format!("{}: {}", s.en, e.message(Lang::En)),
+                        format!("{}: {}", s.text.sv, e.message(Lang::Sv)),
+                        format!("{}: {}", s.text.en, e.message(Lang::En)),
                     );
                     ctx.push(e.code(), Field::ActionTime.pointer_at(&[i]).to_string(), &[], sv, en);
                     None
@@ -224,14 +226,14 @@ fn action_times(ctx: &mut Ctx<'_>, occurred: Option<Moment>) {
                 let sv = format!(
                     "{}: {} ligger före tidpunkten då incidenten inträffade, {} (fråga 10). Fråga 30 gäller \
                      åtgärder efter incidenten; kontrollera datumet.",
-                    s.sv,
+                    s.text.sv,
                     m.show(),
                     o.show()
                 );
                 let en = format!(
                     "{}: {} is before the breach occurred, {} (question 10). Question 30 is about measures \
                      taken after the breach; check the date.",
-                    s.en,
+                    s.text.en,
                     m.show(),
                     o.show()
                 );
@@ -245,8 +247,8 @@ fn action_times(ctx: &mut Ctx<'_>, occurred: Option<Moment>) {
                 if let Err(e @ LocalTimeError::Gap { .. }) = stockholm::to_instant(date, Some(t), None) {
                     let s = subject(&Field::Actions.pointer().index(i).to_string());
                     let (sv, en) = (
-                        format!("{}: {}", s.sv, e.message(Lang::Sv)),
-                        format!("{}: {}", s.en, e.message(Lang::En)),
+                        format!("{}: {}", s.text.sv, e.message(Lang::Sv)),
+                        format!("{}: {}", s.text.en, e.message(Lang::En)),
                     );
                     ctx.push(e.code(), Field::ActionTime.pointer_at(&[i]).to_string(), &[], sv, en);
                 }
@@ -278,8 +280,9 @@ fn future_dates(
         };
         if after {
             let s = subject(p);
-            let sv = format!("{}: {} ligger efter tidpunkten för inlämning, {}.", s.sv, m.show(), now.show());
-            let en = format!("{}: {} is after the submission moment, {}.", s.en, m.show(), now.show());
+            let sv =
+                format!("{}: {} ligger efter tidpunkten för inlämning, {}.", s.text.sv, m.show(), now.show());
+            let en = format!("{}: {} is after the submission moment, {}.", s.text.en, m.show(), now.show());
             ctx.push("future-date", p.to_string(), &[], sv, en);
         }
     };
@@ -325,14 +328,14 @@ fn late_reason(ctx: &mut Ctx<'_>, at: OffsetDateTime, options: &ValidationOption
     let sv = format!(
         "{} måste besvaras: anmälan lämnas {}, {late_sv} efter fristen på 72 timmar från upptäckten, som gick \
          ut {} (GDPR art. 33.1).{note_sv}",
-        s.sv,
+        s.text.sv,
         show(at),
         show(lateness.deadline)
     );
     let en = format!(
         "{} must be answered: the notification is filed {}, {late_en} after the 72-hour deadline from the \
          discovery, which passed {} (GDPR Art. 33(1)).{note_en}",
-        s.en,
+        s.text.en,
         show(at),
         show(lateness.deadline)
     );
