@@ -39,7 +39,7 @@ use serde_json::{json, Map, Value};
 
 use crate::affected::CountInterval;
 use crate::choice::Choice;
-use crate::form::{Condition, Field, Kind as FieldKind, OptionList, Requirement};
+use crate::form::{Condition, Field, Kind as FieldKind, Requirement};
 use crate::lang::{Bilingual, Lang};
 use crate::notification::Notification;
 use crate::validation::RULES;
@@ -453,12 +453,7 @@ fn condition_comment(field: Field, condition: Condition) -> String {
 
 /// The label of option `code` of a choice field.
 pub(crate) fn option_label(field: Field, code: &'static str) -> Bilingual {
-    let list = match field.spec().kind {
-        FieldKind::YesNo => Some(OptionList::YesNo),
-        FieldKind::Choice(l) | FieldKind::Choices(l) => Some(l),
-        _ => None,
-    };
-    list.and_then(|l| l.label(code)).unwrap_or(Bilingual::new(code, code))
+    field.spec().kind.options().and_then(|l| l.label(code)).unwrap_or(Bilingual::new(code, code))
 }
 
 fn add_rules(schema: &mut Value) {

@@ -19,10 +19,12 @@
 //! assert_eq!(Field::ContactPersonEmail.label(Lang::Sv), "Kontaktpersonens e-post");
 //! ```
 
+mod answers;
 pub(crate) mod probe;
 mod table;
 mod walk;
 
+pub(crate) use answers::Answers;
 pub use table::Field;
 pub(crate) use walk::walk_kinds;
 pub use walk::{walk, Answered, Value};
@@ -72,22 +74,60 @@ impl OptionList {
     /// assert!(OptionList::Cause.label("nonsense").is_none());
     /// ```
     pub fn label(self, code: &str) -> Option<Bilingual> {
-        fn of<C: Choice>(code: &str) -> Option<Bilingual> {
-            C::from_code(code).map(|c| Bilingual::new(c.label(Lang::Sv), c.label(Lang::En)))
+        struct Label<'a>(&'a str);
+        impl OnList for Label<'_> {
+            type Out = Option<Bilingual>;
+            fn on<C: Choice>(self) -> Option<Bilingual> {
+                C::from_code(self.0).map(|c| Bilingual::new(c.label(Lang::Sv), c.label(Lang::En)))
+            }
         }
+        self.dispatch(Label(code))
+    }
+
+    /// The position of the option with this code in its list, from 0.
+    pub(crate) fn position(self, code: &str) -> Option<usize> {
+        struct Position<'a>(&'a str);
+        impl OnList for Position<'_> {
+            type Out = Option<usize>;
+            fn on<C: Choice>(self) -> Option<usize> {
+                C::from_code(self.0).map(Choice::index)
+            }
+        }
+        self.dispatch(Position(code))
+    }
+
+    /// Calls `v` with the list's option type.
+    fn dispatch<V: OnList>(self, v: V) -> V::Out {
         match self {
-            OptionList::YesNo => of::<crate::YesNo>(code),
-            OptionList::Nature => of::<crate::Nature>(code),
-            OptionList::DiscoveryMethod => of::<crate::DiscoveryMethod>(code),
-            OptionList::Cause => of::<crate::Cause>(code),
-            OptionList::Sector => of::<crate::Sector>(code),
-            OptionList::AreaOfActivity => of::<crate::AreaOfActivity>(code),
-            OptionList::CountInterval => of::<crate::CountInterval>(code),
-            OptionList::SubjectGroup => of::<crate::SubjectGroup>(code),
-            OptionList::DataCategory => of::<crate::DataCategory>(code),
-            OptionList::Consequence => of::<crate::Consequence>(code),
-            OptionList::Severity => of::<crate::Severity>(code),
-            OptionList::SecrecyGround => of::<crate::SecrecyGround>(code),
+            OptionList::YesNo => v.on::<crate::YesNo>(),
+            OptionList::Nature => v.on::<crate::Nature>(),
+            OptionList::DiscoveryMethod => v.on::<crate::DiscoveryMethod>(),
+            OptionList::Cause => v.on::<crate::Cause>(),
+            OptionList::Sector => v.on::<crate::Sector>(),
+            OptionList::AreaOfActivity => v.on::<crate::AreaOfActivity>(),
+            OptionList::CountInterval => v.on::<crate::CountInterval>(),
+            OptionList::SubjectGroup => v.on::<crate::SubjectGroup>(),
+            OptionList::DataCategory => v.on::<crate::DataCategory>(),
+            OptionList::Consequence => v.on::<crate::Consequence>(),
+            OptionList::Severity => v.on::<crate::Severity>(),
+            OptionList::SecrecyGround => v.on::<crate::SecrecyGround>(),
+        }
+    }
+}
+
+/// Something to do with the option type of an [`OptionList`].
+trait OnList {
+    type Out;
+    fn on<C: Choice>(self) -> Self::Out;
+}
+
+impl Kind {
+    /// The option list of a choice.
+    pub fn options(self) -> Option<OptionList> {
+        match self {
+            Kind::YesNo => Some(OptionList::YesNo),
+            Kind::Choice(l) | Kind::Choices(l) => Some(l),
+            _ => None,
         }
     }
 }
@@ -186,6 +226,15 @@ pub enum Condition {
 }
 
 impl Condition {
+    /// Whether the condition holds, by the answer set of one walk (for fields outside lists).
+    pub(crate) fn holds_in(self, answers: &Answers) -> bool {
+        match self {
+            Condition::Is(f, code) | Condition::Includes(f, code) => answers.has_option(f, code),
+            Condition::All(cs) => cs.iter().all(|c| c.holds_in(answers)),
+            Condition::Any(cs) => cs.iter().any(|c| c.holds_in(answers)),
+        }
+    }
+
     /// Whether the condition holds for `n` (for fields in a list: the element at `indices`).
     ///
     /// # Example
@@ -456,6 +505,14 @@ impl Field {
         members(parent).iter().copied().find(|f| f.member() == member)
     }
 
+    /// [`Field::child`] for a member that serde names, looked for from position `from` of the
+    /// parent's members on (serde writes them in the table's order), with its position.
+    pub(crate) fn child_from(parent: Option<Field>, member: &str, from: usize) -> Option<(usize, Field)> {
+        let all = members(parent);
+        let from = from.min(all.len());
+        (from..all.len()).chain(0..from).find(|&i| all[i].member() == member).map(|i| (i, all[i]))
+    }
+
     /// The members of this field (of a list: of each element), in form order.
     pub fn children(self) -> impl Iterator<Item = Field> {
         members(Some(self)).iter().copied()
@@ -495,7 +552,7 @@ impl Field {
 
 /// The members of `parent` (`None`: the root), from an index built once: the walk and the probes
 /// look members up by name, member by member.
-fn members(parent: Option<Field>) -> &'static [Field] {
+pub(crate) fn members(parent: Option<Field>) -> &'static [Field] {
     static MEMBERS: std::sync::OnceLock<Vec<Vec<Field>>> = std::sync::OnceLock::new();
     let index = MEMBERS.get_or_init(|| {
         let mut index = vec![Vec::new(); Field::ALL.len() + 1];

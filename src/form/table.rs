@@ -38,12 +38,8 @@ macro_rules! form_table {
 
             /// The field's row of the table.
             pub fn spec(self) -> &'static Spec {
-                match self {
-                    $( Field::$name => {
-                        const SPEC: Spec = $spec;
-                        &SPEC
-                    } )+
-                }
+                const SPECS: &[Spec] = &[$($spec),+];
+                &SPECS[self as usize]
             }
         }
     };

@@ -180,3 +180,92 @@ fn pointers_patterns_and_lookup() {
         }
     }
 }
+
+/// The schema and the form profile express a condition inside the object that holds the question:
+/// every trigger is a sibling of its question, and a conditional group names a member of its own.
+#[test]
+fn conditions_stay_within_one_object() {
+    let mut conditional = 0;
+    for &f in Field::ALL {
+        let Some(c) = f.spec().asked else { continue };
+        conditional += 1;
+        assert!(c.triggers().iter().all(|t| t.parent() == f.parent()), "{f:?}");
+        assert!(f.list().is_none(), "{f:?}: a condition inside a list element");
+        assert!(f.spec().needs.is_none_or(|m| m.parent() == Some(f)), "{f:?}");
+    }
+    assert!(conditional >= 11, "{conditional}");
+}
+
+#[test]
+fn conditions_combine_with_and_and_or() {
+    let n = Notification::from_json(
+        r#"{"schemaVersion":"1.0","incident":{"ongoing":"no","cause":"other"},
+        "dataAndSubjects":{"subjectGroups":["pupils","other"]}}"#,
+    )
+    .unwrap();
+    const CEASED: Condition = Condition::Is(Field::IncidentOngoing, "no");
+    const OTHER: Condition = Condition::Includes(Field::DataSubjectGroups, "other");
+    const NEVER: Condition = Condition::Is(Field::IncidentOngoing, "yes");
+    let answers = super::Answers::of(&n);
+    for (c, expected) in [
+        (Condition::All(&[CEASED, OTHER]), true),
+        (Condition::All(&[CEASED, NEVER]), false),
+        (Condition::Any(&[NEVER, OTHER]), true),
+        (Condition::Any(&[NEVER]), false),
+        (Condition::Includes(Field::DataSubjectGroups, "children"), false),
+    ] {
+        assert_eq!(c.holds(&n, &[]), expected, "{c:?}");
+        assert_eq!(c.holds_in(&answers), expected, "{c:?}");
+    }
+    assert_eq!(
+        Condition::Any(&[NEVER, OTHER]).triggers(),
+        vec![Field::IncidentOngoing, Field::DataSubjectGroups]
+    );
+    // Reading a list's fields element by element.
+    let n = Notification::from_json(
+        r#"{"schemaVersion":"1.0","contactDetails":{"contactPersons":[{"name":"A"},{"email":"b@example.se"}]}}"#,
+    )
+    .unwrap();
+    assert_eq!(Field::ContactPersons.len(&n, &[]), 2);
+    assert!(Field::ContactPersonName.is_answered(&n, &[0]));
+    assert!(!Field::ContactPersonName.is_answered(&n, &[1]));
+    assert!(Field::ContactPersonEmail.is_answered(&n, &[1]));
+    assert!(!Field::ContactPersonEmail.is_answered(&n, &[2]));
+}
+
+#[test]
+fn the_table_fits_the_answer_set() {
+    assert!(Field::ALL.len() <= super::answers::MAX_FIELDS, "{}", Field::ALL.len());
+}
+
+/// The answer set of one walk agrees with reading each field on its own.
+#[test]
+#[cfg(feature = "generate")]
+fn the_answer_set_agrees_with_the_probes() {
+    for n in documents() {
+        let answers = super::Answers::of(&n);
+        for &f in Field::ALL {
+            if f.spec().kind == Kind::Timestamp {
+                continue;
+            }
+            if let (Some(list), None) = (f.spec().kind.options(), f.list()) {
+                for code in ["yes", "no", "other", "pupils", "health", "public", "very_serious"] {
+                    let holds = Condition::Is(f, code).holds(&n, &[]);
+                    assert_eq!(Condition::Is(f, code).holds_in(&answers), holds, "{f:?} {code} {list:?}");
+                }
+            }
+            match f.list() {
+                None => {
+                    assert_eq!(answers.any(f), f.is_answered(&n, &[]), "{f:?}");
+                    if matches!(f.spec().kind, Kind::List(_)) {
+                        assert_eq!(answers.count(f), f.len(&n, &[]), "{f:?}");
+                    }
+                }
+                Some(list) => {
+                    let answered = (0..list.len(&n, &[])).filter(|i| f.is_answered(&n, &[*i])).count();
+                    assert_eq!(answers.count(f), answered, "{f:?}");
+                }
+            }
+        }
+    }
+}

@@ -75,9 +75,27 @@ pub fn walk(n: &Notification, f: impl FnMut(&Answered<'_>)) {
 /// [`walk`] over the single values of the kinds `want` accepts (and every group and list): the
 /// others are not even serialised, so that a rule that reads texts does not format timestamps.
 pub(crate) fn walk_kinds(n: &Notification, want: fn(Kind) -> bool, mut f: impl FnMut(&Answered<'_>)) {
-    let mut at = At { field: None, indices: [0; MAX_LISTS], depth: 0, element: false, want };
-    let _ = n.serialize(Walker { at: &mut at, f: &mut f });
+    let mut visit = |field: Field, indices: &[usize], value: Option<Value<'_>>| {
+        if let Some(value) = value {
+            f(&Answered { field, indices, value });
+        }
+    };
+    let mut at = At { field: None, indices: [0; MAX_LISTS], depth: 0, element: false, want, options: false };
+    let _ = n.serialize(Walker { at: &mut at, f: &mut visit });
 }
+
+/// Calls `f` with every answered field of `n`, its list positions and, for groups, lists and
+/// choices, its value (the options of a multiple choice each as a code, after the choice); other
+/// single values are not read (`None`: nothing is formatted).
+pub(crate) fn walk_answered(n: &Notification, mut f: impl FnMut(Field, &[usize], Option<Value<'_>>)) {
+    let mut visit = |field: Field, indices: &[usize], value: Option<Value<'_>>| f(field, indices, value);
+    let want = |k| matches!(k, Kind::YesNo | Kind::Choice(_));
+    let mut at = At { field: None, indices: [0; MAX_LISTS], depth: 0, element: false, want, options: true };
+    let _ = n.serialize(Walker { at: &mut at, f: &mut visit });
+}
+
+/// What the walkers call: the field, its list positions and its value (`None`: not read).
+type Visit<'f> = dyn FnMut(Field, &[usize], Option<Value<'_>>) + 'f;
 
 const MAX_LISTS: usize = 2;
 
@@ -91,12 +109,14 @@ struct At {
     element: bool,
     /// The kinds of single values to visit.
     want: fn(Kind) -> bool,
+    /// Whether the options of a multiple choice are visited one by one (as codes).
+    options: bool,
 }
 
 impl At {
-    fn emit(&self, f: &mut dyn FnMut(&Answered<'_>), value: Value<'_>) {
+    fn emit(&self, f: &mut Visit<'_>, value: Value<'_>) {
         if let Some(field) = self.field {
-            f(&Answered { field, indices: &self.indices[..self.depth], value });
+            f(field, &self.indices[..self.depth], Some(value));
         }
     }
     fn kind(&self) -> Option<Kind> {
@@ -106,7 +126,7 @@ impl At {
 
 struct Walker<'a, 'f> {
     at: &'a mut At,
-    f: &'a mut (dyn FnMut(&Answered<'_>) + 'f),
+    f: &'a mut Visit<'f>,
 }
 
 /// A `Serialize` implementation failed, or the model has a shape the walk does not know.
@@ -152,7 +172,7 @@ impl Walker<'_, '_> {
             Some(Kind::Time) => Value::Time(s),
             Some(Kind::UtcOffset) => Value::UtcOffset(s),
             Some(Kind::Timestamp) => Value::Timestamp(s),
-            Some(Kind::YesNo | Kind::Choice(_) | Kind::Version) => Value::Code(s),
+            Some(Kind::YesNo | Kind::Choice(_) | Kind::Choices(_) | Kind::Version) => Value::Code(s),
             _ => Value::Text(s),
         };
         self.at.emit(self.f, value);
@@ -301,7 +321,7 @@ impl<'a, 'f> Serializer for Walker<'a, 'f> {
 /// The members of a struct or the elements of a list being walked.
 struct Members<'a, 'f> {
     at: &'a mut At,
-    f: &'a mut (dyn FnMut(&Answered<'_>) + 'f),
+    f: &'a mut Visit<'f>,
     position: usize,
 }
 
@@ -311,6 +331,10 @@ impl ser::SerializeSeq for Members<'_, '_> {
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WalkError> {
         // The options of a multiple choice were reported with the choice.
         if matches!(self.at.kind(), Some(Kind::Choices(_))) {
+            // The options, one by one, for the crate's answer set only.
+            if self.at.options {
+                value.serialize(Walker { at: &mut *self.at, f: &mut *self.f })?;
+            }
             return Ok(());
         }
         let saved = *self.at;
@@ -338,11 +362,15 @@ impl ser::SerializeStruct for Members<'_, '_> {
         key: &'static str,
         value: &T,
     ) -> Result<(), WalkError> {
-        let Some(child) = Field::child(self.at.field, key) else {
+        // Members come in the table's order: look from the one after the last found.
+        let Some((at, child)) = Field::child_from(self.at.field, key, self.position) else {
             return Ok(());
         };
+        self.position = at + 1;
         let kind = child.spec().kind;
-        if !matches!(kind, Kind::Group(_) | Kind::List(_)) && !(self.at.want)(kind) {
+        if !matches!(kind, Kind::Group(_) | Kind::List(_) | Kind::Choices(_)) && !(self.at.want)(kind) {
+            // Written (serde skips what is not), but not read.
+            (self.f)(child, &self.at.indices[..self.at.depth], None);
             return Ok(());
         }
         let saved = *self.at;

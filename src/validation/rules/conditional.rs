@@ -5,7 +5,7 @@ use super::super::subject::subject;
 use super::Ctx;
 use crate::affected::{DataCategory, SubjectGroup};
 use crate::choice::Choice;
-use crate::form::{walk_kinds, Condition, Field, Kind};
+use crate::form::{Condition, Field, Kind};
 use crate::lang::{lower_first, Bilingual, Lang};
 use crate::schema::option_label;
 
@@ -55,9 +55,9 @@ pub(super) fn conditional(ctx: &mut Ctx<'_>) {
             continue;
         }
         let v: Bilingual = option_label(trigger_field, code);
-        if condition.holds(ctx.n, &[]) {
+        if condition.holds_in(&ctx.answers) {
             let needed_field = f.spec().needs.unwrap_or(f);
-            if needed_field.is_answered(ctx.n, &[]) {
+            if ctx.answers.any(needed_field) {
                 continue;
             }
             let needed = needed_field.pattern_str().to_string();
@@ -81,7 +81,7 @@ pub(super) fn conditional(ctx: &mut Ctx<'_>) {
                 );
                 ctx.push("required-when", needed, &[trigger], sv, en);
             }
-        } else if f.is_answered(ctx.n, &[]) {
+        } else if ctx.answers.any(f) {
             let t = subject(trigger);
             let n = t.number.unwrap_or_default();
             let dependent = f.pattern_str().to_string();
@@ -153,28 +153,30 @@ pub(super) fn exclusive_options(ctx: &mut Ctx<'_>) {
 /// each action of 30) whose group has no date.
 pub(super) fn time_without_date(ctx: &mut Ctx<'_>) {
     let n = ctx.n;
-    walk_kinds(
-        n,
-        |k| k == Kind::Time,
-        |a| {
-            if a.field.spec().kind != Kind::Time {
-                return;
+    for &time in Field::ALL.iter().filter(|f| f.spec().kind == Kind::Time) {
+        if !ctx.answers.any(time) {
+            continue;
+        }
+        let Some(date) = time.parent().and_then(|p| p.children().find(|f| f.spec().kind == Kind::Date))
+        else {
+            continue;
+        };
+        let elements = time.list().map(|l| ctx.answers.count(l));
+        for i in 0..elements.unwrap_or(1) {
+            let at: &[usize] = if elements.is_some() { &[i] } else { &[] };
+            if !time.is_answered(n, at) || date.is_answered(n, at) {
+                continue;
             }
-            let Some(parent) = a.field.parent() else { return };
-            let Some(date) = parent.children().find(|f| f.spec().kind == Kind::Date) else { return };
-            if date.is_answered(n, a.indices) {
-                return;
-            }
-            let p = date.pointer_at(a.indices).to_string();
+            let p = date.pointer_at(at).to_string();
             if ctx.has(&p, &["required", "required-when"]) {
-                return;
+                continue;
             }
             let s = subject(&p);
             let sv = format!("{} {} när ett klockslag är angivet.", s.lead(Lang::Sv), s.must(Lang::Sv));
             let en = format!("{} {} when a time is given.", s.lead(Lang::En), s.must(Lang::En));
             ctx.push("time-without-date", p, &[], sv, en);
-        },
-    );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use super::broken::Broken;
 use super::catalogue;
 use super::subject::form_order_key;
 use super::{Level, Report, ValidationOptions, Violation};
+use crate::form::Answers;
 use crate::notification::Notification;
 
 mod conditional;
@@ -27,6 +28,8 @@ use time::times;
 
 pub(super) struct Ctx<'a> {
     pub(super) n: &'a Notification,
+    /// Which fields `n` answers, from one walk.
+    pub(super) answers: Answers,
     pub(super) broken: &'a Broken,
     out: Vec<Violation>,
 }
@@ -55,7 +58,7 @@ impl Ctx<'_> {
 }
 
 pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken) -> Report {
-    let mut ctx = Ctx { n, broken, out: Vec::new() };
+    let mut ctx = Ctx { n, answers: Answers::of(n), broken, out: Vec::new() };
     required(&mut ctx);
     conditional(&mut ctx);
     exclusive_options(&mut ctx);

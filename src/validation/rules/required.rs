@@ -12,12 +12,16 @@ use crate::lang::Lang;
 fn for_each_missing(ctx: &Ctx<'_>, field: Field, mut f: impl FnMut(String)) {
     match field.list() {
         None => {
-            if !field.is_answered(ctx.n, &[]) {
+            if !ctx.answers.any(field) {
                 f(field.pattern_str().to_string());
             }
         }
         Some(list) => {
-            for i in 0..list.len(ctx.n, &[]) {
+            let len = ctx.answers.count(list);
+            if ctx.answers.count(field) >= len {
+                return;
+            }
+            for i in 0..len {
                 if !field.is_answered(ctx.n, &[i]) {
                     f(field.pointer_at(&[i]).to_string());
                 }
@@ -28,7 +32,7 @@ fn for_each_missing(ctx: &Ctx<'_>, field: Field, mut f: impl FnMut(String)) {
 
 pub(super) fn required(ctx: &mut Ctx<'_>) {
     let supplement_field = Field::IntendsToSupplement;
-    let supplement = Condition::Is(supplement_field, "yes").holds(ctx.n, &[]);
+    let supplement = Condition::Is(supplement_field, "yes").holds_in(&ctx.answers);
     let supplement_unreadable = ctx.broken.covers(supplement_field.pattern_str());
     let mut missing: Vec<(Field, String)> = Vec::new();
     for &f in Field::ALL {
