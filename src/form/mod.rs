@@ -505,14 +505,6 @@ impl Field {
         members(parent).iter().copied().find(|f| f.member() == member)
     }
 
-    /// [`Field::child`] for a member that serde names, looked for from position `from` of the
-    /// parent's members on (serde writes them in the table's order), with its position.
-    pub(crate) fn child_from(parent: Option<Field>, member: &str, from: usize) -> Option<(usize, Field)> {
-        let all = members(parent);
-        let from = from.min(all.len());
-        (from..all.len()).chain(0..from).find(|&i| all[i].member() == member).map(|i| (i, all[i]))
-    }
-
     /// The members of this field (of a list: of each element), in form order.
     pub fn children(self) -> impl Iterator<Item = Field> {
         members(Some(self)).iter().copied()

@@ -273,7 +273,7 @@ impl<'a, 'f> Serializer for Walker<'a, 'f> {
             Some(Kind::Choices(_)) => self.at.emit(self.f, Value::Choices(len)),
             _ => self.at.emit(self.f, Value::List(len)),
         }
-        Ok(Members { at: self.at, f: self.f, position: 0 })
+        Ok(Members { at: self.at, f: self.f, position: 0, siblings: &[] })
     }
 
     fn serialize_tuple(self, _: usize) -> Result<Refused, WalkError> {
@@ -304,7 +304,8 @@ impl<'a, 'f> Serializer for Walker<'a, 'f> {
         } else {
             self.at.emit(self.f, Value::Group);
         }
-        Ok(Members { at: self.at, f: self.f, position: 0 })
+        let siblings = super::members(self.at.field);
+        Ok(Members { at: self.at, f: self.f, position: 0, siblings })
     }
 
     fn serialize_struct_variant(
@@ -323,6 +324,8 @@ struct Members<'a, 'f> {
     at: &'a mut At,
     f: &'a mut Visit<'f>,
     position: usize,
+    /// The members of the struct's field, in the table's order (empty for a list).
+    siblings: &'static [Field],
 }
 
 impl ser::SerializeSeq for Members<'_, '_> {
@@ -363,9 +366,11 @@ impl ser::SerializeStruct for Members<'_, '_> {
         value: &T,
     ) -> Result<(), WalkError> {
         // Members come in the table's order: look from the one after the last found.
-        let Some((at, child)) = Field::child_from(self.at.field, key, self.position) else {
+        let (siblings, from) = (self.siblings, self.position.min(self.siblings.len()));
+        let Some(at) = (from..siblings.len()).chain(0..from).find(|&i| siblings[i].member() == key) else {
             return Ok(());
         };
+        let child = siblings[at];
         self.position = at + 1;
         let kind = child.spec().kind;
         if !matches!(kind, Kind::Group(_) | Kind::List(_) | Kind::Choices(_)) && !(self.at.want)(kind) {
