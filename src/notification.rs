@@ -95,8 +95,9 @@ impl Notification {
         crate::read::first_error(bytes)
     }
 
-    /// Reads a notification from JSON bytes and, when it cannot be read, reports every problem that
-    /// can be found in one pass (at most 100), each with its pointer.
+    /// Reads a notification from JSON bytes and, when it cannot be read, reports every problem
+    /// (at most [`MAX_PARSE_ERRORS`](crate::MAX_PARSE_ERRORS)), each with its pointer. The problems
+    /// are found in one pass over the document (it is not read again for each one).
     ///
     /// # Errors
     /// The problems, in document order of discovery. When the JSON itself is malformed there is one.

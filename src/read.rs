@@ -1,9 +1,10 @@
 //! Reading JSON into a [`Notification`], with errors that say where and what.
 //!
 //! The fast path deserialises straight from the bytes without tracking where it is. When that
-//! fails, the document is read again with the path tracked ([`Track`]), and again and again, each
-//! time with the values at fault so far set aside, so that every independent problem is reported at
-//! once. Pointers are always those of the original document.
+//! fails, the document is read again with the path tracked ([`Track`]) to find the first problem;
+//! to find every problem, it is read once into a borrowed tree whose values are probed where they
+//! stand ([`crate::wire::tree`]), and once more with every value at fault set aside, which gives
+//! the remainder the rules run on. Pointers are always those of the original document.
 
 use serde::Deserialize;
 
@@ -76,6 +77,7 @@ where
     D: serde::Deserializer<'de>,
     T: serde::Deserialize<'de>,
 {
+    crate::wire::tree::note_list_limit(MAX);
     struct V<T, const MAX: usize>(std::marker::PhantomData<T>);
     impl<'de, T: serde::Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de> for V<T, MAX> {
         type Value = Vec<T>;
@@ -141,6 +143,20 @@ impl<'a> Input<'a> {
         }
     }
 
+    /// The document as a borrowed tree; `None` when it is not well-formed JSON.
+    fn tree(self) -> Option<crate::wire::tree::Node<'a>> {
+        use serde::de::Deserialize as _;
+        fn read<'de, R: serde_json::de::Read<'de>>(read: R) -> Option<crate::wire::tree::Node<'de>> {
+            let mut de = serde_json::Deserializer::new(read);
+            let tree = crate::wire::tree::Node::deserialize(&mut de).ok()?;
+            de.end().ok().map(|()| tree)
+        }
+        match self {
+            Input::Text(text) => read(serde_json::de::StrRead::new(text)),
+            Input::Bytes(bytes) => read(serde_json::de::SliceRead::new(bytes)),
+        }
+    }
+
     /// Reads the document with the values at `skip` set aside (see [`Track`]): the notification
     /// and the lists that lost an element, or the first problem with its pointer.
     fn read_skipping(self, skip: Vec<String>) -> Result<(Notification, Vec<String>), ParseError> {
@@ -174,61 +190,91 @@ pub(crate) fn all_errors(bytes: &[u8]) -> Result<Notification, Vec<ParseError>> 
     read_all(bytes).map_err(|failed| failed.errors)
 }
 
-/// A document that could not be read: every problem found, and, when setting each value at fault
-/// aside left a readable document, that document.
+/// A document that could not be read: every problem found, and, when it is JSON and an object,
+/// what could be read of it.
 pub(crate) struct Unreadable {
-    /// The problems, each with the pointer of the original document.
+    /// The problems, each with the pointer of the original document (at most [`MAX_PARSE_ERRORS`]).
     pub errors: Vec<ParseError>,
-    /// The rest of the document, read with every value at fault set aside, and the (original)
-    /// pointers of the lists whose later elements moved when an element was set aside. `None` when
-    /// the document is not JSON, is not an object, or the search stopped early.
-    pub remainder: Option<Box<(Notification, Vec<String>)>>,
+    /// The rest of the document, read with every value at fault set aside. `None` when the
+    /// document is not JSON or not an object.
+    pub remainder: Option<Box<Remainder>>,
 }
 
-/// Reads a document, and when it cannot be read, finds every problem (see [`all_errors`]) and
-/// keeps what could be read.
+/// What could be read of a document that could not be read as a whole.
+pub(crate) struct Remainder {
+    /// The notification without the values at fault.
+    pub notification: Notification,
+    /// The pointers (of the original document) of the values set aside, every one of them (also
+    /// past [`MAX_PARSE_ERRORS`]); `schemaVersion` is not among them (it is read as the current
+    /// version instead).
+    pub set_aside: Vec<String>,
+    /// The (original) pointers of the lists whose later elements moved when an element was set
+    /// aside.
+    pub shifted_lists: Vec<String>,
+}
+
+/// Reads a document, and when it cannot be read, finds every problem and keeps what could be
+/// read.
 ///
-/// Each problem is found by reading the document again with the values at fault so far set aside
-/// ([`Track`]), until it reads, the same problem comes back (a required member is missing), or
-/// [`MAX_PARSE_ERRORS`] are found.
+/// The document is read into a borrowed tree once and each value is probed where it stands
+/// ([`crate::wire::tree::find_problems`]); then the document is read once more with every value at
+/// fault set aside ([`Track`]), which gives the remainder. Should that reading still meet a problem
+/// (a required member missing deeper than the model has one, say), it is added and the reading
+/// repeated, so that what is reported is what reading the document once per problem reports.
 pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
     let input = Input::new(bytes).map_err(|e| Unreadable { errors: vec![e], remainder: None })?;
     let first = match input.first_error() {
         Ok(n) => return Ok(n),
         Err(e) => e,
     };
+    let only = |e: ParseError| Unreadable { errors: vec![e], remainder: None };
     if first.code == "json-syntax" || first.code == "document-too-large" || first.pointer.is_empty() {
-        return Err(Unreadable { errors: vec![first], remainder: None });
+        return Err(only(first));
     }
     if nests_deeper_than(bytes, MAX_NESTING_DEPTH) {
-        return Err(Unreadable { errors: vec![too_deep()], remainder: None });
+        return Err(only(too_deep()));
     }
-    let mut errors = vec![first];
-    let mut remainder = None;
-    while errors.len() < MAX_PARSE_ERRORS {
+    let tree = match input.tree() {
+        Some(tree) => tree,
+        // Not well-formed further on: only the first problem is reported, the rest cannot be read
+        // reliably.
+        None => return Err(only(first)),
+    };
+    let mut errors: Vec<ParseError> = crate::wire::tree::find_problems(&tree)
+        .iter()
+        .map(|p| convert_inner(p.pointer.clone(), &p.error))
+        .collect();
+    drop(tree);
+    // The first problem as the reading that stops at it reports it, with its line and column (the
+    // tree holds no positions: the later problems have none).
+    match errors.first_mut() {
+        Some(e) if e.pointer == first.pointer && e.code == first.code => *e = first,
+        Some(_) => {}
+        None => errors.push(first),
+    }
+    loop {
         let skip: Vec<String> = errors.iter().map(|e| e.pointer.clone()).collect();
         match input.read_skipping(skip) {
-            Ok(read) => {
-                remainder = Some(Box::new(read));
-                break;
+            Ok((notification, shifted_lists)) => {
+                let set_aside = errors
+                    .iter()
+                    .filter(|e| e.pointer != "/schemaVersion")
+                    .map(|e| e.pointer.clone())
+                    .collect();
+                errors.truncate(MAX_PARSE_ERRORS);
+                let remainder = Remainder { notification, set_aside, shifted_lists };
+                return Err(Unreadable { errors, remainder: Some(Box::new(remainder)) });
             }
             Err(err) => {
-                if err.code == "json-syntax" {
-                    // Not well-formed further on: only the first problem is reported, the rest
-                    // cannot be read reliably.
-                    errors.truncate(1);
+                let again = errors.iter().any(|e| e.pointer == err.pointer && e.code == err.code);
+                if err.code == "json-syntax" || err.pointer.is_empty() || again {
+                    errors.truncate(MAX_PARSE_ERRORS);
                     return Err(Unreadable { errors, remainder: None });
-                }
-                if err.pointer.is_empty()
-                    || errors.iter().any(|e| e.pointer == err.pointer && e.code == err.code)
-                {
-                    break;
                 }
                 errors.push(err);
             }
         }
     }
-    Err(Unreadable { errors, remainder })
 }
 
 fn escape(token: &str) -> String {
