@@ -92,52 +92,6 @@ pub enum FieldError {
 }
 
 impl FieldError {
-    /// Reads back an error from its `Display` form (`[code] message`), as it arrives through serde.
-    pub(crate) fn from_display(text: &str) -> Option<FieldError> {
-        let rest = text.strip_prefix('[')?;
-        let (code, msg) = rest.split_once("] ")?;
-        let between = |a: &str, b: &str| -> Option<String> {
-            let start = msg.find(a)? + a.len();
-            let end = start + msg[start..].rfind(b)?;
-            Some(msg[start..end].to_string())
-        };
-        Some(match code {
-            "organisation-number-format" => FieldError::OrganisationNumber,
-            "postcode-format" => FieldError::Postcode,
-            "email-format" => FieldError::Email,
-            "phone-format" => FieldError::Phone,
-            "date-format" => FieldError::Date,
-            "time-format" => FieldError::Time,
-            "timestamp-format" => FieldError::Timestamp,
-            "utc-offset" => FieldError::UtcOffset,
-            "text-empty" => FieldError::TextEmpty,
-            "count-out-of-range" => FieldError::Count,
-            "text-too-long" => {
-                let len = between("has ", " characters")?.parse().ok()?;
-                let max = between("at most ", " are")?.parse().ok()?;
-                FieldError::TextTooLong { len, max }
-            }
-            "too-many-items" => {
-                FieldError::TooManyItems { max: between("more than ", " items")?.parse().ok()? }
-            }
-            "unknown-option" => {
-                let (given, expected) =
-                    msg.strip_prefix("unknown option `")?.rsplit_once("`, expected one of: ")?;
-                FieldError::UnknownOption { given: given.into(), expected: expected.into() }
-            }
-            "duplicate-option" => FieldError::DuplicateOption { code: between("option `", "` is")? },
-            "schema-version" => {
-                let (given, _) =
-                    msg.strip_prefix("unsupported schemaVersion `")?.rsplit_once("`; this crate")?;
-                FieldError::SchemaVersion {
-                    given: given.into(),
-                    supported: crate::notification::SCHEMA_VERSION,
-                }
-            }
-            _ => return None,
-        })
-    }
-
     /// The stable rule code, for example `"postcode-format"`.
     pub fn code(&self) -> &'static str {
         match self {
@@ -206,6 +160,35 @@ impl FieldError {
             },
         }
     }
+}
+
+thread_local! {
+    /// The last value error raised through serde (see [`reject`]).
+    static REJECTED: std::cell::RefCell<Option<FieldError>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The error a value type returns through serde for `e`. serde carries only its message; the
+/// reader takes `e` itself back with [`take_rejected`].
+pub(crate) fn reject<E: serde::de::Error>(e: FieldError) -> E {
+    let err = E::custom(&e);
+    REJECTED.with(|r| *r.borrow_mut() = Some(e));
+    err
+}
+
+/// The value error behind a serde error with this message (without its position), when a value
+/// type raised it with [`reject`].
+pub(crate) fn take_rejected(message: &str) -> Option<FieldError> {
+    REJECTED.with(|r| r.borrow_mut().take()).filter(|e| e.to_string() == message)
+}
+
+/// Reads a string and makes it a `T`, or rejects it with `T`'s error.
+pub(crate) fn from_string<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: TryFrom<String, Error = FieldError>,
+{
+    let text = <String as serde::Deserialize>::deserialize(d)?;
+    T::try_from(text).map_err(reject)
 }
 
 /// Why a document could not be read into a [`Notification`](crate::Notification).

@@ -88,7 +88,7 @@ where
             let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX));
             while let Some(item) = seq.next_element()? {
                 if items.len() == MAX {
-                    return Err(serde::de::Error::custom(FieldError::TooManyItems { max: MAX }));
+                    return Err(crate::error::reject(FieldError::TooManyItems { max: MAX }));
                 }
                 items.push(item);
             }
@@ -180,9 +180,8 @@ fn read_tracked<'de, R: serde_json::de::Read<'de>>(
 ) -> Result<(Notification, Vec<String>), ParseError> {
     let track = Track::skipping(skip);
     let mut de = serde_json::Deserializer::new(read);
-    let n = Notification::deserialize(Tracked(&mut de, &track))
-        .map_err(|e| convert_inner(track.error_at(), &e))?;
-    de.end().map_err(|e| convert_inner(String::new(), &e))?;
+    let n = Notification::deserialize(Tracked(&mut de, &track)).map_err(|e| convert(track.error_at(), &e))?;
+    de.end().map_err(|e| convert(String::new(), &e))?;
     Ok((n, track.shortened_lists()))
 }
 
@@ -242,7 +241,7 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
     };
     let mut errors: Vec<ParseError> = crate::wire::tree::find_problems(&tree)
         .iter()
-        .map(|p| convert_inner(p.pointer.clone(), &p.error))
+        .map(|p| convert_inner(p.pointer.clone(), &p.error, p.field.clone()))
         .collect();
     drop(tree);
     // The first problem as the reading that stops at it reports it, with its line and column (the
@@ -303,7 +302,14 @@ fn quoted(msg: &str) -> Option<&str> {
     Some(&rest[..end])
 }
 
-fn convert_inner(mut pointer: String, err: &serde_json::Error) -> ParseError {
+/// The problem behind a reading error: the value error a value type raised (see
+/// [`crate::error::reject`]), or serde's own error put into words.
+fn convert(pointer: String, err: &serde_json::Error) -> ParseError {
+    let field = crate::error::take_rejected(&bare_message(err));
+    convert_inner(pointer, err, field)
+}
+
+fn convert_inner(mut pointer: String, err: &serde_json::Error, field: Option<FieldError>) -> ParseError {
     use serde_json::error::Category;
     let msg = bare_message(err);
     let (line, column) = if err.line() == 0 { (None, None) } else { (Some(err.line()), Some(err.column())) };
@@ -321,7 +327,7 @@ fn convert_inner(mut pointer: String, err: &serde_json::Error) -> ParseError {
             format!("Invalid JSON: {msg}{at_en}."),
         ),
         Category::Data => {
-            if let Some(fe) = FieldError::from_display(&msg) {
+            if let Some(fe) = field {
                 (fe.code(), fe.message(Lang::Sv), fe.message(Lang::En))
             } else if msg.starts_with("unknown field") {
                 let field = quoted(&msg).unwrap_or_default();

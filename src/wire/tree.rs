@@ -456,9 +456,13 @@ impl<'de> SeqAccess<'de> for SkeletonSeq<'_, 'de> {
     }
 }
 
-/// Whether the value `leaf` at `path` reads as the model reads it there.
-fn probe(path: &[Step<'_>], leaf: &Node<'_>) -> Result<(), Error> {
-    Notification::deserialize(Skeleton { path, leaf, root: true }).map(drop)
+/// Whether the value `leaf` at `path` reads as the model reads it there; if not, the error and
+/// the value error behind it.
+fn probe(path: &[Step<'_>], leaf: &Node<'_>) -> Result<(), (Error, Option<FieldError>)> {
+    Notification::deserialize(Skeleton { path, leaf, root: true }).map(drop).map_err(|e| {
+        let field = crate::error::take_rejected(&e.to_string());
+        (e, field)
+    })
 }
 
 thread_local! {
@@ -476,6 +480,8 @@ pub(crate) struct Problem {
     /// The pointer of the value at fault, `""` only for a member missing from the document.
     pub pointer: String,
     pub error: Error,
+    /// The value error behind `error`, when a value type raised one.
+    pub field: Option<FieldError>,
 }
 
 /// Every value of `root` (a document's object) that does not read where it stands, in the order
@@ -487,9 +493,11 @@ pub(crate) fn find_problems(root: &Node<'_>) -> Vec<Problem> {
         search.members(members);
         if !members.iter().any(|(k, _)| k == "schemaVersion") {
             // Reported at the document, as serde does; the pointer names the member.
-            search
-                .problems
-                .push(Problem { pointer: String::new(), error: de::Error::missing_field("schemaVersion") });
+            search.problems.push(Problem {
+                pointer: String::new(),
+                error: de::Error::missing_field("schemaVersion"),
+                field: None,
+            });
         }
     }
     search.problems
@@ -512,9 +520,9 @@ impl<'a> Search<'a> {
         p.to_string()
     }
 
-    fn set_aside(&mut self, error: Error) {
+    fn set_aside(&mut self, (error, field): (Error, Option<FieldError>)) {
         let pointer = self.pointer();
-        self.problems.push(Problem { pointer, error });
+        self.problems.push(Problem { pointer, error, field });
     }
 
     /// The members of an object, each probed where it stands; a repeated member is a problem
@@ -530,6 +538,7 @@ impl<'a> Search<'a> {
                     self.problems.push(Problem {
                         pointer,
                         error: de::Error::custom(format_args!("duplicate field `{key}`")),
+                        field: None,
                     });
                 }
                 continue;
@@ -571,7 +580,8 @@ impl<'a> Search<'a> {
                     self.path.pop();
                     kept += usize::from(keep);
                     if let Some(max) = limit.filter(|&max| kept > max) {
-                        self.set_aside(de::Error::custom(FieldError::TooManyItems { max }));
+                        let fe = FieldError::TooManyItems { max };
+                        self.set_aside((de::Error::custom(&fe), Some(fe)));
                         return false;
                     }
                 }
@@ -612,8 +622,8 @@ impl<'a> Search<'a> {
         );
         match probe(&self.path, &rest) {
             Ok(()) => {}
-            Err(error) => {
-                self.set_aside(error);
+            Err(problem) => {
+                self.set_aside(problem);
                 return false;
             }
         }
