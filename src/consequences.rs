@@ -28,7 +28,7 @@ pub struct Consequences {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::read::at_most::<_, _, 200>"
+        deserialize_with = "crate::wire::limits::at_most::<_, _, 200>"
     )]
     #[schemars(length(max = 200))]
     pub actions: Vec<Action>,

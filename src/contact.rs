@@ -15,7 +15,7 @@ pub struct ContactDetails {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::read::at_most::<_, _, 20>"
+        deserialize_with = "crate::wire::limits::at_most::<_, _, 20>"
     )]
     #[schemars(length(max = 20))]
     pub contact_persons: Vec<ContactPerson>,

@@ -39,17 +39,14 @@ mod information;
 pub mod labels;
 mod lang;
 mod notification;
-mod object_only;
 pub mod pii;
 mod processor;
-mod read;
 pub mod redact;
 pub mod render;
 pub mod schema;
 pub mod stockholm;
 mod supplement;
 mod text;
-mod tracked;
 pub mod validation;
 mod wire;
 
@@ -59,7 +56,7 @@ pub use consequences::{Action, Consequence, Consequences, Severity};
 pub use contact::{ContactDetails, ContactPerson};
 pub use controller::{Address, Controller};
 pub use datetime::{LocalDate, StockholmOffset, Timestamp, WallClockTime, WALL_CLOCK_PATTERN};
-pub use error::{FieldError, ParseError};
+pub use error::FieldError;
 pub use identifiers::{
     luhn_valid, Email, OrganisationNumber, PhoneNumber, Postcode, EMAIL_PATTERN, ORGANISATION_NUMBER_PATTERN,
     PHONE_PATTERN, POSTCODE_PATTERN,
@@ -69,11 +66,12 @@ pub use information::DataSubjectInformation;
 pub use lang::{Bilingual, Lang};
 pub use notification::{Notification, SchemaVersion, SCHEMA_VERSION};
 pub use processor::{Processor, Processors};
-pub use read::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
 pub use supplement::{
     markings_problems, ConfidentialityMarking, MarkingProblem, SecrecyGround, SupplementAndConfidentiality,
     MAX_MARKINGS, POINTER_PATTERN,
 };
 pub use text::{LongText, ShortText, Text};
 pub use validation::{validate_json, validate_json_with, Level, Report, ValidationOptions, Violation};
+pub use wire::error::ParseError;
+pub use wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
 pub use wire::pointer::{Pointer, PointerError, Segment};

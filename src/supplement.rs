@@ -68,7 +68,7 @@ pub struct SupplementAndConfidentiality {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::read::at_most::<_, _, 100>"
+        deserialize_with = "crate::wire::limits::at_most::<_, _, 100>"
     )]
     #[schemars(length(max = 100))]
     pub confidentiality_markings: Vec<ConfidentialityMarking>,

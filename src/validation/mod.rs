@@ -68,9 +68,9 @@ pub use catalogue::{
 };
 
 use crate::deadline::CountingPolicy;
-use crate::error::ParseError;
 use crate::lang::Lang;
 use crate::notification::Notification;
+use crate::wire::error::ParseError;
 
 /// How much a violation matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -276,14 +276,14 @@ pub fn validate_json(bytes: &[u8]) -> (Option<Notification>, Report) {
 /// assert!(report.violations.iter().any(|v| v.code == "future-date" && v.pointer == "/incident/discovered"));
 /// ```
 pub fn validate_json_with(bytes: &[u8], options: &ValidationOptions) -> (Option<Notification>, Report) {
-    match crate::read::read_all(bytes) {
+    match crate::wire::read::read_all(bytes) {
         Ok(n) => {
             let report = n.validate(options);
             (Some(n), report)
         }
-        Err(crate::read::Unreadable { errors, remainder }) => {
+        Err(crate::wire::read::Unreadable { errors, remainder }) => {
             let remainder = remainder.map(|r| {
-                let crate::read::Remainder { notification, set_aside, shifted_lists } = *r;
+                let crate::wire::read::Remainder { notification, set_aside, shifted_lists } = *r;
                 (notification, broken::Broken::new(set_aside, shifted_lists))
             });
             let mut report = match remainder {

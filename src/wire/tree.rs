@@ -466,11 +466,11 @@ fn probe(path: &[Step<'_>], leaf: &Node<'_>) -> Result<(), (Error, Option<FieldE
 }
 
 thread_local! {
-    /// The item limit of the last list read with [`crate::read::at_most`].
+    /// The item limit of the last list read with [`crate::wire::limits::at_most`].
     static LIST_LIMIT: Cell<Option<usize>> = const { Cell::new(None) };
 }
 
-/// Notes the item limit of a list being read (see [`crate::read::at_most`]).
+/// Notes the item limit of a list being read (see [`crate::wire::limits::at_most`]).
 pub(crate) fn note_list_limit(max: usize) {
     LIST_LIMIT.with(|l| l.set(Some(max)));
 }

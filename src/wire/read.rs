@@ -8,20 +8,62 @@
 
 use serde::Deserialize;
 
-use crate::error::{FieldError, ParseError};
+use crate::error::FieldError;
 use crate::lang::Lang;
 use crate::notification::Notification;
-use crate::tracked::{Track, Tracked};
+use crate::wire::error::ParseError;
+use crate::wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
+use crate::wire::tracked::{Track, Tracked};
 
-/// The most problems reported for one document.
-pub const MAX_PARSE_ERRORS: usize = 100;
+impl Notification {
+    /// Reads a notification from JSON text, stopping at the first problem.
+    ///
+    /// # Errors
+    /// A [`ParseError`] with the JSON pointer, code and message of the first problem: malformed JSON,
+    /// an unknown member, a value of the wrong type or format. Use
+    /// [`from_json_all_errors`](Self::from_json_all_errors) to get every problem at once.
+    pub fn from_json(text: &str) -> Result<Self, ParseError> {
+        Self::from_slice(text.as_bytes())
+    }
 
-/// The deepest nesting of arrays and objects in a document: 128 levels (serde_json's recursion
-/// limit). A deeper document is refused with the code `json-syntax` ("recursion limit exceeded" /
-/// "för djupt nästlad"), and nothing in the crate recurses deeper: the model itself is at most six
-/// levels deep, a value nested deeper than the model is a value of the wrong type, and values set
-/// aside are skipped without recursion.
-pub const MAX_NESTING_DEPTH: usize = 128;
+    /// Reads a notification from JSON bytes, stopping at the first problem.
+    ///
+    /// # Errors
+    /// As [`from_json`](Self::from_json).
+    pub fn from_slice(bytes: &[u8]) -> Result<Self, ParseError> {
+        first_error(bytes)
+    }
+
+    /// Reads a notification from JSON bytes and, when it cannot be read, reports every problem
+    /// (at most [`MAX_PARSE_ERRORS`](crate::MAX_PARSE_ERRORS)), each with its pointer. The problems
+    /// are found in one pass over the document (it is not read again for each one).
+    ///
+    /// # Errors
+    /// The problems, in document order of discovery. When the JSON itself is malformed there is one.
+    ///
+    /// # Example
+    /// ```
+    /// let doc = br#"{"schemaVersion":"1.0","controller":{"organisationNumber":"12"},
+    ///               "contactDetails":{"correspondenceAddress":{"postcode":"ABC"}}}"#;
+    /// let errs = imy_breach::Notification::from_json_all_errors(doc).unwrap_err();
+    /// let pointers: Vec<_> = errs.iter().map(|e| e.pointer()).collect();
+    /// assert_eq!(pointers, ["/controller/organisationNumber", "/contactDetails/correspondenceAddress/postcode"]);
+    /// ```
+    pub fn from_json_all_errors(bytes: &[u8]) -> Result<Self, Vec<ParseError>> {
+        all_errors(bytes)
+    }
+
+    /// The notification as pretty-printed JSON (two-space indent), in form order.
+    pub fn to_json(&self) -> String {
+        // Serialising these types cannot fail: every map key is a string and every value is plain data.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The notification as compact JSON.
+    pub fn to_json_compact(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
 
 /// Whether arrays and objects nest deeper than `max` anywhere in the bytes (strings excepted). One
 /// pass, no recursion; run only on documents that could not be read (a readable document is no
@@ -67,37 +109,6 @@ fn too_deep() -> ParseError {
     )
 }
 
-/// The largest document read: 1 MiB. A real notification is a few kilobytes; the limit is checked
-/// before any parsing.
-pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
-
-/// Reads a list, failing as soon as it has more than `MAX` items (nothing beyond is buffered).
-pub(crate) fn at_most<'de, D, T, const MAX: usize>(d: D) -> Result<Vec<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::Deserialize<'de>,
-{
-    crate::wire::tree::note_list_limit(MAX);
-    struct V<T, const MAX: usize>(std::marker::PhantomData<T>);
-    impl<'de, T: serde::Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de> for V<T, MAX> {
-        type Value = Vec<T>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            write!(f, "an array of at most {MAX} items")
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-            let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX));
-            while let Some(item) = seq.next_element()? {
-                if items.len() == MAX {
-                    return Err(crate::error::reject(FieldError::TooManyItems { max: MAX }));
-                }
-                items.push(item);
-            }
-            Ok(items)
-        }
-    }
-    d.deserialize_seq(V::<T, MAX>(std::marker::PhantomData))
-}
-
 fn too_large(len: usize) -> Option<ParseError> {
     (len > MAX_DOCUMENT_BYTES).then(|| {
         let fe = FieldError::DocumentTooLarge { len, max: MAX_DOCUMENT_BYTES };
@@ -105,7 +116,7 @@ fn too_large(len: usize) -> Option<ParseError> {
     })
 }
 
-pub(crate) fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
+fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
     Input::new(bytes)?.first_error()
 }
 
@@ -170,7 +181,7 @@ impl<'a> Input<'a> {
 /// Reads without tracking the path: the notification, or `None` on any problem.
 fn read_fast<'de, R: serde_json::de::Read<'de>>(read: R) -> Option<Notification> {
     let mut de = serde_json::Deserializer::new(read);
-    let n = Notification::deserialize(crate::object_only::ObjectOnly(&mut de)).ok()?;
+    let n = Notification::deserialize(crate::wire::object_only::ObjectOnly(&mut de)).ok()?;
     de.end().ok().map(|()| n)
 }
 
@@ -185,7 +196,7 @@ fn read_tracked<'de, R: serde_json::de::Read<'de>>(
     Ok((n, track.shortened_lists()))
 }
 
-pub(crate) fn all_errors(bytes: &[u8]) -> Result<Notification, Vec<ParseError>> {
+fn all_errors(bytes: &[u8]) -> Result<Notification, Vec<ParseError>> {
     read_all(bytes).map_err(|failed| failed.errors)
 }
 

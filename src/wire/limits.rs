@@ -1,0 +1,44 @@
+//! The limits of reading: document size, nesting depth, problems reported, list lengths.
+
+use crate::error::FieldError;
+
+/// The largest document read: 1 MiB. A real notification is a few kilobytes; the limit is checked
+/// before any parsing.
+pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
+
+/// The deepest nesting of arrays and objects in a document: 128 levels (serde_json's recursion
+/// limit). A deeper document is refused with the code `json-syntax` ("recursion limit exceeded" /
+/// "för djupt nästlad"), and nothing in the crate recurses deeper: the model itself is at most six
+/// levels deep, a value nested deeper than the model is a value of the wrong type, and values set
+/// aside are skipped without recursion.
+pub const MAX_NESTING_DEPTH: usize = 128;
+
+/// The most problems reported for one document.
+pub const MAX_PARSE_ERRORS: usize = 100;
+
+/// Reads a list, failing as soon as it has more than `MAX` items (nothing beyond is buffered).
+pub(crate) fn at_most<'de, D, T, const MAX: usize>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    crate::wire::tree::note_list_limit(MAX);
+    struct V<T, const MAX: usize>(std::marker::PhantomData<T>);
+    impl<'de, T: serde::Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de> for V<T, MAX> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "an array of at most {MAX} items")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX));
+            while let Some(item) = seq.next_element()? {
+                if items.len() == MAX {
+                    return Err(crate::error::reject(FieldError::TooManyItems { max: MAX }));
+                }
+                items.push(item);
+            }
+            Ok(items)
+        }
+    }
+    d.deserialize_seq(V::<T, MAX>(std::marker::PhantomData))
+}
