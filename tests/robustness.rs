@@ -363,7 +363,8 @@ fn many_problems_stop_at_the_reported_maximum() {
     let doc = json!({"schemaVersion": "1.0", "consequences": {"actions": actions}});
     let errors = Notification::from_json_all_errors(doc.to_string().as_bytes()).unwrap_err();
     assert!(errors.len() <= MAX_PARSE_ERRORS);
-    let got: Vec<(&str, &str)> = errors.iter().map(|e| (e.pointer(), e.code())).collect();
+    let got: Vec<(String, &str)> = errors.iter().map(|e| (e.pointer().to_string(), e.code())).collect();
+    let got: Vec<(&str, &str)> = got.iter().map(|(p, c)| (p.as_str(), *c)).collect();
     assert_eq!(got.len(), MAX_PARSE_ERRORS);
     assert_eq!(got[0], ("/consequences/actions/0/date", "date-format"));
     assert_eq!(got[99], ("/consequences/actions/99/date", "date-format"));
@@ -385,7 +386,9 @@ fn lists_longer_than_their_limit_are_refused() {
             assert!(!schema.contains(&"/consequences/actions".to_string()), "{n}: {schema:?}");
         } else {
             let errors = read.unwrap_err();
-            let got: Vec<(&str, &str)> = errors.iter().map(|e| (e.pointer(), e.code())).collect();
+            let got: Vec<(String, &str)> =
+                errors.iter().map(|e| (e.pointer().to_string(), e.code())).collect();
+            let got: Vec<(&str, &str)> = got.iter().map(|(p, c)| (p.as_str(), *c)).collect();
             assert_eq!(got, [("/consequences/actions", "too-many-items")], "{n}");
             assert!(schema.contains(&"/consequences/actions".to_string()), "{n}: {schema:?}");
         }

@@ -136,7 +136,7 @@ impl From<ParseError> for Violation {
         Violation {
             message_sv: e.message(Lang::Sv),
             message_en: e.message(Lang::En),
-            pointer: e.pointer,
+            pointer: e.pointer.to_string(),
             code: e.code,
             level: Level::Error,
         }

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::lang::Lang;
+use crate::wire::pointer::Pointer;
 
 /// Why a document could not be read into a [`Notification`](crate::Notification).
 ///
@@ -20,7 +21,7 @@ use crate::lang::Lang;
 #[derive(Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{pointer_shown}: {en} [{code}]", pointer_shown = display_pointer(&self.pointer), en = self.message(Lang::En), code = self.code)]
 pub struct ParseError {
-    pub(crate) pointer: String,
+    pub(crate) pointer: Pointer,
     pub(crate) code: &'static str,
     pub(crate) message_sv: String,
     pub(crate) message_en: String,
@@ -28,18 +29,18 @@ pub struct ParseError {
     pub(crate) column: Option<usize>,
 }
 
-fn display_pointer(p: &str) -> &str {
-    if p.is_empty() {
-        "(document)"
+fn display_pointer(p: &Pointer) -> String {
+    if p.is_root() {
+        "(document)".to_string()
     } else {
-        p
+        p.to_string()
     }
 }
 
 impl fmt::Debug for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ParseError")
-            .field("pointer", &self.pointer)
+            .field("pointer", &self.pointer.to_string())
             .field("code", &self.code)
             .field("line", &self.line)
             .field("column", &self.column)
@@ -48,8 +49,8 @@ impl fmt::Debug for ParseError {
 }
 
 impl ParseError {
-    /// The JSON pointer (RFC 6901) of the value at fault; `""` is the whole document.
-    pub fn pointer(&self) -> &str {
+    /// The JSON pointer (RFC 6901) of the value at fault; the root (`""`) is the whole document.
+    pub fn pointer(&self) -> &Pointer {
         &self.pointer
     }
     /// The stable kebab-case code, for example `"json-syntax"`, `"unknown-field"`, `"date-format"`.
@@ -72,7 +73,7 @@ impl ParseError {
         self.column
     }
 
-    pub(crate) fn new(pointer: String, code: &'static str, sv: String, en: String) -> Self {
+    pub(crate) fn new(pointer: Pointer, code: &'static str, sv: String, en: String) -> Self {
         ParseError { pointer, code, message_sv: sv, message_en: en, line: None, column: None }
     }
 }

@@ -22,7 +22,7 @@ where
     D: serde::Deserializer<'de>,
     T: serde::Deserialize<'de>,
 {
-    crate::wire::tree::note_list_limit(MAX);
+    LIST_LIMIT.with(|l| l.set(Some(MAX)));
     struct V<T, const MAX: usize>(std::marker::PhantomData<T>);
     impl<'de, T: serde::Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de> for V<T, MAX> {
         type Value = Vec<T>;
@@ -41,4 +41,15 @@ where
         }
     }
     d.deserialize_seq(V::<T, MAX>(std::marker::PhantomData))
+}
+
+thread_local! {
+    /// The item limit of the last list read with [`at_most`].
+    static LIST_LIMIT: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// The item limit of the last list read with [`at_most`] since the last call, if any: the reader
+/// probes a list with no elements to learn its limit.
+pub(crate) fn take_list_limit() -> Option<usize> {
+    LIST_LIMIT.with(std::cell::Cell::take)
 }

@@ -13,6 +13,7 @@ use crate::lang::Lang;
 use crate::notification::Notification;
 use crate::wire::error::ParseError;
 use crate::wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
+use crate::wire::pointer::{Pointer, Segment};
 use crate::wire::tracked::{Track, Tracked};
 
 impl Notification {
@@ -102,7 +103,7 @@ fn nests_deeper_than(bytes: &[u8], max: usize) -> bool {
 
 fn too_deep() -> ParseError {
     ParseError::new(
-        String::new(),
+        Pointer::root(),
         "json-syntax",
         format!("Ogiltig JSON: för djupt nästlad (fler än {MAX_NESTING_DEPTH} nivåer)."),
         format!("Invalid JSON: recursion limit exceeded (nested more than {MAX_NESTING_DEPTH} levels)."),
@@ -112,7 +113,7 @@ fn too_deep() -> ParseError {
 fn too_large(len: usize) -> Option<ParseError> {
     (len > MAX_DOCUMENT_BYTES).then(|| {
         let fe = FieldError::DocumentTooLarge { len, max: MAX_DOCUMENT_BYTES };
-        ParseError::new(String::new(), fe.code(), fe.message(Lang::Sv), fe.message(Lang::En))
+        ParseError::new(Pointer::root(), fe.code(), fe.message(Lang::Sv), fe.message(Lang::En))
     })
 }
 
@@ -170,7 +171,7 @@ impl<'a> Input<'a> {
 
     /// Reads the document with the values at `skip` set aside (see [`Track`]): the notification
     /// and the lists that lost an element, or the first problem with its pointer.
-    fn read_skipping(self, skip: Vec<String>) -> Result<(Notification, Vec<String>), ParseError> {
+    fn read_skipping(self, skip: Vec<Pointer>) -> Result<(Notification, Vec<Pointer>), ParseError> {
         match self {
             Input::Text(text) => read_tracked(serde_json::de::StrRead::new(text), skip),
             Input::Bytes(bytes) => read_tracked(serde_json::de::SliceRead::new(bytes), skip),
@@ -187,12 +188,12 @@ fn read_fast<'de, R: serde_json::de::Read<'de>>(read: R) -> Option<Notification>
 
 fn read_tracked<'de, R: serde_json::de::Read<'de>>(
     read: R,
-    skip: Vec<String>,
-) -> Result<(Notification, Vec<String>), ParseError> {
+    skip: Vec<Pointer>,
+) -> Result<(Notification, Vec<Pointer>), ParseError> {
     let track = Track::skipping(skip);
     let mut de = serde_json::Deserializer::new(read);
     let n = Notification::deserialize(Tracked(&mut de, &track)).map_err(|e| convert(track.error_at(), &e))?;
-    de.end().map_err(|e| convert(String::new(), &e))?;
+    de.end().map_err(|e| convert(Pointer::root(), &e))?;
     Ok((n, track.shortened_lists()))
 }
 
@@ -217,10 +218,10 @@ pub(crate) struct Remainder {
     /// The pointers (of the original document) of the values set aside, every one of them (also
     /// past [`MAX_PARSE_ERRORS`]); `schemaVersion` is not among them (it is read as the current
     /// version instead).
-    pub set_aside: Vec<String>,
+    pub set_aside: Vec<Pointer>,
     /// The (original) pointers of the lists whose later elements moved when an element was set
     /// aside.
-    pub shifted_lists: Vec<String>,
+    pub shifted_lists: Vec<Pointer>,
 }
 
 /// Reads a document, and when it cannot be read, finds every problem and keeps what could be
@@ -263,7 +264,7 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
         None => errors.push(first),
     }
     loop {
-        let skip: Vec<String> = errors.iter().map(|e| e.pointer.clone()).collect();
+        let skip: Vec<Pointer> = errors.iter().map(|e| e.pointer.clone()).collect();
         match input.read_skipping(skip) {
             Ok((notification, shifted_lists)) => {
                 let set_aside = errors
@@ -285,10 +286,6 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
             }
         }
     }
-}
-
-fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
 }
 
 /// The message serde_json gives, without its " at line L column C" suffix.
@@ -315,12 +312,12 @@ fn quoted(msg: &str) -> Option<&str> {
 
 /// The problem behind a reading error: the value error a value type raised (see
 /// [`crate::error::reject`]), or serde's own error put into words.
-fn convert(pointer: String, err: &serde_json::Error) -> ParseError {
+fn convert(pointer: Pointer, err: &serde_json::Error) -> ParseError {
     let field = crate::error::take_rejected(&bare_message(err));
     convert_inner(pointer, err, field)
 }
 
-fn convert_inner(mut pointer: String, err: &serde_json::Error, field: Option<FieldError>) -> ParseError {
+fn convert_inner(mut pointer: Pointer, err: &serde_json::Error, field: Option<FieldError>) -> ParseError {
     use serde_json::error::Category;
     let msg = bare_message(err);
     let (line, column) = if err.line() == 0 { (None, None) } else { (Some(err.line()), Some(err.column())) };
@@ -342,8 +339,8 @@ fn convert_inner(mut pointer: String, err: &serde_json::Error, field: Option<Fie
                 (fe.code(), fe.message(Lang::Sv), fe.message(Lang::En))
             } else if msg.starts_with("unknown field") {
                 let field = quoted(&msg).unwrap_or_default();
-                if !pointer.ends_with(&format!("/{}", escape(field))) {
-                    pointer = format!("{pointer}/{}", escape(field));
+                if pointer.last().and_then(Segment::as_member) != Some(field) {
+                    pointer.push_member(field.to_owned());
                 }
                 let allowed = msg.split_once(", expected ").map(|(_, e)| backticked(e)).unwrap_or_default();
                 if allowed.is_empty() {
@@ -361,7 +358,7 @@ fn convert_inner(mut pointer: String, err: &serde_json::Error, field: Option<Fie
                 }
             } else if msg.starts_with("missing field") {
                 let field = quoted(&msg).unwrap_or_default();
-                pointer = format!("{pointer}/{}", escape(field));
+                pointer.push_member(field.to_owned());
                 (
                     "missing-field",
                     format!("Fältet `{field}` saknas."),
@@ -369,8 +366,8 @@ fn convert_inner(mut pointer: String, err: &serde_json::Error, field: Option<Fie
                 )
             } else if msg.starts_with("duplicate field") {
                 let field = quoted(&msg).unwrap_or_default();
-                if !pointer.ends_with(&format!("/{}", escape(field))) {
-                    pointer = format!("{pointer}/{}", escape(field));
+                if pointer.last().and_then(Segment::as_member) != Some(field) {
+                    pointer.push_member(field.to_owned());
                 }
                 (
                     "duplicate-field",
@@ -511,7 +508,10 @@ mod tests {
         let contacts = vec![serde_json::json!({"role": "DSO"}); 21];
         let doc = serde_json::json!({"schemaVersion": "1.0", "contactDetails": {"contactPersons": contacts}});
         let err = first_error(doc.to_string().as_bytes()).unwrap_err();
-        assert_eq!((err.pointer(), err.code()), ("/contactDetails/contactPersons", "too-many-items"));
+        assert_eq!(
+            (err.pointer().to_string().as_str(), err.code()),
+            ("/contactDetails/contactPersons", "too-many-items")
+        );
         assert!(err.message(Lang::Sv).contains("fler än 20"));
         let ok = serde_json::json!({"schemaVersion": "1.0", "contactDetails": {"contactPersons": vec![serde_json::json!({"role": "DSO"}); 20]}});
         assert!(first_error(ok.to_string().as_bytes()).is_ok());
@@ -522,7 +522,7 @@ mod tests {
         let big = vec![b' '; MAX_DOCUMENT_BYTES + 1];
         let errs = all_errors(&big).unwrap_err();
         assert_eq!(errs.len(), 1);
-        assert_eq!((errs[0].pointer(), errs[0].code()), ("", "document-too-large"));
+        assert_eq!((errs[0].pointer().to_string().as_str(), errs[0].code()), ("", "document-too-large"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Reading that knows where it is, and can read past values known to be at fault.
 //!
-//! [`Tracked`] wraps a deserializer the way [`ObjectOnly`](crate::object_only::ObjectOnly) does
+//! [`Tracked`] wraps a deserializer the way [`ObjectOnly`](crate::wire::object_only::ObjectOnly) does
 //! (structs only from JSON objects), and also
 //!
 //! - keeps the JSON pointer of the value being read, and records where the first error arose
@@ -12,61 +12,68 @@
 //! Reading every problem of a document is then: read, note where it fails, read again skipping that
 //! value, and so on — each time from the bytes, without building a `serde_json::Value`.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
-use std::fmt::{self, Write};
+use std::fmt;
 
 use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use crate::notification::SCHEMA_VERSION;
+use crate::wire::pointer::{Pointer, Segment};
 
 /// The state shared by every wrapper of one reading.
 #[derive(Debug, Default)]
 pub(crate) struct Track {
     /// The pointer of the value being read.
-    path: RefCell<String>,
+    path: RefCell<Pointer>,
     /// Where the first error arose.
-    error_at: RefCell<Option<String>>,
+    error_at: RefCell<Option<Pointer>>,
     /// Pointers of values to read past.
-    skip: Vec<String>,
+    skip: Vec<Pointer>,
     /// Lists from which an element was skipped.
-    shortened: RefCell<Vec<String>>,
+    shortened: RefCell<Vec<Pointer>>,
 }
-
-const SCHEMA_VERSION_POINTER: &str = "/schemaVersion";
 
 impl Track {
     /// Reading that skips the values at these pointers.
-    pub(crate) fn skipping(skip: Vec<String>) -> Self {
+    pub(crate) fn skipping(skip: Vec<Pointer>) -> Self {
         Track { skip, ..Track::default() }
     }
 
-    /// Where the first error arose (`""` for the document itself).
-    pub(crate) fn error_at(&self) -> String {
+    /// Where the first error arose (the root for the document itself).
+    pub(crate) fn error_at(&self) -> Pointer {
         self.error_at.borrow().clone().unwrap_or_default()
     }
 
     /// The lists from which an element was skipped, each once.
-    pub(crate) fn shortened_lists(&self) -> Vec<String> {
+    pub(crate) fn shortened_lists(&self) -> Vec<Pointer> {
         self.shortened.borrow().clone()
     }
 
-    fn skips(&self, pointer: &str) -> bool {
-        self.skip.iter().any(|p| p == pointer)
+    /// Whether the document's `schemaVersion` is to be read as the current version.
+    fn replaces_schema_version(&self) -> bool {
+        self.skip
+            .iter()
+            .any(|p| p.len() == 1 && p.last().and_then(Segment::as_member) == Some("schemaVersion"))
     }
 
-    /// Whether the child of the current value at `segment` is to be skipped: its pointer, written
-    /// as [`within`](Self::within) writes it, is one of the pointers to skip.
-    fn skips_child(&self, segment: Segment<'_>) -> bool {
+    /// Whether the child of the current value at `step` is one of the values to skip (compared
+    /// segment by segment, without building its pointer).
+    fn skips_child(&self, step: Step<'_>) -> bool {
         if self.skip.is_empty() {
             return false;
         }
-        let mut path = self.path.borrow_mut();
-        let len = path.len();
-        push_segment(&mut path, segment);
-        let skips = self.skips(&path);
-        path.truncate(len);
-        skips
+        let path = self.path.borrow();
+        self.skip.iter().any(|p| {
+            p.len() == path.len() + 1
+                && p.starts_with_segments(path.segments())
+                && match (step, p.last()) {
+                    (Step::Key(k), Some(Segment::Member(m))) => m == k,
+                    (Step::Index(i), Some(Segment::Index(j))) => i == *j,
+                    _ => false,
+                }
+        })
     }
 
     fn note_error(&self) {
@@ -78,11 +85,10 @@ impl Track {
 
     /// Runs `f` with `segment` appended to the path. An error that the value's own reading did not
     /// note (a syntax error between values, say) is noted at the enclosing object or list.
-    fn within<T, E>(&self, segment: Segment<'_>, f: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
-        let len = self.path.borrow().len();
-        push_segment(&mut self.path.borrow_mut(), segment);
+    fn within<T, E>(&self, segment: Segment, f: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
+        self.path.borrow_mut().push(segment);
         let result = f();
-        self.path.borrow_mut().truncate(len);
+        self.path.borrow_mut().pop();
         if result.is_err() {
             self.note_error();
         }
@@ -90,34 +96,19 @@ impl Track {
     }
 }
 
+/// A step from a value to a member or element, as read from the document.
 #[derive(Clone, Copy)]
-enum Segment<'a> {
+enum Step<'a> {
     Key(&'a str),
     Index(usize),
 }
 
-fn push_segment(path: &mut String, segment: Segment<'_>) {
-    path.push('/');
-    match segment {
-        Segment::Key(k) => push_escaped(path, k),
-        Segment::Index(i) => {
-            let _ = write!(path, "{i}");
-        }
-    }
-}
-
-/// A member name as a JSON pointer token (RFC 6901: `~` as `~0`, `/` as `~1`).
-fn push_escaped(path: &mut String, key: &str) {
-    if !key.bytes().any(|b| b == b'~' || b == b'/') {
-        path.push_str(key);
-        return;
-    }
-    for c in key.chars() {
-        match c {
-            '~' => path.push_str("~0"),
-            '/' => path.push_str("~1"),
-            c => path.push(c),
-        }
+/// The segment of a member: the struct's own name for it when it has one (no allocation), else
+/// the name read.
+fn member(fields: &'static [&'static str], key: &str) -> Segment {
+    match fields.iter().find(|f| **f == key) {
+        Some(name) => Segment::Member(Cow::Borrowed(name)),
+        None => Segment::Member(Cow::Owned(key.to_owned())),
     }
 }
 
@@ -125,12 +116,12 @@ fn push_escaped(path: &mut String, key: &str) {
 pub(crate) struct Tracked<'t, D>(pub(crate) D, pub(crate) &'t Track);
 
 /// A visitor whose nested deserializers are wrapped.
-struct Wrap<'t, V>(V, &'t Track);
+struct Wrap<'t, V>(V, &'t Track, &'static [&'static str]);
 
 macro_rules! forward_deserialize {
     ($($method:ident),+ $(,)?) => {$(
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-            self.0.$method(Wrap(visitor, self.1))
+            self.0.$method(Wrap(visitor, self.1, &[]))
         }
     )+};
 }
@@ -152,7 +143,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tracked<'_, D> {
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_unit_struct(name, Wrap(visitor, self.1))
+        self.0.deserialize_unit_struct(name, Wrap(visitor, self.1, &[]))
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
@@ -160,11 +151,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tracked<'_, D> {
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_newtype_struct(name, Wrap(visitor, self.1))
+        self.0.deserialize_newtype_struct(name, Wrap(visitor, self.1, &[]))
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_tuple(len, Wrap(visitor, self.1))
+        self.0.deserialize_tuple(len, Wrap(visitor, self.1, &[]))
     }
 
     fn deserialize_tuple_struct<V: Visitor<'de>>(
@@ -173,17 +164,17 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tracked<'_, D> {
         len: usize,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_tuple_struct(name, len, Wrap(visitor, self.1))
+        self.0.deserialize_tuple_struct(name, len, Wrap(visitor, self.1, &[]))
     }
 
     /// A struct is read as a map, never as a sequence.
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_map(Wrap(visitor, self.1))
+        self.0.deserialize_map(Wrap(visitor, self.1, fields))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -192,7 +183,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tracked<'_, D> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_enum(name, variants, Wrap(visitor, self.1))
+        self.0.deserialize_enum(name, variants, Wrap(visitor, self.1, &[]))
     }
 
     fn is_human_readable(&self) -> bool {
@@ -244,10 +235,11 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        let root = self.1.path.borrow().is_empty();
+        let root = self.1.path.borrow().is_root();
         self.0.visit_map(Map {
             inner: map,
             track: self.1,
+            fields: self.2,
             key: None,
             root,
             seen_schema_version: false,
@@ -286,7 +278,7 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Seq<'_, A> {
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, A::Error> {
         let track = self.track;
         if !track.skip.is_empty() {
-            while track.skips_child(Segment::Index(self.index)) {
+            while track.skips_child(Step::Index(self.index)) {
                 let skipped =
                     track.within(Segment::Index(self.index), || self.inner.next_element::<IgnoredAny>())?;
                 if skipped.is_none() {
@@ -315,6 +307,8 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Seq<'_, A> {
 struct Map<'t, 'de, A> {
     inner: A,
     track: &'t Track,
+    /// The struct's member names.
+    fields: &'static [&'static str],
     /// The key of the value to be read next.
     key: Option<Key<'de>>,
     /// Whether this is the document's own object.
@@ -368,7 +362,7 @@ impl<'de> DeserializeSeed<'de> for KeyVisitor {
 impl<'de, A: MapAccess<'de>> Map<'_, 'de, A> {
     /// Whether the schema version is to be read as the current one.
     fn replaces_schema_version(&self) -> bool {
-        self.root && self.track.skips(SCHEMA_VERSION_POINTER)
+        self.root && self.track.replaces_schema_version()
     }
 }
 
@@ -399,10 +393,10 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
             if self.root && key.as_str() == "schemaVersion" {
                 self.seen_schema_version = true;
             }
-            let skipped = !(self.root && key.as_str() == "schemaVersion")
-                && track.skips_child(Segment::Key(key.as_str()));
+            let skipped =
+                !(self.root && key.as_str() == "schemaVersion") && track.skips_child(Step::Key(key.as_str()));
             if skipped {
-                track.within(Segment::Key(key.as_str()), || self.inner.next_value::<IgnoredAny>())?;
+                track.within(member(self.fields, key.as_str()), || self.inner.next_value::<IgnoredAny>())?;
                 continue;
             }
             let value = match &key {
@@ -420,14 +414,14 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
         let key = key.as_ref().map_or("", Key::as_str);
         if self.root && key == "schemaVersion" && self.replaces_schema_version() {
             let supplied = std::mem::take(&mut self.supplying);
-            return track.within(Segment::Key(key), || {
+            return track.within(member(self.fields, key), || {
                 if !supplied {
                     self.inner.next_value::<IgnoredAny>()?;
                 }
                 seed.deserialize(StrDeserializer::<A::Error>::new(SCHEMA_VERSION))
             });
         }
-        track.within(Segment::Key(key), || self.inner.next_value_seed(Seed(seed, track)))
+        track.within(member(self.fields, key), || self.inner.next_value_seed(Seed(seed, track)))
     }
 
     fn size_hint(&self) -> Option<usize> {

@@ -9,7 +9,6 @@
 //! values at fault (its members or elements are probed in turn). See [`find_problems`].
 
 use std::borrow::Cow;
-use std::cell::Cell;
 use std::fmt;
 
 use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
@@ -18,7 +17,7 @@ use serde::Deserialize;
 
 use crate::error::FieldError;
 use crate::notification::Notification;
-use crate::wire::pointer::Pointer;
+use crate::wire::pointer::{Pointer, Segment};
 
 /// A JSON value, strings and member names borrowed from the input where they have no escapes.
 #[derive(Debug, Clone)]
@@ -465,20 +464,10 @@ fn probe(path: &[Step<'_>], leaf: &Node<'_>) -> Result<(), (Error, Option<FieldE
     })
 }
 
-thread_local! {
-    /// The item limit of the last list read with [`crate::wire::limits::at_most`].
-    static LIST_LIMIT: Cell<Option<usize>> = const { Cell::new(None) };
-}
-
-/// Notes the item limit of a list being read (see [`crate::wire::limits::at_most`]).
-pub(crate) fn note_list_limit(max: usize) {
-    LIST_LIMIT.with(|l| l.set(Some(max)));
-}
-
 /// A problem found: the pointer of the value at fault (the value is set aside) and serde's error.
 pub(crate) struct Problem {
-    /// The pointer of the value at fault, `""` only for a member missing from the document.
-    pub pointer: String,
+    /// The pointer of the value at fault, the root only for a member missing from the document.
+    pub pointer: Pointer,
     pub error: Error,
     /// The value error behind `error`, when a value type raised one.
     pub field: Option<FieldError>,
@@ -494,7 +483,7 @@ pub(crate) fn find_problems(root: &Node<'_>) -> Vec<Problem> {
         if !members.iter().any(|(k, _)| k == "schemaVersion") {
             // Reported at the document, as serde does; the pointer names the member.
             search.problems.push(Problem {
-                pointer: String::new(),
+                pointer: Pointer::root(),
                 error: de::Error::missing_field("schemaVersion"),
                 field: None,
             });
@@ -509,7 +498,7 @@ struct Search<'a> {
 }
 
 impl<'a> Search<'a> {
-    fn pointer(&self) -> String {
+    fn pointer(&self) -> Pointer {
         let mut p = Pointer::root();
         for step in &self.path {
             match *step {
@@ -517,7 +506,7 @@ impl<'a> Search<'a> {
                 Step::Index(i) => p.push_index(i),
             }
         }
-        p.to_string()
+        p
     }
 
     fn set_aside(&mut self, (error, field): (Error, Option<FieldError>)) {
@@ -562,13 +551,13 @@ impl<'a> Search<'a> {
                 return false;
             }
         };
-        LIST_LIMIT.with(|l| l.set(None));
+        crate::wire::limits::take_list_limit();
         if probe(&self.path, empty).is_err() {
             // Not the kind of value wanted here (or not wanted at all).
             self.set_aside(error);
             return false;
         }
-        let limit = LIST_LIMIT.with(Cell::take);
+        let limit = crate::wire::limits::take_list_limit();
         let before = self.problems.len();
         match node {
             Node::Object(members) => self.members(members),
@@ -604,13 +593,11 @@ impl<'a> Search<'a> {
     /// Whether the list reads without its elements set aside since problem `since`; if not, the
     /// list is set aside too.
     fn list_without_set_aside(&mut self, items: &'a [Node<'_>], since: usize) -> bool {
-        let prefix = self.pointer();
+        let list = self.pointer();
         let aside: Vec<usize> = self.problems[since..]
             .iter()
-            .filter_map(|p| {
-                let rest = p.pointer.strip_prefix(&prefix)?.strip_prefix('/')?;
-                rest.parse().ok()
-            })
+            .filter(|p| p.pointer.len() == list.len() + 1 && p.pointer.starts_with(&list))
+            .filter_map(|p| p.pointer.last().and_then(Segment::as_index))
             .collect();
         let only_whole_elements = self.problems[since..].len() == aside.len();
         if !only_whole_elements {
