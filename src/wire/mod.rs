@@ -3,7 +3,6 @@
 
 pub(crate) mod error;
 pub(crate) mod limits;
-pub(crate) mod object_only;
 pub mod pointer;
 pub(crate) mod read;
 pub(crate) mod tracked;

@@ -160,11 +160,6 @@ impl Pointer {
         self.segments.starts_with(&prefix.segments)
     }
 
-    /// Whether `prefix` are this pointer's first segments.
-    pub(crate) fn starts_with_segments(&self, prefix: &[Segment]) -> bool {
-        self.segments.starts_with(prefix)
-    }
-
     /// Appends a member segment.
     pub fn push_member(&mut self, name: impl Into<Cow<'static, str>>) {
         self.segments.push(Segment::Member(name.into()));

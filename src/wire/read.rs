@@ -14,7 +14,7 @@ use crate::notification::Notification;
 use crate::wire::error::ParseError;
 use crate::wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
 use crate::wire::pointer::{Pointer, Segment};
-use crate::wire::tracked::{Track, Tracked};
+use crate::wire::tracked::{Track, Tracked, Untracked};
 
 impl Notification {
     /// Reads a notification from JSON text, stopping at the first problem.
@@ -182,7 +182,7 @@ impl<'a> Input<'a> {
 /// Reads without tracking the path: the notification, or `None` on any problem.
 fn read_fast<'de, R: serde_json::de::Read<'de>>(read: R) -> Option<Notification> {
     let mut de = serde_json::Deserializer::new(read);
-    let n = Notification::deserialize(crate::wire::object_only::ObjectOnly(&mut de)).ok()?;
+    let n = Notification::deserialize(Tracked(&mut de, Untracked)).ok()?;
     de.end().ok().map(|()| n)
 }
 

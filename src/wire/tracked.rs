@@ -1,16 +1,21 @@
-//! Reading that knows where it is, and can read past values known to be at fault.
+//! The one deserializer wrapper of the reader: structs are read from JSON objects only, and, when
+//! asked, the reader keeps its place and reads past values known to be at fault.
 //!
-//! [`Tracked`] wraps a deserializer the way [`ObjectOnly`](crate::wire::object_only::ObjectOnly) does
-//! (structs only from JSON objects), and also
+//! serde's derived `Deserialize` for a struct also accepts a sequence, the struct's fields in order,
+//! and with `#[serde(default)]` fields even a short one: `["1.0"]` would read as a notification and
+//! `"controller": ["Exempelkommunen"]` as a controller, which the wire format and the schema forbid.
+//! [`Tracked`] wraps a deserializer, and everything it hands on (visitors, sequences, maps, `Some`
+//! and newtype contents), so that every struct is asked for as a map: an array then fails with
+//! "invalid type: sequence, expected struct …" at its own pointer.
+//!
+//! With [`Untracked`] (the fast path) that is all it does: the tracking code below compiles away.
+//! With a [`Track`] it also
 //!
 //! - keeps the JSON pointer of the value being read, and records where the first error arose
 //!   (the innermost value being read);
 //! - skips the values at a set of pointers, as if they were absent: an object member is read and
 //!   dropped with its key, a list element is read and dropped (later elements keep their original
 //!   indices in pointers); `schemaVersion` is read as the current version instead.
-//!
-//! Reading every problem of a document is then: read, note where it fails, read again skipping that
-//! value, and so on — each time from the bytes, without building a `serde_json::Value`.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -37,7 +42,9 @@ pub(crate) struct Track {
 
 impl Track {
     /// Reading that skips the values at these pointers.
-    pub(crate) fn skipping(skip: Vec<Pointer>) -> Self {
+    pub(crate) fn skipping(mut skip: Vec<Pointer>) -> Self {
+        skip.sort();
+        skip.dedup();
         Track { skip, ..Track::default() }
     }
 
@@ -58,22 +65,17 @@ impl Track {
             .any(|p| p.len() == 1 && p.last().and_then(Segment::as_member) == Some("schemaVersion"))
     }
 
-    /// Whether the child of the current value at `step` is one of the values to skip (compared
-    /// segment by segment, without building its pointer).
-    fn skips_child(&self, step: Step<'_>) -> bool {
+    /// Whether the child of the current value at `segment` is one of the values to skip (looked
+    /// up in the sorted list).
+    fn skips_child(&self, segment: Segment) -> bool {
         if self.skip.is_empty() {
             return false;
         }
-        let path = self.path.borrow();
-        self.skip.iter().any(|p| {
-            p.len() == path.len() + 1
-                && p.starts_with_segments(path.segments())
-                && match (step, p.last()) {
-                    (Step::Key(k), Some(Segment::Member(m))) => m == k,
-                    (Step::Index(i), Some(Segment::Index(j))) => i == *j,
-                    _ => false,
-                }
-        })
+        let mut path = self.path.borrow_mut();
+        path.push(segment);
+        let skips = self.skip.binary_search(&path).is_ok();
+        path.pop();
+        skips
     }
 
     fn note_error(&self) {
@@ -96,13 +98,6 @@ impl Track {
     }
 }
 
-/// A step from a value to a member or element, as read from the document.
-#[derive(Clone, Copy)]
-enum Step<'a> {
-    Key(&'a str),
-    Index(usize),
-}
-
 /// The segment of a member: the struct's own name for it when it has one (no allocation), else
 /// the name read.
 fn member(fields: &'static [&'static str], key: &str) -> Segment {
@@ -112,11 +107,37 @@ fn member(fields: &'static [&'static str], key: &str) -> Segment {
     }
 }
 
-/// A deserializer that reads structs only from maps, tracks its place and skips values.
-pub(crate) struct Tracked<'t, D>(pub(crate) D, pub(crate) &'t Track);
+/// What the wrapper does besides reading structs only from objects: nothing ([`Untracked`]) or
+/// keep its place and skip values (a [`Track`]).
+pub(crate) trait Tracker<'t>: Copy {
+    /// The track; `None`, a constant, for [`Untracked`], so that its wrapper only forwards.
+    fn track(self) -> Option<&'t Track>;
+}
 
-/// A visitor whose nested deserializers are wrapped.
-struct Wrap<'t, V>(V, &'t Track, &'static [&'static str]);
+/// No tracking: structs only from objects, nothing else (the fast path).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Untracked;
+
+impl<'t> Tracker<'t> for Untracked {
+    #[inline]
+    fn track(self) -> Option<&'t Track> {
+        None
+    }
+}
+
+impl<'t> Tracker<'t> for &'t Track {
+    #[inline]
+    fn track(self) -> Option<&'t Track> {
+        Some(self)
+    }
+}
+
+/// A deserializer that reads structs only from maps and, with a [`Track`], tracks its place and
+/// skips values.
+pub(crate) struct Tracked<D, T>(pub(crate) D, pub(crate) T);
+
+/// A visitor whose nested deserializers are wrapped (with the member names, for a struct).
+struct Wrap<V, T>(V, T, &'static [&'static str]);
 
 macro_rules! forward_deserialize {
     ($($method:ident),+ $(,)?) => {$(
@@ -126,7 +147,7 @@ macro_rules! forward_deserialize {
     )+};
 }
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tracked<'_, D> {
+impl<'de, 't, D: Deserializer<'de>, T: Tracker<'t>> Deserializer<'de> for Tracked<D, T> {
     type Error = D::Error;
 
     forward_deserialize! {
@@ -199,7 +220,7 @@ macro_rules! forward_visit {
     )+};
 }
 
-impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
+impl<'de, 't, V: Visitor<'de>, T: Tracker<'t>> Visitor<'de> for Wrap<V, T> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -231,14 +252,14 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(Seq { inner: seq, track: self.1, index: 0 })
+        self.0.visit_seq(Seq { inner: seq, tracker: self.1, index: 0 })
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        let root = self.1.path.borrow().is_root();
+        let root = self.1.track().is_some_and(|t| t.path.borrow().is_root());
         self.0.visit_map(Map {
             inner: map,
-            track: self.1,
+            tracker: self.1,
             fields: self.2,
             key: None,
             root,
@@ -254,31 +275,38 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
 }
 
 /// A seed whose deserializer is wrapped.
-struct Seed<'t, S>(S, &'t Track);
+struct Seed<S, T>(S, T);
 
-impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'_, S> {
+impl<'de, 't, S: DeserializeSeed<'de>, T: Tracker<'t>> DeserializeSeed<'de> for Seed<S, T> {
     type Value = S::Value;
     /// An error in reading the value itself is noted at the value.
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
-        let track = self.1;
-        self.0.deserialize(Tracked(d, track)).inspect_err(|_| track.note_error())
+        let tracker = self.1;
+        self.0.deserialize(Tracked(d, tracker)).inspect_err(|_| {
+            if let Some(track) = tracker.track() {
+                track.note_error();
+            }
+        })
     }
 }
 
 /// A list: elements keep their original index in pointers; skipped ones are read and dropped.
-struct Seq<'t, A> {
+struct Seq<A, T> {
     inner: A,
-    track: &'t Track,
+    tracker: T,
     index: usize,
 }
 
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Seq<'_, A> {
+impl<'de, 't, A: SeqAccess<'de>, T: Tracker<'t>> SeqAccess<'de> for Seq<A, T> {
     type Error = A::Error;
 
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, A::Error> {
-        let track = self.track;
+    fn next_element_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<Option<S::Value>, A::Error> {
+        let tracker = self.tracker;
+        let Some(track) = tracker.track() else {
+            return self.inner.next_element_seed(Seed(seed, tracker));
+        };
         if !track.skip.is_empty() {
-            while track.skips_child(Step::Index(self.index)) {
+            while track.skips_child(Segment::Index(self.index)) {
                 let skipped =
                     track.within(Segment::Index(self.index), || self.inner.next_element::<IgnoredAny>())?;
                 if skipped.is_none() {
@@ -294,7 +322,7 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Seq<'_, A> {
         }
         let index = self.index;
         self.index += 1;
-        track.within(Segment::Index(index), || self.inner.next_element_seed(Seed(seed, track)))
+        track.within(Segment::Index(index), || self.inner.next_element_seed(Seed(seed, tracker)))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -304,9 +332,9 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Seq<'_, A> {
 
 /// An object: skipped members are read and dropped with their key; a skipped `schemaVersion` is
 /// read as the current version, and supplied when missing.
-struct Map<'t, 'de, A> {
+struct Map<'de, A, T> {
     inner: A,
-    track: &'t Track,
+    tracker: T,
     /// The struct's member names.
     fields: &'static [&'static str],
     /// The key of the value to be read next.
@@ -359,18 +387,21 @@ impl<'de> DeserializeSeed<'de> for KeyVisitor {
     }
 }
 
-impl<'de, A: MapAccess<'de>> Map<'_, 'de, A> {
+impl<'de, 't, A: MapAccess<'de>, T: Tracker<'t>> Map<'de, A, T> {
     /// Whether the schema version is to be read as the current one.
     fn replaces_schema_version(&self) -> bool {
-        self.root && self.track.replaces_schema_version()
+        self.root && self.tracker.track().is_some_and(Track::replaces_schema_version)
     }
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
+impl<'de, 't, A: MapAccess<'de>, T: Tracker<'t>> MapAccess<'de> for Map<'de, A, T> {
     type Error = A::Error;
 
+    /// Keys are member names, never structs: without a track, handed on as they are.
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
-        let track = self.track;
+        let Some(track) = self.tracker.track() else {
+            return self.inner.next_key_seed(seed);
+        };
         loop {
             let key = match self.inner.next_key_seed(KeyVisitor) {
                 Ok(k) => k,
@@ -393,8 +424,8 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
             if self.root && key.as_str() == "schemaVersion" {
                 self.seen_schema_version = true;
             }
-            let skipped =
-                !(self.root && key.as_str() == "schemaVersion") && track.skips_child(Step::Key(key.as_str()));
+            let skipped = !(self.root && key.as_str() == "schemaVersion")
+                && track.skips_child(member(self.fields, key.as_str()));
             if skipped {
                 track.within(member(self.fields, key.as_str()), || self.inner.next_value::<IgnoredAny>())?;
                 continue;
@@ -408,8 +439,11 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
         }
     }
 
-    fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
-        let track = self.track;
+    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
+        let tracker = self.tracker;
+        let Some(track) = tracker.track() else {
+            return self.inner.next_value_seed(Seed(seed, tracker));
+        };
         let key = self.key.take();
         let key = key.as_ref().map_or("", Key::as_str);
         if self.root && key == "schemaVersion" && self.replaces_schema_version() {
@@ -421,10 +455,64 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
                 seed.deserialize(StrDeserializer::<A::Error>::new(SCHEMA_VERSION))
             });
         }
-        track.within(member(self.fields, key), || self.inner.next_value_seed(Seed(seed, track)))
+        track.within(member(self.fields, key), || self.inner.next_value_seed(Seed(seed, tracker)))
     }
 
     fn size_hint(&self) -> Option<usize> {
         self.inner.size_hint()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    use super::{Tracked, Untracked};
+
+    #[derive(Debug, Default, PartialEq, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Inner {
+        #[serde(default)]
+        a: Option<String>,
+    }
+
+    #[derive(Debug, Default, PartialEq, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Outer {
+        #[serde(default)]
+        inner: Inner,
+        #[serde(default)]
+        list: Vec<Inner>,
+        #[serde(default)]
+        maybe: Option<Inner>,
+    }
+
+    fn read(text: &str) -> Result<Outer, serde_json::Error> {
+        Outer::deserialize(Tracked(&mut serde_json::Deserializer::from_str(text), Untracked))
+    }
+
+    #[test]
+    fn plain_derive_accepts_arrays_for_structs() {
+        // The behaviour the wrapper exists to refuse.
+        assert!(serde_json::from_str::<Outer>(r#"[["x"]]"#).is_ok());
+    }
+
+    #[test]
+    fn objects_are_read_as_before() {
+        let o = read(r#"{"inner":{"a":"x"},"list":[{"a":"y"},{}],"maybe":{"a":"z"}}"#).unwrap();
+        assert_eq!(o.inner.a.as_deref(), Some("x"));
+        assert_eq!(o.list.len(), 2);
+        assert_eq!(o.maybe.and_then(|m| m.a).as_deref(), Some("z"));
+    }
+
+    #[test]
+    fn arrays_are_refused_for_structs_at_every_depth() {
+        for text in [r#"[]"#, r#"{"inner":["x"]}"#, r#"{"list":[["y"]]}"#, r#"{"maybe":[]}"#] {
+            let err = read(text).unwrap_err();
+            assert!(err.to_string().starts_with("invalid type: sequence, expected struct"), "{text}: {err}");
+        }
+        let v: serde_json::Value = serde_json::from_str(r#"{"list":[{},["y"]]}"#).unwrap();
+        let err = Outer::deserialize(Tracked(&v, Untracked)).unwrap_err();
+        assert!(err.to_string().contains("expected struct Inner"), "{err}");
     }
 }
