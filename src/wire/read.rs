@@ -3,8 +3,8 @@
 //! The fast path deserialises straight from the bytes without tracking where it is. When that
 //! fails, the document is read again with the path tracked ([`Track`]) to find the first problem;
 //! to find every problem, it is read once into a borrowed tree whose values are probed where they
-//! stand ([`crate::wire::tree`]), and once more with every value at fault set aside, which gives
-//! the remainder the rules run on. Pointers are always those of the original document.
+//! stand ([`crate::wire::tree`]), and the tree with every value at fault set aside is read as the
+//! remainder the rules run on. Pointers are always those of the original document.
 
 use serde::Deserialize;
 
@@ -151,7 +151,7 @@ impl<'a> Input<'a> {
         };
         match fast {
             Some(n) => Ok(n),
-            None => self.read_skipping(Vec::new()).map(|(n, _)| n),
+            None => self.read_tracked(),
         }
     }
 
@@ -169,12 +169,12 @@ impl<'a> Input<'a> {
         }
     }
 
-    /// Reads the document with the values at `skip` set aside (see [`Track`]): the notification
-    /// and the lists that lost an element, or the first problem with its pointer.
-    fn read_skipping(self, skip: Vec<Pointer>) -> Result<(Notification, Vec<Pointer>), ParseError> {
+    /// Reads the document with the path tracked: the notification, or the first problem with
+    /// its pointer.
+    fn read_tracked(self) -> Result<Notification, ParseError> {
         match self {
-            Input::Text(text) => read_tracked(serde_json::de::StrRead::new(text), skip),
-            Input::Bytes(bytes) => read_tracked(serde_json::de::SliceRead::new(bytes), skip),
+            Input::Text(text) => read_tracked(serde_json::de::StrRead::new(text)),
+            Input::Bytes(bytes) => read_tracked(serde_json::de::SliceRead::new(bytes)),
         }
     }
 }
@@ -186,15 +186,12 @@ fn read_fast<'de, R: serde_json::de::Read<'de>>(read: R) -> Option<Notification>
     de.end().ok().map(|()| n)
 }
 
-fn read_tracked<'de, R: serde_json::de::Read<'de>>(
-    read: R,
-    skip: Vec<Pointer>,
-) -> Result<(Notification, Vec<Pointer>), ParseError> {
-    let track = Track::skipping(skip);
+fn read_tracked<'de, R: serde_json::de::Read<'de>>(read: R) -> Result<Notification, ParseError> {
+    let track = Track::default();
     let mut de = serde_json::Deserializer::new(read);
     let n = Notification::deserialize(Tracked(&mut de, &track)).map_err(|e| convert(track.error_at(), &e))?;
     de.end().map_err(|e| convert(Pointer::root(), &e))?;
-    Ok((n, track.shortened_lists()))
+    Ok(n)
 }
 
 fn all_errors(bytes: &[u8]) -> Result<Notification, Vec<ParseError>> {
@@ -228,10 +225,8 @@ pub(crate) struct Remainder {
 /// read.
 ///
 /// The document is read into a borrowed tree once and each value is probed where it stands
-/// ([`crate::wire::tree::find_problems`]); then the document is read once more with every value at
-/// fault set aside ([`Track`]), which gives the remainder. Should that reading still meet a problem
-/// (a required member missing deeper than the model has one, say), it is added and the reading
-/// repeated, so that what is reported is what reading the document once per problem reports.
+/// ([`crate::wire::tree::find_problems`]); then the tree, with every value at fault set aside, is
+/// read as the remainder ([`crate::wire::tree::remainder`]).
 pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
     let input = Input::new(bytes).map_err(|e| Unreadable { errors: vec![e], remainder: None })?;
     let first = match input.first_error() {
@@ -255,7 +250,6 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
         .iter()
         .map(|p| convert_inner(p.pointer.clone(), &p.error, p.field.clone()))
         .collect();
-    drop(tree);
     // The first problem as the reading that stops at it reports it, with its line and column (the
     // tree holds no positions: the later problems have none).
     match errors.first_mut() {
@@ -263,29 +257,14 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
         Some(_) => {}
         None => errors.push(first),
     }
-    loop {
-        let skip: Vec<Pointer> = errors.iter().map(|e| e.pointer.clone()).collect();
-        match input.read_skipping(skip) {
-            Ok((notification, shifted_lists)) => {
-                let set_aside = errors
-                    .iter()
-                    .filter(|e| e.pointer != "/schemaVersion")
-                    .map(|e| e.pointer.clone())
-                    .collect();
-                errors.truncate(MAX_PARSE_ERRORS);
-                let remainder = Remainder { notification, set_aside, shifted_lists };
-                return Err(Unreadable { errors, remainder: Some(Box::new(remainder)) });
-            }
-            Err(err) => {
-                let again = errors.iter().any(|e| e.pointer == err.pointer && e.code == err.code);
-                if err.code == "json-syntax" || err.pointer.is_empty() || again {
-                    errors.truncate(MAX_PARSE_ERRORS);
-                    return Err(Unreadable { errors, remainder: None });
-                }
-                errors.push(err);
-            }
-        }
-    }
+    let pointers: Vec<Pointer> = errors.iter().map(|e| e.pointer.clone()).collect();
+    // Problems past the cap are still set aside, so that the remainder exists.
+    let remainder = crate::wire::tree::remainder(tree, &pointers).map(|(notification, shifted_lists)| {
+        let set_aside = pointers.into_iter().filter(|p| *p != "/schemaVersion").collect();
+        Box::new(Remainder { notification, set_aside, shifted_lists })
+    });
+    errors.truncate(MAX_PARSE_ERRORS);
+    Err(Unreadable { errors, remainder })
 }
 
 /// The message serde_json gives, without its " at line L column C" suffix.

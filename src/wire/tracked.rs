@@ -9,22 +9,16 @@
 //! "invalid type: sequence, expected struct …" at its own pointer.
 //!
 //! With [`Untracked`] (the fast path) that is all it does: the tracking code below compiles away.
-//! With a [`Track`] it also
-//!
-//! - keeps the JSON pointer of the value being read, and records where the first error arose
-//!   (the innermost value being read);
-//! - skips the values at a set of pointers, as if they were absent: an object member is read and
-//!   dropped with its key, a list element is read and dropped (later elements keep their original
-//!   indices in pointers); `schemaVersion` is read as the current version instead.
+//! With a [`Track`] it also keeps the JSON pointer of the value being read, and records where the
+//! first error arose (the innermost value being read).
 
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fmt;
 
 use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use crate::notification::SCHEMA_VERSION;
 use crate::wire::pointer::{Pointer, Segment};
 
 /// The state shared by every wrapper of one reading.
@@ -34,48 +28,12 @@ pub(crate) struct Track {
     path: RefCell<Pointer>,
     /// Where the first error arose.
     error_at: RefCell<Option<Pointer>>,
-    /// Pointers of values to read past.
-    skip: Vec<Pointer>,
-    /// Lists from which an element was skipped.
-    shortened: RefCell<Vec<Pointer>>,
 }
 
 impl Track {
-    /// Reading that skips the values at these pointers.
-    pub(crate) fn skipping(mut skip: Vec<Pointer>) -> Self {
-        skip.sort();
-        skip.dedup();
-        Track { skip, ..Track::default() }
-    }
-
     /// Where the first error arose (the root for the document itself).
     pub(crate) fn error_at(&self) -> Pointer {
         self.error_at.borrow().clone().unwrap_or_default()
-    }
-
-    /// The lists from which an element was skipped, each once.
-    pub(crate) fn shortened_lists(&self) -> Vec<Pointer> {
-        self.shortened.borrow().clone()
-    }
-
-    /// Whether the document's `schemaVersion` is to be read as the current version.
-    fn replaces_schema_version(&self) -> bool {
-        self.skip
-            .iter()
-            .any(|p| p.len() == 1 && p.last().and_then(Segment::as_member) == Some("schemaVersion"))
-    }
-
-    /// Whether the child of the current value at `segment` is one of the values to skip (looked
-    /// up in the sorted list).
-    fn skips_child(&self, segment: Segment) -> bool {
-        if self.skip.is_empty() {
-            return false;
-        }
-        let mut path = self.path.borrow_mut();
-        path.push(segment);
-        let skips = self.skip.binary_search(&path).is_ok();
-        path.pop();
-        skips
     }
 
     fn note_error(&self) {
@@ -256,16 +214,7 @@ impl<'de, 't, V: Visitor<'de>, T: Tracker<'t>> Visitor<'de> for Wrap<V, T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        let root = self.1.track().is_some_and(|t| t.path.borrow().is_root());
-        self.0.visit_map(Map {
-            inner: map,
-            tracker: self.1,
-            fields: self.2,
-            key: None,
-            root,
-            seen_schema_version: false,
-            supplying: false,
-        })
+        self.0.visit_map(Map { inner: map, tracker: self.1, fields: self.2, key: None })
     }
 
     /// The model has no data-carrying enums (option codes are strings).
@@ -290,7 +239,7 @@ impl<'de, 't, S: DeserializeSeed<'de>, T: Tracker<'t>> DeserializeSeed<'de> for 
     }
 }
 
-/// A list: elements keep their original index in pointers; skipped ones are read and dropped.
+/// A list: each element read at its index.
 struct Seq<A, T> {
     inner: A,
     tracker: T,
@@ -305,21 +254,6 @@ impl<'de, 't, A: SeqAccess<'de>, T: Tracker<'t>> SeqAccess<'de> for Seq<A, T> {
         let Some(track) = tracker.track() else {
             return self.inner.next_element_seed(Seed(seed, tracker));
         };
-        if !track.skip.is_empty() {
-            while track.skips_child(Segment::Index(self.index)) {
-                let skipped =
-                    track.within(Segment::Index(self.index), || self.inner.next_element::<IgnoredAny>())?;
-                if skipped.is_none() {
-                    return Ok(None);
-                }
-                let list = track.path.borrow().clone();
-                let mut shortened = track.shortened.borrow_mut();
-                if !shortened.contains(&list) {
-                    shortened.push(list);
-                }
-                self.index += 1;
-            }
-        }
         let index = self.index;
         self.index += 1;
         track.within(Segment::Index(index), || self.inner.next_element_seed(Seed(seed, tracker)))
@@ -330,8 +264,7 @@ impl<'de, 't, A: SeqAccess<'de>, T: Tracker<'t>> SeqAccess<'de> for Seq<A, T> {
     }
 }
 
-/// An object: skipped members are read and dropped with their key; a skipped `schemaVersion` is
-/// read as the current version, and supplied when missing.
+/// An object: each member read at its name.
 struct Map<'de, A, T> {
     inner: A,
     tracker: T,
@@ -339,11 +272,6 @@ struct Map<'de, A, T> {
     fields: &'static [&'static str],
     /// The key of the value to be read next.
     key: Option<Key<'de>>,
-    /// Whether this is the document's own object.
-    root: bool,
-    seen_schema_version: bool,
-    /// The next value is the supplied schema version, not in the document.
-    supplying: bool,
 }
 
 /// An object key as read.
@@ -387,13 +315,6 @@ impl<'de> DeserializeSeed<'de> for KeyVisitor {
     }
 }
 
-impl<'de, 't, A: MapAccess<'de>, T: Tracker<'t>> Map<'de, A, T> {
-    /// Whether the schema version is to be read as the current one.
-    fn replaces_schema_version(&self) -> bool {
-        self.root && self.tracker.track().is_some_and(Track::replaces_schema_version)
-    }
-}
-
 impl<'de, 't, A: MapAccess<'de>, T: Tracker<'t>> MapAccess<'de> for Map<'de, A, T> {
     type Error = A::Error;
 
@@ -402,41 +323,20 @@ impl<'de, 't, A: MapAccess<'de>, T: Tracker<'t>> MapAccess<'de> for Map<'de, A, 
         let Some(track) = self.tracker.track() else {
             return self.inner.next_key_seed(seed);
         };
-        loop {
-            let key = match self.inner.next_key_seed(KeyVisitor) {
-                Ok(k) => k,
-                Err(e) => {
-                    track.note_error();
-                    return Err(e);
-                }
-            };
-            let Some(key) = key else {
-                if self.replaces_schema_version() && !self.seen_schema_version {
-                    // Supply the missing version, so that the rest of the document can be read.
-                    self.seen_schema_version = true;
-                    self.supplying = true;
-                    self.key = Some(Key::Borrowed("schemaVersion"));
-                    let de = BorrowedStrDeserializer::<A::Error>::new("schemaVersion");
-                    return seed.deserialize(de).map(Some).inspect_err(|_| track.note_error());
-                }
-                return Ok(None);
-            };
-            if self.root && key.as_str() == "schemaVersion" {
-                self.seen_schema_version = true;
+        let key = match self.inner.next_key_seed(KeyVisitor) {
+            Ok(Some(key)) => key,
+            Ok(None) => return Ok(None),
+            Err(e) => {
+                track.note_error();
+                return Err(e);
             }
-            let skipped = !(self.root && key.as_str() == "schemaVersion")
-                && track.skips_child(member(self.fields, key.as_str()));
-            if skipped {
-                track.within(member(self.fields, key.as_str()), || self.inner.next_value::<IgnoredAny>())?;
-                continue;
-            }
-            let value = match &key {
-                Key::Borrowed(s) => seed.deserialize(BorrowedStrDeserializer::<A::Error>::new(s)),
-                Key::Owned(s) => seed.deserialize(StrDeserializer::<A::Error>::new(s)),
-            };
-            self.key = Some(key);
-            return value.map(Some).inspect_err(|_| track.note_error());
-        }
+        };
+        let value = match &key {
+            Key::Borrowed(s) => seed.deserialize(BorrowedStrDeserializer::<A::Error>::new(s)),
+            Key::Owned(s) => seed.deserialize(StrDeserializer::<A::Error>::new(s)),
+        };
+        self.key = Some(key);
+        value.map(Some).inspect_err(|_| track.note_error())
     }
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
@@ -446,15 +346,6 @@ impl<'de, 't, A: MapAccess<'de>, T: Tracker<'t>> MapAccess<'de> for Map<'de, A, 
         };
         let key = self.key.take();
         let key = key.as_ref().map_or("", Key::as_str);
-        if self.root && key == "schemaVersion" && self.replaces_schema_version() {
-            let supplied = std::mem::take(&mut self.supplying);
-            return track.within(member(self.fields, key), || {
-                if !supplied {
-                    self.inner.next_value::<IgnoredAny>()?;
-                }
-                seed.deserialize(StrDeserializer::<A::Error>::new(SCHEMA_VERSION))
-            });
-        }
         track.within(member(self.fields, key), || self.inner.next_value_seed(Seed(seed, tracker)))
     }
 

@@ -6,7 +6,8 @@
 //! then asks, value by value, whether the value reads where it stands: a *probe* reads a
 //! notification made of that one value and the members that lead to it ([`probe`]). A value that
 //! reads is done with; one that does not is either at fault itself (it is set aside) or holds the
-//! values at fault (its members or elements are probed in turn). See [`find_problems`].
+//! values at fault (its members or elements are probed in turn). See [`find_problems`]. The tree
+//! with every value at fault removed is then read as the remainder ([`remainder`]).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -616,4 +617,58 @@ impl<'a> Search<'a> {
         }
         true
     }
+}
+
+/// The remainder: `tree` with the values at `pointers` set aside (members removed, list elements
+/// removed, `schemaVersion` read as the current version), read as a notification. Also the lists
+/// whose later elements moved. `None` when it still does not read.
+pub(crate) fn remainder(mut tree: Node<'_>, pointers: &[Pointer]) -> Option<(Notification, Vec<Pointer>)> {
+    let mut pointers: Vec<&Pointer> = pointers.iter().collect();
+    // Later list elements first, so that removing one does not move the others.
+    pointers.sort_by(|a, b| b.cmp(a));
+    pointers.dedup();
+    let mut shifted: Vec<Pointer> = Vec::new();
+    for pointer in pointers {
+        let Some((last, parent)) = pointer.segments().split_last() else {
+            continue;
+        };
+        let Some(node) = descend(&mut tree, parent) else {
+            continue;
+        };
+        match (node, last) {
+            (Node::Object(members), Segment::Member(name))
+                if parent.is_empty() && name == "schemaVersion" =>
+            {
+                members.retain(|(k, _)| k != "schemaVersion");
+                members
+                    .push((Cow::Borrowed("schemaVersion"), Node::Str(Cow::Borrowed(crate::SCHEMA_VERSION))));
+            }
+            (Node::Object(members), Segment::Member(name)) => members.retain(|(k, _)| k != name),
+            (Node::Array(items), Segment::Index(i)) if *i < items.len() => {
+                items.remove(*i);
+                let list: Pointer = parent.iter().cloned().collect();
+                if !shifted.contains(&list) {
+                    shifted.push(list);
+                }
+            }
+            _ => {}
+        }
+    }
+    let n = Notification::deserialize(NodeDe(&tree)).ok()?;
+    Some((n, shifted))
+}
+
+/// The value at `path` (the first member of a name).
+fn descend<'t, 'de>(node: &'t mut Node<'de>, path: &[Segment]) -> Option<&'t mut Node<'de>> {
+    let Some((first, rest)) = path.split_first() else {
+        return Some(node);
+    };
+    let child = match (node, first) {
+        (Node::Object(members), Segment::Member(name)) => {
+            members.iter_mut().find(|(k, _)| k == name).map(|(_, v)| v)?
+        }
+        (Node::Array(items), Segment::Index(i)) => items.get_mut(*i)?,
+        _ => return None,
+    };
+    descend(child, rest)
 }
