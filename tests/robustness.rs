@@ -455,3 +455,27 @@ fn fuzz_findings_stay_fixed() {
     }
     assert!(replayed >= 6, "{replayed} findings replayed");
 }
+
+/// Documents of the largest size made of nothing but problems are read in bounded time: the search
+/// for problems stops after ten times the problems reported, and no step is quadratic in them.
+#[test]
+fn a_megabyte_of_problems_is_read_quickly() {
+    let codes: Vec<String> = (0..120_000).map(|i| format!("{i}")).collect();
+    let many_codes = json!({"schemaVersion": "1.0", "dataAndSubjects": {"subjectGroups": codes}});
+    let mut members = serde_json::Map::new();
+    members.insert("schemaVersion".into(), json!("1.0"));
+    for i in 0..70_000 {
+        members.insert(format!("m{i}"), json!(1));
+    }
+    let many_members = Value::Object(members);
+    for doc in [many_codes, many_members] {
+        let bytes = doc.to_string().into_bytes();
+        assert!(bytes.len() <= imy_breach::MAX_DOCUMENT_BYTES);
+        let start = std::time::Instant::now();
+        let errors = Notification::from_json_all_errors(&bytes).unwrap_err();
+        assert_eq!(errors.len(), MAX_PARSE_ERRORS);
+        let (_, report) = imy_breach::validate_json(&bytes);
+        assert!(report.violations.len() >= MAX_PARSE_ERRORS);
+        assert!(start.elapsed() < std::time::Duration::from_secs(20), "{:?}", start.elapsed());
+    }
+}

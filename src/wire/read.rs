@@ -246,10 +246,9 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
         // reliably.
         None => return Err(only(first)),
     };
-    let mut errors: Vec<ParseError> = crate::wire::tree::find_problems(&tree)
-        .iter()
-        .map(|p| convert_inner(p.pointer.clone(), &p.error, p.field.clone()))
-        .collect();
+    let (problems, complete) = crate::wire::tree::find_problems(&tree);
+    let mut errors: Vec<ParseError> =
+        problems.iter().map(|p| convert_inner(p.pointer.clone(), &p.error, p.field.clone())).collect();
     // The first problem as the reading that stops at it reports it, with its line and column (the
     // tree holds no positions: the later problems have none).
     match errors.first_mut() {
@@ -259,7 +258,8 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
     }
     let pointers: Vec<Pointer> = errors.iter().map(|e| e.pointer.clone()).collect();
     // Problems past the cap are still set aside, so that the remainder exists.
-    let remainder = crate::wire::tree::remainder(tree, &pointers).map(|(notification, shifted_lists)| {
+    let remainder = complete.then(|| crate::wire::tree::remainder(tree, &pointers)).flatten();
+    let remainder = remainder.map(|(notification, shifted_lists)| {
         let set_aside = pointers.into_iter().filter(|p| *p != "/schemaVersion").collect();
         Box::new(Remainder { notification, set_aside, shifted_lists })
     });

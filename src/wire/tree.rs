@@ -474,10 +474,15 @@ pub(crate) struct Problem {
     pub field: Option<FieldError>,
 }
 
+/// The most values set aside in one document: past them the search stops, and there is no
+/// remainder (a document with that many problems is not a notification gone slightly wrong).
+const MAX_SET_ASIDE: usize = 10 * crate::wire::limits::MAX_PARSE_ERRORS;
+
 /// Every value of `root` (a document's object) that does not read where it stands, in the order
 /// reading the document once per problem found them: document order, a list's or object's own
-/// problem after those of its elements or members.
-pub(crate) fn find_problems(root: &Node<'_>) -> Vec<Problem> {
+/// problem after those of its elements or members. Also whether the search was complete (it stops
+/// after [`MAX_SET_ASIDE`] problems).
+pub(crate) fn find_problems(root: &Node<'_>) -> (Vec<Problem>, bool) {
     let mut search = Search { problems: Vec::new(), path: Vec::new() };
     if let Node::Object(members) = root {
         search.members(members);
@@ -490,7 +495,8 @@ pub(crate) fn find_problems(root: &Node<'_>) -> Vec<Problem> {
             });
         }
     }
-    search.problems
+    let complete = !search.full();
+    (search.problems, complete)
 }
 
 struct Search<'a> {
@@ -499,6 +505,10 @@ struct Search<'a> {
 }
 
 impl<'a> Search<'a> {
+    fn full(&self) -> bool {
+        self.problems.len() >= MAX_SET_ASIDE
+    }
+
     fn pointer(&self) -> Pointer {
         let mut p = Pointer::root();
         for step in &self.path {
@@ -519,6 +529,9 @@ impl<'a> Search<'a> {
     /// unless the first was set aside (then both are).
     fn members(&mut self, members: &'a [(Cow<'_, str>, Node<'_>)]) {
         for (i, (key, value)) in members.iter().enumerate() {
+            if self.full() {
+                return;
+            }
             let key: &'a str = key;
             if members[..i].iter().any(|(k, _)| k == key) {
                 self.path.push(Step::Key(key));
@@ -541,6 +554,9 @@ impl<'a> Search<'a> {
 
     /// Probes the value at the current path; returns whether it is kept (not set aside itself).
     fn value(&mut self, node: &'a Node<'_>) -> bool {
+        if self.full() {
+            return true;
+        }
         let Err(error) = probe(&self.path, node) else {
             return true;
         };
@@ -565,6 +581,9 @@ impl<'a> Search<'a> {
             Node::Array(items) => {
                 let mut kept = 0;
                 for (i, item) in items.iter().enumerate() {
+                    if self.full() {
+                        break;
+                    }
                     self.path.push(Step::Index(i));
                     let keep = self.value(item);
                     self.path.pop();
@@ -606,7 +625,12 @@ impl<'a> Search<'a> {
             return true;
         }
         let rest = Node::Array(
-            items.iter().enumerate().filter(|(i, _)| !aside.contains(i)).map(|(_, n)| n.clone()).collect(),
+            items
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| aside.binary_search(i).is_err())
+                .map(|(_, n)| n.clone())
+                .collect(),
         );
         match probe(&self.path, &rest) {
             Ok(()) => {}
@@ -628,26 +652,46 @@ pub(crate) fn remainder(mut tree: Node<'_>, pointers: &[Pointer]) -> Option<(Not
     pointers.sort_by(|a, b| b.cmp(a));
     pointers.dedup();
     let mut shifted: Vec<Pointer> = Vec::new();
-    for pointer in pointers {
-        let Some((last, parent)) = pointer.segments().split_last() else {
+    // The pointers are sorted, so those of one parent come together: each object or list is
+    // rewritten once.
+    let mut rest = &pointers[..];
+    while let Some((first, _)) = rest.split_first() {
+        let Some((_, parent)) = first.segments().split_last() else {
+            rest = &rest[1..];
             continue;
         };
+        let same =
+            rest.iter().take_while(|p| p.segments().split_last().is_some_and(|(_, q)| q == parent)).count();
+        let (group, later) = rest.split_at(same.max(1));
+        rest = later;
         let Some(node) = descend(&mut tree, parent) else {
             continue;
         };
-        match (node, last) {
-            (Node::Object(members), Segment::Member(name))
-                if parent.is_empty() && name == "schemaVersion" =>
-            {
-                members.retain(|(k, _)| k != "schemaVersion");
-                members
-                    .push((Cow::Borrowed("schemaVersion"), Node::Str(Cow::Borrowed(crate::SCHEMA_VERSION))));
+        match node {
+            Node::Object(members) => {
+                let names: Vec<&str> =
+                    group.iter().filter_map(|p| p.last().and_then(Segment::as_member)).collect();
+                let version = parent.is_empty() && names.contains(&"schemaVersion");
+                members.retain(|(k, _)| !names.contains(&k.as_ref()));
+                if version {
+                    members.push((
+                        Cow::Borrowed("schemaVersion"),
+                        Node::Str(Cow::Borrowed(crate::SCHEMA_VERSION)),
+                    ));
+                }
             }
-            (Node::Object(members), Segment::Member(name)) => members.retain(|(k, _)| k != name),
-            (Node::Array(items), Segment::Index(i)) if *i < items.len() => {
-                items.remove(*i);
+            Node::Array(items) => {
+                let mut indices: Vec<usize> =
+                    group.iter().filter_map(|p| p.last().and_then(Segment::as_index)).collect();
+                indices.sort_unstable();
+                let before = items.len();
+                let mut i = 0;
+                items.retain(|_| {
+                    i += 1;
+                    indices.binary_search(&(i - 1)).is_err()
+                });
                 let list: Pointer = parent.iter().cloned().collect();
-                if !shifted.contains(&list) {
+                if items.len() < before && !shifted.contains(&list) {
                     shifted.push(list);
                 }
             }
