@@ -49,3 +49,28 @@ fn the_rules_run_past_the_reported_problems() {
     // Each action is still there: its missing description is found past the 100th too.
     assert!(report.violations.iter().any(|v| v.pointer == "/consequences/actions/149/description"));
 }
+
+/// A repeated member is one problem, at the member; when its first value was already at fault,
+/// that is the only problem (both values are set aside).
+#[test]
+fn repeated_members() {
+    let cases: [(&str, &[(&str, &str)]); 3] = [
+        (
+            r#"{"schemaVersion":"1.0","controller":{"name":"A","name":"B"}}"#,
+            &[("/controller/name", "duplicate-field")],
+        ),
+        (r#"{"schemaVersion":"1.0","controller":{"x":1,"x":2}}"#, &[("/controller/x", "unknown-field")]),
+        (
+            r#"{"schemaVersion":"1.0","controller":{"organisationNumber":"1","organisationNumber":"2"}}"#,
+            &[("/controller/organisationNumber", "organisation-number-format")],
+        ),
+    ];
+    for (doc, expected) in cases {
+        let errors = imy_breach::Notification::from_json_all_errors(doc.as_bytes()).unwrap_err();
+        let got: Vec<(String, &str)> = errors.iter().map(|e| (e.pointer().to_string(), e.code())).collect();
+        let got: Vec<(&str, &str)> = got.iter().map(|(p, c)| (p.as_str(), *c)).collect();
+        assert_eq!(got, expected, "{doc}");
+        let (_, report) = validate_json_with(doc.as_bytes(), &ValidationOptions::new());
+        assert!(report.violations.iter().any(|v| v.code == "required"), "the rules ran on the rest: {doc}");
+    }
+}
