@@ -5,7 +5,8 @@
 //!   deadlines of a readable notification;
 //! - (c) `jsonschema`: serde_json into a `Value`, then the jsonschema crate against our canonical
 //!   schema (the validator compiled once), from the same bytes;
-//! - (d) `value`: serde_json into a `Value` only.
+//! - (d) `value`: serde_json into a `Value` only;
+//! - (e) `large`: (b) on one 220 kB notification and on its twin with 100 reading errors.
 //!
 //! Every benchmark reads the bytes the same way: checked as UTF-8 once, then read as a `str`.
 //!
@@ -171,4 +172,51 @@ fn parts_deadlines(b: Bencher) {
             black_box(schedule_notification(n, &options, now).ok());
         }
     });
+}
+
+/// A large notification (about 220 kB: 200 actions, 20 contact persons, 100 processors, within
+/// every limit) and its twin with 100 reading errors (a date that is not in the calendar in every
+/// other action).
+fn large(errors: bool) -> &'static [u8] {
+    static VALID: OnceLock<Vec<u8>> = OnceLock::new();
+    static BROKEN: OnceLock<Vec<u8>> = OnceLock::new();
+    let cell = if errors { &BROKEN } else { &VALID };
+    cell.get_or_init(|| {
+        let mut doc = serde_json::to_value(Generator::new(7).invalid_share(0.0).notification())
+            .expect("a notification is JSON");
+        let filler = "Vi har informerat berörda och bytt lösenord för samtliga konton. ".repeat(14);
+        let actions: Vec<serde_json::Value> = (0..200)
+            .map(|i| {
+                let date = if errors && i % 2 == 1 { "2025-02-30" } else { "2025-03-28" };
+                serde_json::json!({"date": date, "time": "10:00", "description": format!("Åtgärd {i}: {filler}")})
+            })
+            .collect();
+        let contacts: Vec<serde_json::Value> = (0..20)
+            .map(|i| serde_json::json!({"name": format!("Kontakt {i}"), "role": "Dataskyddsombud", "email": format!("kontakt{i}@exempel.se"), "phone": "08-123 456 78"}))
+            .collect();
+        let processors: Vec<serde_json::Value> = (0..100)
+            .map(|i| serde_json::json!({"name": format!("Biträde {i} AB"), "organisationNumber": "556016-0680"}))
+            .collect();
+        doc["consequences"]["actions"] = actions.into();
+        doc["contactDetails"]["contactPersons"] = contacts.into();
+        doc["processors"] = serde_json::json!({"involved": "yes", "organisations": processors});
+        let bytes = serde_json::to_vec(&doc).expect("JSON");
+        let read = Notification::from_json_all_errors(&bytes);
+        match (errors, read) {
+            (false, Ok(_)) => {}
+            (true, Err(e)) => assert_eq!(e.len(), 100, "the twin has 100 reading errors"),
+            (_, r) => panic!("unexpected reading of the large document: {:?}", r.err()),
+        }
+        assert!((200_000..240_000).contains(&bytes.len()), "{} bytes", bytes.len());
+        bytes
+    })
+}
+
+/// (e) The full job on the large notification (`valid`) and on its twin with 100 reading errors
+/// (`errors`): the ratio is what reading every problem costs.
+#[divan::bench(args = ["valid", "errors"])]
+fn e_large(b: Bencher, which: &str) {
+    let doc = large(which == "errors");
+    let options = ValidationOptions::new();
+    b.counter(BytesCount::new(doc.len())).bench(|| black_box(validate_json_with(doc, &options)));
 }

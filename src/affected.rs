@@ -89,11 +89,13 @@ fn exact_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error>
             if (1..=MAX_COUNT).contains(&n) {
                 Ok(Some(n))
             } else {
-                Err(E::custom(FieldError::Count))
+                Err(crate::error::reject(FieldError::Count))
             }
         }
         fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Self::Value, E> {
-            u64::try_from(n).map_err(|_| E::custom(FieldError::Count)).and_then(|n| self.visit_u64(n))
+            u64::try_from(n)
+                .map_err(|_| crate::error::reject(FieldError::Count))
+                .and_then(|n| self.visit_u64(n))
         }
         fn visit_f64<E: serde::de::Error>(self, x: f64) -> Result<Self::Value, E> {
             if x.fract() != 0.0 {
@@ -103,7 +105,7 @@ fn exact_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error>
             if (1.0..=MAX_COUNT as f64).contains(&x) {
                 Ok(Some(x as u64))
             } else {
-                Err(E::custom(FieldError::Count))
+                Err(crate::error::reject(FieldError::Count))
             }
         }
         fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {

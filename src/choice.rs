@@ -157,7 +157,7 @@ pub(crate) fn deserialize_choice<'de, C: Choice, D: Deserializer<'de>>(d: D) -> 
             write!(f, "an option code of list {} as a string", C::LIST)
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<C, E> {
-            C::from_code(v).ok_or_else(|| E::custom(unknown_option::<C>(v)))
+            C::from_code(v).ok_or_else(|| crate::error::reject(unknown_option::<C>(v)))
         }
     }
     d.deserialize_str(V(PhantomData))
@@ -301,7 +301,7 @@ impl<'de, C: Choice> Deserialize<'de> for ChoiceSet<C> {
                 let mut set = ChoiceSet::new();
                 while let Some(code) = seq.next_element::<ChoiceCode<C>>()? {
                     if !set.insert(code.0) {
-                        return Err(de::Error::custom(FieldError::DuplicateOption {
+                        return Err(crate::error::reject(FieldError::DuplicateOption {
                             code: code.0.code().to_string(),
                         }));
                     }

@@ -352,7 +352,7 @@ macro_rules! text_serde {
                         f.write_str($expecting)
                     }
                     fn visit_str<E: de::Error>(self, v: &str) -> Result<$ty, E> {
-                        $ty::parse(v).map_err(E::custom)
+                        $ty::parse(v).map_err(crate::error::reject)
                     }
                 }
                 d.deserialize_str(V)

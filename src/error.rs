@@ -1,7 +1,5 @@
-//! Errors: a value that breaks its type's rules ([`FieldError`]) and a document that cannot be read
-//! ([`ParseError`]).
-
-use std::fmt;
+//! A value that breaks its type's rules ([`FieldError`]), and how value types report it to the
+//! reader.
 
 use crate::lang::Lang;
 
@@ -92,49 +90,6 @@ pub enum FieldError {
 }
 
 impl FieldError {
-    /// Reads back an error from its `Display` form (`[code] message`), as it arrives through serde.
-    pub(crate) fn from_display(text: &str) -> Option<FieldError> {
-        let rest = text.strip_prefix('[')?;
-        let (code, msg) = rest.split_once("] ")?;
-        let between = |a: &str, b: &str| -> Option<String> {
-            let start = msg.find(a)? + a.len();
-            let end = start + msg[start..].rfind(b)?;
-            Some(msg[start..end].to_string())
-        };
-        Some(match code {
-            "organisation-number-format" => FieldError::OrganisationNumber,
-            "postcode-format" => FieldError::Postcode,
-            "email-format" => FieldError::Email,
-            "phone-format" => FieldError::Phone,
-            "date-format" => FieldError::Date,
-            "time-format" => FieldError::Time,
-            "timestamp-format" => FieldError::Timestamp,
-            "utc-offset" => FieldError::UtcOffset,
-            "text-empty" => FieldError::TextEmpty,
-            "count-out-of-range" => FieldError::Count,
-            "text-too-long" => {
-                let len = between("has ", " characters")?.parse().ok()?;
-                let max = between("at most ", " are")?.parse().ok()?;
-                FieldError::TextTooLong { len, max }
-            }
-            "too-many-items" => {
-                FieldError::TooManyItems { max: between("more than ", " items")?.parse().ok()? }
-            }
-            "unknown-option" => {
-                let (given, expected) =
-                    msg.strip_prefix("unknown option `")?.rsplit_once("`, expected one of: ")?;
-                FieldError::UnknownOption { given: given.into(), expected: expected.into() }
-            }
-            "duplicate-option" => FieldError::DuplicateOption { code: between("option `", "` is")? },
-            "schema-version" => {
-                let (given, _) =
-                    msg.strip_prefix("unsupported schemaVersion `")?.rsplit_once("`; this crate")?;
-                FieldError::SchemaVersion { given: given.into(), supported: crate::version::SCHEMA_VERSION }
-            }
-            _ => return None,
-        })
-    }
-
     /// The stable rule code, for example `"postcode-format"`.
     pub fn code(&self) -> &'static str {
         match self {
@@ -205,75 +160,31 @@ impl FieldError {
     }
 }
 
-/// Why a document could not be read into a [`Notification`](crate::Notification).
-///
-/// Opaque on purpose: ask it [`pointer`](ParseError::pointer), [`code`](ParseError::code) and
-/// [`message`](ParseError::message). The pointer (RFC 6901) names the value at fault; for a missing
-/// member it names the member that is missing, for an unknown member the member itself.
-///
-/// # Example
-/// ```
-/// let err = imy_breach::Notification::from_json(r#"{"schemaVersion":"1.0","controller":{"nmae":"X"}}"#)
-///     .unwrap_err();
-/// assert_eq!(err.pointer(), "/controller/nmae");
-/// assert_eq!(err.code(), "unknown-field");
-/// ```
-#[derive(Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{pointer_shown}: {en} [{code}]", pointer_shown = display_pointer(&self.pointer), en = self.message(Lang::En), code = self.code)]
-pub struct ParseError {
-    pub(crate) pointer: String,
-    pub(crate) code: &'static str,
-    pub(crate) message_sv: String,
-    pub(crate) message_en: String,
-    pub(crate) line: Option<usize>,
-    pub(crate) column: Option<usize>,
+thread_local! {
+    /// The last value error raised through serde (see [`reject`]).
+    static REJECTED: std::cell::RefCell<Option<FieldError>> = const { std::cell::RefCell::new(None) };
 }
 
-fn display_pointer(p: &str) -> &str {
-    if p.is_empty() {
-        "(document)"
-    } else {
-        p
-    }
+/// The error a value type returns through serde for `e`. serde carries only its message; the
+/// reader takes `e` itself back with [`take_rejected`].
+pub(crate) fn reject<E: serde::de::Error>(e: FieldError) -> E {
+    let err = E::custom(&e);
+    REJECTED.with(|r| *r.borrow_mut() = Some(e));
+    err
 }
 
-impl fmt::Debug for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ParseError")
-            .field("pointer", &self.pointer)
-            .field("code", &self.code)
-            .field("line", &self.line)
-            .field("column", &self.column)
-            .finish_non_exhaustive()
-    }
+/// The value error behind a serde error with this message (without its position), when a value
+/// type raised it with [`reject`].
+pub(crate) fn take_rejected(message: &str) -> Option<FieldError> {
+    REJECTED.with(|r| r.borrow_mut().take()).filter(|e| e.to_string() == message)
 }
 
-impl ParseError {
-    /// The JSON pointer (RFC 6901) of the value at fault; `""` is the whole document.
-    pub fn pointer(&self) -> &str {
-        &self.pointer
-    }
-    /// The stable kebab-case code, for example `"json-syntax"`, `"unknown-field"`, `"date-format"`.
-    pub fn code(&self) -> &'static str {
-        self.code
-    }
-    /// The message in the given language.
-    pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => self.message_sv.clone(),
-            Lang::En => self.message_en.clone(),
-        }
-    }
-    /// The line (from 1) where the error was found, when the input was text.
-    pub fn line(&self) -> Option<usize> {
-        self.line
-    }
-    /// The column (from 1) where the error was found, when the input was text.
-    pub fn column(&self) -> Option<usize> {
-        self.column
-    }
-
-    pub(crate) fn new(pointer: String, code: &'static str, sv: String, en: String) -> Self {
-        ParseError { pointer, code, message_sv: sv, message_en: en, line: None, column: None }
-    }
+/// Reads a string and makes it a `T`, or rejects it with `T`'s error.
+pub(crate) fn from_string<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: TryFrom<String, Error = FieldError>,
+{
+    let text = <String as serde::Deserialize>::deserialize(d)?;
+    T::try_from(text).map_err(reject)
 }

@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::error::FieldError;
 
@@ -71,8 +71,7 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
 /// assert!(!n.is_personal_identity_number());
 /// assert!("21200-0142".parse::<OrganisationNumber>().is_err());
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OrganisationNumber(String);
 
 impl OrganisationNumber {
@@ -150,8 +149,7 @@ impl std::str::FromStr for OrganisationNumber {
 /// assert_eq!(p.as_str(), "12726");
 /// assert_eq!(p.to_string(), "127 26");
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Postcode(String);
 
 impl Postcode {
@@ -213,8 +211,7 @@ impl std::str::FromStr for Postcode {
 /// assert!("dso@localhost".parse::<Email>().is_err());
 /// assert!("a..b@exempel.se".parse::<Email>().is_err());
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Email(String);
 
 fn is_atom_char(c: u8) -> bool {
@@ -302,8 +299,7 @@ impl fmt::Display for Email {
 /// assert!("+46 8 123 456 78".parse::<PhoneNumber>().is_ok());
 /// assert!("123".parse::<PhoneNumber>().is_err());
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PhoneNumber(String);
 
 impl PhoneNumber {
@@ -492,3 +488,14 @@ mod tests {
         assert_eq!(Postcode::new("127 26").unwrap().as_str(), "12726");
     }
 }
+
+macro_rules! read_from_string {
+    ($($ty:ty),+) => {$(
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                crate::error::from_string(d)
+            }
+        }
+    )+};
+}
+read_from_string!(OrganisationNumber, Postcode, Email, PhoneNumber);

@@ -42,17 +42,14 @@ mod lang;
 mod limits;
 mod markings;
 mod notification;
-mod object_only;
 pub mod pii;
 mod processor;
-mod read;
 pub mod redact;
 pub mod render;
 pub mod schema;
 pub mod stockholm;
 mod supplement;
 mod text;
-mod tracked;
 pub mod validation;
 mod version;
 mod wire;
@@ -63,7 +60,7 @@ pub use consequences::{Action, Consequence, Consequences, Severity};
 pub use contact::{ContactDetails, ContactPerson};
 pub use controller::{Address, Controller};
 pub use datetime::{LocalDate, StockholmOffset, Timestamp, WallClockTime, WALL_CLOCK_PATTERN};
-pub use error::{FieldError, ParseError};
+pub use error::FieldError;
 pub use identifiers::{
     luhn_valid, Email, OrganisationNumber, PhoneNumber, Postcode, EMAIL_PATTERN, ORGANISATION_NUMBER_PATTERN,
     PHONE_PATTERN, POSTCODE_PATTERN,
@@ -74,11 +71,12 @@ pub use lang::{Bilingual, Lang};
 pub use markings::{markings_problems, MarkingProblem};
 pub use notification::Notification;
 pub use processor::{Processor, Processors};
-pub use read::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
 pub use supplement::{
     ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality, MAX_MARKINGS, POINTER_PATTERN,
 };
 pub use text::{LongText, ShortText, Text};
 pub use validation::{validate_json, validate_json_with, Level, Report, ValidationOptions, Violation};
 pub use version::{SchemaVersion, SCHEMA_VERSION};
+pub use wire::error::ParseError;
+pub use wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
 pub use wire::pointer::{Pointer, PointerError, Segment};

@@ -8,6 +8,7 @@ where
     D: serde::Deserializer<'de>,
     T: serde::Deserialize<'de>,
 {
+    LIST_LIMIT.with(|l| l.set(Some(MAX)));
     struct V<T, const MAX: usize>(std::marker::PhantomData<T>);
     impl<'de, T: serde::Deserialize<'de>, const MAX: usize> serde::de::Visitor<'de> for V<T, MAX> {
         type Value = Vec<T>;
@@ -18,7 +19,7 @@ where
             let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX));
             while let Some(item) = seq.next_element()? {
                 if items.len() == MAX {
-                    return Err(serde::de::Error::custom(FieldError::TooManyItems { max: MAX }));
+                    return Err(crate::error::reject(FieldError::TooManyItems { max: MAX }));
                 }
                 items.push(item);
             }
@@ -26,4 +27,15 @@ where
         }
     }
     d.deserialize_seq(V::<T, MAX>(std::marker::PhantomData))
+}
+
+thread_local! {
+    /// The item limit of the last list read with [`at_most`].
+    static LIST_LIMIT: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// The item limit of the last list read with [`at_most`] since the last call, if any: the reader
+/// probes a list with no elements to learn its limit.
+pub(crate) fn take_list_limit() -> Option<usize> {
+    LIST_LIMIT.with(std::cell::Cell::take)
 }

@@ -8,7 +8,6 @@ use crate::consequences::Consequences;
 use crate::contact::ContactDetails;
 use crate::controller::Controller;
 use crate::datetime::Timestamp;
-use crate::error::ParseError;
 use crate::incident::Incident;
 use crate::information::DataSubjectInformation;
 use crate::processor::Processors;
@@ -70,52 +69,5 @@ impl Notification {
     /// An empty notification of the current schema version.
     pub fn new() -> Self {
         Self::default()
-    }
-
-    /// Reads a notification from JSON text, stopping at the first problem.
-    ///
-    /// # Errors
-    /// A [`ParseError`] with the JSON pointer, code and message of the first problem: malformed JSON,
-    /// an unknown member, a value of the wrong type or format. Use
-    /// [`from_json_all_errors`](Self::from_json_all_errors) to get every problem at once.
-    pub fn from_json(text: &str) -> Result<Self, ParseError> {
-        Self::from_slice(text.as_bytes())
-    }
-
-    /// Reads a notification from JSON bytes, stopping at the first problem.
-    ///
-    /// # Errors
-    /// As [`from_json`](Self::from_json).
-    pub fn from_slice(bytes: &[u8]) -> Result<Self, ParseError> {
-        crate::read::first_error(bytes)
-    }
-
-    /// Reads a notification from JSON bytes and, when it cannot be read, reports every problem that
-    /// can be found in one pass (at most 100), each with its pointer.
-    ///
-    /// # Errors
-    /// The problems, in document order of discovery. When the JSON itself is malformed there is one.
-    ///
-    /// # Example
-    /// ```
-    /// let doc = br#"{"schemaVersion":"1.0","controller":{"organisationNumber":"12"},
-    ///               "contactDetails":{"correspondenceAddress":{"postcode":"ABC"}}}"#;
-    /// let errs = imy_breach::Notification::from_json_all_errors(doc).unwrap_err();
-    /// let pointers: Vec<_> = errs.iter().map(|e| e.pointer()).collect();
-    /// assert_eq!(pointers, ["/controller/organisationNumber", "/contactDetails/correspondenceAddress/postcode"]);
-    /// ```
-    pub fn from_json_all_errors(bytes: &[u8]) -> Result<Self, Vec<ParseError>> {
-        crate::read::all_errors(bytes)
-    }
-
-    /// The notification as pretty-printed JSON (two-space indent), in form order.
-    pub fn to_json(&self) -> String {
-        // Serialising these types cannot fail: every map key is a string and every value is plain data.
-        serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-
-    /// The notification as compact JSON.
-    pub fn to_json_compact(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
     }
 }

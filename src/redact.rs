@@ -321,7 +321,7 @@ fn into_notification(mut doc: Value) -> Notification {
         match Notification::from_slice(&bytes) {
             Ok(n) => return n,
             Err(e) => {
-                let Ok(pointer) = Pointer::parse(e.pointer()) else { break };
+                let pointer = e.pointer();
                 let (Some(parent), Some(last)) = (pointer.parent(), pointer.last()) else { break };
                 let removed = match (doc.pointer_mut(&parent.to_string()), last) {
                     (Some(Value::Object(map)), Segment::Member(key)) => map.remove(key.as_ref()).is_some(),

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::error::FieldError;
 
@@ -25,8 +25,7 @@ use crate::error::FieldError;
 /// assert_eq!(format!("{t:?}"), "Text(15 chars)");
 /// assert_eq!(ShortText::new("   ").unwrap_err().code(), "text-empty");
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Deserialize)]
-#[serde(try_from = "String")]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Text<const MAX: usize>(String);
 
 impl<const MAX: usize> Serialize for Text<MAX> {
@@ -73,6 +72,12 @@ impl<const MAX: usize> Text<MAX> {
     /// The text, unwrapped.
     pub fn into_string(self) -> String {
         self.0
+    }
+}
+
+impl<'de, const MAX: usize> Deserialize<'de> for Text<MAX> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::error::from_string(d)
     }
 }
 

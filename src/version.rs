@@ -46,7 +46,7 @@ impl<'de> Deserialize<'de> for SchemaVersion {
         let v = Cow::<str>::deserialize(d)?;
         match v.as_ref() {
             "1.0" => Ok(SchemaVersion::V1_0),
-            other => Err(serde::de::Error::custom(FieldError::SchemaVersion {
+            other => Err(crate::error::reject(FieldError::SchemaVersion {
                 given: other.chars().take(32).collect(),
                 supported: SCHEMA_VERSION,
             })),

@@ -363,7 +363,8 @@ fn many_problems_stop_at_the_reported_maximum() {
     let doc = json!({"schemaVersion": "1.0", "consequences": {"actions": actions}});
     let errors = Notification::from_json_all_errors(doc.to_string().as_bytes()).unwrap_err();
     assert!(errors.len() <= MAX_PARSE_ERRORS);
-    let got: Vec<(&str, &str)> = errors.iter().map(|e| (e.pointer(), e.code())).collect();
+    let got: Vec<(String, &str)> = errors.iter().map(|e| (e.pointer().to_string(), e.code())).collect();
+    let got: Vec<(&str, &str)> = got.iter().map(|(p, c)| (p.as_str(), *c)).collect();
     assert_eq!(got.len(), MAX_PARSE_ERRORS);
     assert_eq!(got[0], ("/consequences/actions/0/date", "date-format"));
     assert_eq!(got[99], ("/consequences/actions/99/date", "date-format"));
@@ -385,7 +386,9 @@ fn lists_longer_than_their_limit_are_refused() {
             assert!(!schema.contains(&"/consequences/actions".to_string()), "{n}: {schema:?}");
         } else {
             let errors = read.unwrap_err();
-            let got: Vec<(&str, &str)> = errors.iter().map(|e| (e.pointer(), e.code())).collect();
+            let got: Vec<(String, &str)> =
+                errors.iter().map(|e| (e.pointer().to_string(), e.code())).collect();
+            let got: Vec<(&str, &str)> = got.iter().map(|(p, c)| (p.as_str(), *c)).collect();
             assert_eq!(got, [("/consequences/actions", "too-many-items")], "{n}");
             assert!(schema.contains(&"/consequences/actions".to_string()), "{n}: {schema:?}");
         }
@@ -451,4 +454,28 @@ fn fuzz_findings_stay_fixed() {
         replayed += 1;
     }
     assert!(replayed >= 6, "{replayed} findings replayed");
+}
+
+/// Documents of the largest size made of nothing but problems are read in bounded time: the search
+/// for problems stops after ten times the problems reported, and no step is quadratic in them.
+#[test]
+fn a_megabyte_of_problems_is_read_quickly() {
+    let codes: Vec<String> = (0..120_000).map(|i| format!("{i}")).collect();
+    let many_codes = json!({"schemaVersion": "1.0", "dataAndSubjects": {"subjectGroups": codes}});
+    let mut members = serde_json::Map::new();
+    members.insert("schemaVersion".into(), json!("1.0"));
+    for i in 0..70_000 {
+        members.insert(format!("m{i}"), json!(1));
+    }
+    let many_members = Value::Object(members);
+    for doc in [many_codes, many_members] {
+        let bytes = doc.to_string().into_bytes();
+        assert!(bytes.len() <= imy_breach::MAX_DOCUMENT_BYTES);
+        let start = std::time::Instant::now();
+        let errors = Notification::from_json_all_errors(&bytes).unwrap_err();
+        assert_eq!(errors.len(), MAX_PARSE_ERRORS);
+        let (_, report) = imy_breach::validate_json(&bytes);
+        assert!(report.violations.len() >= MAX_PARSE_ERRORS);
+        assert!(start.elapsed() < std::time::Duration::from_secs(20), "{:?}", start.elapsed());
+    }
 }

@@ -1,3 +1,9 @@
-//! The wire format: JSON pointers into documents (and, as the layout settles, reading and writing).
+//! The wire format: reading documents with every problem ([`read`](self::read)), their limits,
+//! reading and writing notifications as JSON, and JSON pointers into documents.
 
+pub(crate) mod error;
+pub(crate) mod limits;
 pub mod pointer;
+pub(crate) mod read;
+pub(crate) mod tracked;
+pub(crate) mod tree;

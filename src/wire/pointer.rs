@@ -213,6 +213,38 @@ impl fmt::Display for Pointer {
     }
 }
 
+impl PartialEq<str> for Pointer {
+    /// Whether `other` is this pointer's RFC 6901 string, compared token by token (no allocation).
+    fn eq(&self, other: &str) -> bool {
+        if other.is_empty() {
+            return self.is_root();
+        }
+        let Some(rest) = other.strip_prefix('/') else {
+            return false;
+        };
+        let mut tokens = rest.split('/');
+        let same = self.segments.iter().all(|segment| {
+            tokens.next().is_some_and(|token| match segment {
+                Segment::Member(name) => unescape_token(token).is_ok_and(|t| t == name.as_ref()),
+                Segment::Index(i) => canonical_index(token) == Some(*i),
+            })
+        });
+        same && tokens.next().is_none()
+    }
+}
+
+impl PartialEq<&str> for Pointer {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
+impl PartialEq<Pointer> for &str {
+    fn eq(&self, other: &Pointer) -> bool {
+        *other == **self
+    }
+}
+
 impl FromStr for Pointer {
     type Err = PointerError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

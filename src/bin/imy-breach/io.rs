@@ -31,7 +31,7 @@ pub fn read_notification(file: &str, lang: imy_breach::Lang) -> Result<imy_breac
             if lang == Lang::Sv { "är ingen läsbar anmälan" } else { "is not a readable notification" };
         eprintln!("{file}: {what}");
         for e in errors {
-            let at = if e.pointer().is_empty() { "/" } else { e.pointer() };
+            let at = if e.pointer().is_root() { "/".to_string() } else { e.pointer().to_string() };
             eprintln!("  {at} [{}]: {}", e.code(), e.message(lang));
         }
         ExitCode::from(1)

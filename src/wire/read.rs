@@ -1,26 +1,70 @@
 //! Reading JSON into a [`Notification`], with errors that say where and what.
 //!
 //! The fast path deserialises straight from the bytes without tracking where it is. When that
-//! fails, the document is read again with the path tracked ([`Track`]), and again and again, each
-//! time with the values at fault so far set aside, so that every independent problem is reported at
-//! once. Pointers are always those of the original document.
+//! fails, the document is read again with the path tracked ([`Track`]) to find the first problem;
+//! to find every problem, it is read once into a borrowed tree whose values are probed where they
+//! stand ([`crate::wire::tree`]), and the tree with every value at fault set aside is read as the
+//! remainder the rules run on. Pointers are always those of the original document.
 
 use serde::Deserialize;
 
-use crate::error::{FieldError, ParseError};
+use crate::error::FieldError;
 use crate::lang::Lang;
 use crate::notification::Notification;
-use crate::tracked::{Track, Tracked};
+use crate::wire::error::ParseError;
+use crate::wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
+use crate::wire::pointer::{Pointer, Segment};
+use crate::wire::tracked::{Track, Tracked, Untracked};
 
-/// The most problems reported for one document.
-pub const MAX_PARSE_ERRORS: usize = 100;
+impl Notification {
+    /// Reads a notification from JSON text, stopping at the first problem.
+    ///
+    /// # Errors
+    /// A [`ParseError`] with the JSON pointer, code and message of the first problem: malformed JSON,
+    /// an unknown member, a value of the wrong type or format. Use
+    /// [`from_json_all_errors`](Self::from_json_all_errors) to get every problem at once.
+    pub fn from_json(text: &str) -> Result<Self, ParseError> {
+        Self::from_slice(text.as_bytes())
+    }
 
-/// The deepest nesting of arrays and objects in a document: 128 levels (serde_json's recursion
-/// limit). A deeper document is refused with the code `json-syntax` ("recursion limit exceeded" /
-/// "för djupt nästlad"), and nothing in the crate recurses deeper: the model itself is at most six
-/// levels deep, a value nested deeper than the model is a value of the wrong type, and values set
-/// aside are skipped without recursion.
-pub const MAX_NESTING_DEPTH: usize = 128;
+    /// Reads a notification from JSON bytes, stopping at the first problem.
+    ///
+    /// # Errors
+    /// As [`from_json`](Self::from_json).
+    pub fn from_slice(bytes: &[u8]) -> Result<Self, ParseError> {
+        first_error(bytes)
+    }
+
+    /// Reads a notification from JSON bytes and, when it cannot be read, reports every problem
+    /// (at most [`MAX_PARSE_ERRORS`](crate::MAX_PARSE_ERRORS)), each with its pointer. The problems
+    /// are found in one pass over the document (it is not read again for each one).
+    ///
+    /// # Errors
+    /// The problems, in document order of discovery. When the JSON itself is malformed there is one.
+    ///
+    /// # Example
+    /// ```
+    /// let doc = br#"{"schemaVersion":"1.0","controller":{"organisationNumber":"12"},
+    ///               "contactDetails":{"correspondenceAddress":{"postcode":"ABC"}}}"#;
+    /// let errs = imy_breach::Notification::from_json_all_errors(doc).unwrap_err();
+    /// let pointers: Vec<_> = errs.iter().map(|e| e.pointer()).collect();
+    /// assert_eq!(pointers, ["/controller/organisationNumber", "/contactDetails/correspondenceAddress/postcode"]);
+    /// ```
+    pub fn from_json_all_errors(bytes: &[u8]) -> Result<Self, Vec<ParseError>> {
+        all_errors(bytes)
+    }
+
+    /// The notification as pretty-printed JSON (two-space indent), in form order.
+    pub fn to_json(&self) -> String {
+        // Serialising these types cannot fail: every map key is a string and every value is plain data.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The notification as compact JSON.
+    pub fn to_json_compact(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
 
 /// Whether arrays and objects nest deeper than `max` anywhere in the bytes (strings excepted). One
 /// pass, no recursion; run only on documents that could not be read (a readable document is no
@@ -59,25 +103,21 @@ fn nests_deeper_than(bytes: &[u8], max: usize) -> bool {
 
 fn too_deep() -> ParseError {
     ParseError::new(
-        String::new(),
+        Pointer::root(),
         "json-syntax",
         format!("Ogiltig JSON: för djupt nästlad (fler än {MAX_NESTING_DEPTH} nivåer)."),
         format!("Invalid JSON: recursion limit exceeded (nested more than {MAX_NESTING_DEPTH} levels)."),
     )
 }
 
-/// The largest document read: 1 MiB. A real notification is a few kilobytes; the limit is checked
-/// before any parsing.
-pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
-
 fn too_large(len: usize) -> Option<ParseError> {
     (len > MAX_DOCUMENT_BYTES).then(|| {
         let fe = FieldError::DocumentTooLarge { len, max: MAX_DOCUMENT_BYTES };
-        ParseError::new(String::new(), fe.code(), fe.message(Lang::Sv), fe.message(Lang::En))
+        ParseError::new(Pointer::root(), fe.code(), fe.message(Lang::Sv), fe.message(Lang::En))
     })
 }
 
-pub(crate) fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
+fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
     Input::new(bytes)?.first_error()
 }
 
@@ -111,16 +151,30 @@ impl<'a> Input<'a> {
         };
         match fast {
             Some(n) => Ok(n),
-            None => self.read_skipping(Vec::new()).map(|(n, _)| n),
+            None => self.read_tracked(),
         }
     }
 
-    /// Reads the document with the values at `skip` set aside (see [`Track`]): the notification
-    /// and the lists that lost an element, or the first problem with its pointer.
-    fn read_skipping(self, skip: Vec<String>) -> Result<(Notification, Vec<String>), ParseError> {
+    /// The document as a borrowed tree; `None` when it is not well-formed JSON.
+    fn tree(self) -> Option<crate::wire::tree::Node<'a>> {
+        use serde::de::Deserialize as _;
+        fn read<'de, R: serde_json::de::Read<'de>>(read: R) -> Option<crate::wire::tree::Node<'de>> {
+            let mut de = serde_json::Deserializer::new(read);
+            let tree = crate::wire::tree::Node::deserialize(&mut de).ok()?;
+            de.end().ok().map(|()| tree)
+        }
         match self {
-            Input::Text(text) => read_tracked(serde_json::de::StrRead::new(text), skip),
-            Input::Bytes(bytes) => read_tracked(serde_json::de::SliceRead::new(bytes), skip),
+            Input::Text(text) => read(serde_json::de::StrRead::new(text)),
+            Input::Bytes(bytes) => read(serde_json::de::SliceRead::new(bytes)),
+        }
+    }
+
+    /// Reads the document with the path tracked: the notification, or the first problem with
+    /// its pointer.
+    fn read_tracked(self) -> Result<Notification, ParseError> {
+        match self {
+            Input::Text(text) => read_tracked(serde_json::de::StrRead::new(text)),
+            Input::Bytes(bytes) => read_tracked(serde_json::de::SliceRead::new(bytes)),
         }
     }
 }
@@ -128,85 +182,89 @@ impl<'a> Input<'a> {
 /// Reads without tracking the path: the notification, or `None` on any problem.
 fn read_fast<'de, R: serde_json::de::Read<'de>>(read: R) -> Option<Notification> {
     let mut de = serde_json::Deserializer::new(read);
-    let n = Notification::deserialize(crate::object_only::ObjectOnly(&mut de)).ok()?;
+    let n = Notification::deserialize(Tracked(&mut de, Untracked)).ok()?;
     de.end().ok().map(|()| n)
 }
 
-fn read_tracked<'de, R: serde_json::de::Read<'de>>(
-    read: R,
-    skip: Vec<String>,
-) -> Result<(Notification, Vec<String>), ParseError> {
-    let track = Track::skipping(skip);
+fn read_tracked<'de, R: serde_json::de::Read<'de>>(read: R) -> Result<Notification, ParseError> {
+    let track = Track::default();
     let mut de = serde_json::Deserializer::new(read);
-    let n = Notification::deserialize(Tracked(&mut de, &track))
-        .map_err(|e| convert_inner(track.error_at(), &e))?;
-    de.end().map_err(|e| convert_inner(String::new(), &e))?;
-    Ok((n, track.shortened_lists()))
+    let n = Notification::deserialize(Tracked(&mut de, &track)).map_err(|e| convert(track.error_at(), &e))?;
+    de.end().map_err(|e| convert(Pointer::root(), &e))?;
+    Ok(n)
 }
 
-pub(crate) fn all_errors(bytes: &[u8]) -> Result<Notification, Vec<ParseError>> {
+fn all_errors(bytes: &[u8]) -> Result<Notification, Vec<ParseError>> {
     read_all(bytes).map_err(|failed| failed.errors)
 }
 
-/// A document that could not be read: every problem found, and, when setting each value at fault
-/// aside left a readable document, that document.
+/// A document that could not be read: every problem found, and, when it is JSON and an object,
+/// what could be read of it.
 pub(crate) struct Unreadable {
-    /// The problems, each with the pointer of the original document.
+    /// The problems, each with the pointer of the original document (at most [`MAX_PARSE_ERRORS`]).
     pub errors: Vec<ParseError>,
-    /// The rest of the document, read with every value at fault set aside, and the (original)
-    /// pointers of the lists whose later elements moved when an element was set aside. `None` when
-    /// the document is not JSON, is not an object, or the search stopped early.
-    pub remainder: Option<Box<(Notification, Vec<String>)>>,
+    /// The rest of the document, read with every value at fault set aside. `None` when the
+    /// document is not JSON or not an object.
+    pub remainder: Option<Box<Remainder>>,
 }
 
-/// Reads a document, and when it cannot be read, finds every problem (see [`all_errors`]) and
-/// keeps what could be read.
+/// What could be read of a document that could not be read as a whole.
+pub(crate) struct Remainder {
+    /// The notification without the values at fault.
+    pub notification: Notification,
+    /// The pointers (of the original document) of the values set aside, every one of them (also
+    /// past [`MAX_PARSE_ERRORS`]); `schemaVersion` is not among them (it is read as the current
+    /// version instead).
+    pub set_aside: Vec<Pointer>,
+    /// The (original) pointers of the lists whose later elements moved when an element was set
+    /// aside.
+    pub shifted_lists: Vec<Pointer>,
+}
+
+/// Reads a document, and when it cannot be read, finds every problem and keeps what could be
+/// read.
 ///
-/// Each problem is found by reading the document again with the values at fault so far set aside
-/// ([`Track`]), until it reads, the same problem comes back (a required member is missing), or
-/// [`MAX_PARSE_ERRORS`] are found.
+/// The document is read into a borrowed tree once and each value is probed where it stands
+/// ([`crate::wire::tree::find_problems`]); then the tree, with every value at fault set aside, is
+/// read as the remainder ([`crate::wire::tree::remainder`]).
 pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
     let input = Input::new(bytes).map_err(|e| Unreadable { errors: vec![e], remainder: None })?;
     let first = match input.first_error() {
         Ok(n) => return Ok(n),
         Err(e) => e,
     };
+    let only = |e: ParseError| Unreadable { errors: vec![e], remainder: None };
     if first.code == "json-syntax" || first.code == "document-too-large" || first.pointer.is_empty() {
-        return Err(Unreadable { errors: vec![first], remainder: None });
+        return Err(only(first));
     }
     if nests_deeper_than(bytes, MAX_NESTING_DEPTH) {
-        return Err(Unreadable { errors: vec![too_deep()], remainder: None });
+        return Err(only(too_deep()));
     }
-    let mut errors = vec![first];
-    let mut remainder = None;
-    while errors.len() < MAX_PARSE_ERRORS {
-        let skip: Vec<String> = errors.iter().map(|e| e.pointer.clone()).collect();
-        match input.read_skipping(skip) {
-            Ok(read) => {
-                remainder = Some(Box::new(read));
-                break;
-            }
-            Err(err) => {
-                if err.code == "json-syntax" {
-                    // Not well-formed further on: only the first problem is reported, the rest
-                    // cannot be read reliably.
-                    errors.truncate(1);
-                    return Err(Unreadable { errors, remainder: None });
-                }
-                if err.pointer.is_empty()
-                    || errors.iter().any(|e| e.pointer == err.pointer && e.code == err.code)
-                {
-                    break;
-                }
-                errors.push(err);
-            }
-        }
+    let tree = match input.tree() {
+        Some(tree) => tree,
+        // Not well-formed further on: only the first problem is reported, the rest cannot be read
+        // reliably.
+        None => return Err(only(first)),
+    };
+    let (problems, complete) = crate::wire::tree::find_problems(&tree);
+    let mut errors: Vec<ParseError> =
+        problems.iter().map(|p| convert_inner(p.pointer.clone(), &p.error, p.field.clone())).collect();
+    // The first problem as the reading that stops at it reports it, with its line and column (the
+    // tree holds no positions: the later problems have none).
+    match errors.first_mut() {
+        Some(e) if e.pointer == first.pointer && e.code == first.code => *e = first,
+        Some(_) => {}
+        None => errors.push(first),
     }
+    let pointers: Vec<Pointer> = errors.iter().map(|e| e.pointer.clone()).collect();
+    // Problems past the cap are still set aside, so that the remainder exists.
+    let remainder = complete.then(|| crate::wire::tree::remainder(tree, &pointers)).flatten();
+    let remainder = remainder.map(|(notification, shifted_lists)| {
+        let set_aside = pointers.into_iter().filter(|p| *p != "/schemaVersion").collect();
+        Box::new(Remainder { notification, set_aside, shifted_lists })
+    });
+    errors.truncate(MAX_PARSE_ERRORS);
     Err(Unreadable { errors, remainder })
-}
-
-fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
 }
 
 /// The message serde_json gives, without its " at line L column C" suffix.
@@ -231,7 +289,14 @@ fn quoted(msg: &str) -> Option<&str> {
     Some(&rest[..end])
 }
 
-fn convert_inner(mut pointer: String, err: &serde_json::Error) -> ParseError {
+/// The problem behind a reading error: the value error a value type raised (see
+/// [`crate::error::reject`]), or serde's own error put into words.
+fn convert(pointer: Pointer, err: &serde_json::Error) -> ParseError {
+    let field = crate::error::take_rejected(&bare_message(err));
+    convert_inner(pointer, err, field)
+}
+
+fn convert_inner(mut pointer: Pointer, err: &serde_json::Error, field: Option<FieldError>) -> ParseError {
     use serde_json::error::Category;
     let msg = bare_message(err);
     let (line, column) = if err.line() == 0 { (None, None) } else { (Some(err.line()), Some(err.column())) };
@@ -249,12 +314,12 @@ fn convert_inner(mut pointer: String, err: &serde_json::Error) -> ParseError {
             format!("Invalid JSON: {msg}{at_en}."),
         ),
         Category::Data => {
-            if let Some(fe) = FieldError::from_display(&msg) {
+            if let Some(fe) = field {
                 (fe.code(), fe.message(Lang::Sv), fe.message(Lang::En))
             } else if msg.starts_with("unknown field") {
                 let field = quoted(&msg).unwrap_or_default();
-                if !pointer.ends_with(&format!("/{}", escape(field))) {
-                    pointer = format!("{pointer}/{}", escape(field));
+                if pointer.last().and_then(Segment::as_member) != Some(field) {
+                    pointer.push_member(field.to_owned());
                 }
                 let allowed = msg.split_once(", expected ").map(|(_, e)| backticked(e)).unwrap_or_default();
                 if allowed.is_empty() {
@@ -272,7 +337,7 @@ fn convert_inner(mut pointer: String, err: &serde_json::Error) -> ParseError {
                 }
             } else if msg.starts_with("missing field") {
                 let field = quoted(&msg).unwrap_or_default();
-                pointer = format!("{pointer}/{}", escape(field));
+                pointer.push_member(field.to_owned());
                 (
                     "missing-field",
                     format!("Fältet `{field}` saknas."),
@@ -280,8 +345,8 @@ fn convert_inner(mut pointer: String, err: &serde_json::Error) -> ParseError {
                 )
             } else if msg.starts_with("duplicate field") {
                 let field = quoted(&msg).unwrap_or_default();
-                if !pointer.ends_with(&format!("/{}", escape(field))) {
-                    pointer = format!("{pointer}/{}", escape(field));
+                if pointer.last().and_then(Segment::as_member) != Some(field) {
+                    pointer.push_member(field.to_owned());
                 }
                 (
                     "duplicate-field",
@@ -422,7 +487,10 @@ mod tests {
         let contacts = vec![serde_json::json!({"role": "DSO"}); 21];
         let doc = serde_json::json!({"schemaVersion": "1.0", "contactDetails": {"contactPersons": contacts}});
         let err = first_error(doc.to_string().as_bytes()).unwrap_err();
-        assert_eq!((err.pointer(), err.code()), ("/contactDetails/contactPersons", "too-many-items"));
+        assert_eq!(
+            (err.pointer().to_string().as_str(), err.code()),
+            ("/contactDetails/contactPersons", "too-many-items")
+        );
         assert!(err.message(Lang::Sv).contains("fler än 20"));
         let ok = serde_json::json!({"schemaVersion": "1.0", "contactDetails": {"contactPersons": vec![serde_json::json!({"role": "DSO"}); 20]}});
         assert!(first_error(ok.to_string().as_bytes()).is_ok());
@@ -433,7 +501,7 @@ mod tests {
         let big = vec![b' '; MAX_DOCUMENT_BYTES + 1];
         let errs = all_errors(&big).unwrap_err();
         assert_eq!(errs.len(), 1);
-        assert_eq!((errs[0].pointer(), errs[0].code()), ("", "document-too-large"));
+        assert_eq!((errs[0].pointer().to_string().as_str(), errs[0].code()), ("", "document-too-large"));
     }
 
     #[test]
