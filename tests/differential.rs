@@ -15,6 +15,7 @@ mod common;
 
 use common::canonical_validator;
 
+use imy_breach::form::{Condition, Field};
 use imy_breach::validation::rule;
 use imy_breach::{validate_json, Report};
 use proptest::prelude::*;
@@ -99,17 +100,44 @@ fn moment(date: &'static str) -> impl Strategy<Value = Value> {
     )
 }
 
-/// A single choice, with its "Övrigt" comment when "other" is chosen.
+/// A single choice, with its "Övrigt" comment (left out by [`settle`] unless "other" is chosen).
 fn choice_with_comment(codes: Vec<&'static str>) -> impl Strategy<Value = (String, Option<String>)> {
-    select(codes).prop_map(|c| (c.to_string(), (c == "other").then(|| "Se beskrivningen.".to_string())))
+    select(codes).prop_map(|c| (c.to_string(), Some("Se beskrivningen.".to_string())))
 }
 
-/// A multiple choice (at least one option), with its comment when "other" is among them.
+/// A multiple choice (at least one option), with its comment (left out by [`settle`] unless
+/// "other" is among them).
 fn set_with_comment(codes: Vec<&'static str>) -> impl Strategy<Value = (Vec<String>, Option<String>)> {
-    prop::sample::subsequence(codes.clone(), 1..=3.min(codes.len())).prop_map(|cs| {
-        let comment = cs.contains(&"other").then(|| "Se beskrivningen.".to_string());
-        (cs.into_iter().map(str::to_string).collect(), comment)
-    })
+    prop::sample::subsequence(codes.clone(), 1..=3.min(codes.len()))
+        .prop_map(|cs| (cs.into_iter().map(str::to_string).collect(), Some("Se beskrivningen.".to_string())))
+}
+
+/// Leaves out every conditional answer whose condition in the form table does not hold, in form
+/// order (so that a chain such as 31 → 33 → 34 settles): the strategies give every conditional
+/// answer, and the table alone decides which stay.
+fn settle(doc: &mut Value) {
+    fn holds(doc: &Value, c: Condition) -> bool {
+        let at = |f: Field| doc.pointer(&f.pointer().to_string());
+        match c {
+            Condition::Is(f, code) => at(f).is_some_and(|v| v == code),
+            Condition::Includes(f, code) => {
+                at(f).and_then(Value::as_array).is_some_and(|items| items.iter().any(|v| v == code))
+            }
+            Condition::All(cs) => cs.iter().all(|c| holds(doc, *c)),
+            Condition::Any(cs) => cs.iter().any(|c| holds(doc, *c)),
+            _ => true,
+        }
+    }
+    for &f in Field::ALL {
+        let Some(c) = f.spec().asked else { continue };
+        if holds(doc, c) {
+            continue;
+        }
+        let parent = f.pointer().parent().map(|p| p.to_string()).unwrap_or_default();
+        if let Some(obj) = doc.pointer_mut(&parent).and_then(Value::as_object_mut) {
+            obj.remove(f.member());
+        }
+    }
 }
 
 fn count() -> impl Strategy<Value = Value> {
@@ -150,7 +178,7 @@ fn incident() -> impl Strategy<Value = Value> {
                 ("occurred", Some(occ)),
                 ("discovered", Some(disc)),
                 ("ongoing", Some(json!(if ongoing { "yes" } else { "no" }))),
-                ("ceased", (!ongoing).then_some(ceased)),
+                ("ceased", Some(ceased)),
                 ("lateReason", late.then(|| json!("Utredningen tog tid."))),
                 ("nature", Some(json!(nature))),
                 ("description", Some(json!(desc))),
@@ -178,7 +206,7 @@ fn processors() -> impl Strategy<Value = Option<Value>> {
     .prop_map(|p| {
         p.map(|orgs| match orgs {
             Some(orgs) => json!({"involved": "yes", "organisations": orgs}),
-            None => json!({"involved": "no"}),
+            None => json!({"involved": "no", "organisations": [{"name": "Leverantören AB"}]}),
         })
     })
 }
@@ -234,9 +262,15 @@ fn consequences() -> impl Strategy<Value = Value> {
 fn information() -> impl Strategy<Value = Option<Value>> {
     prop::option::of(0..3u8).prop_map(|i| {
         i.map(|i| match i {
-            0 => json!({"informed": "yes", "informedOn": "2025-03-25"}),
-            1 => json!({"informed": "no", "willInform": "yes", "plannedOn": "2025-04-01"}),
-            _ => json!({"informed": "no", "willInform": "no", "reasonNotInforming": "Låg risk: krypterat."}),
+            0 => json!({"informed": "yes", "willInform": "no"}),
+            1 => json!({"informed": "no", "willInform": "yes"}),
+            _ => json!({"informed": "no", "willInform": "no"}),
+        })
+        .map(|mut info| {
+            info["informedOn"] = json!("2025-03-25");
+            info["plannedOn"] = json!("2025-04-01");
+            info["reasonNotInforming"] = json!("Låg risk: krypterat.");
+            info
         })
     })
 }
@@ -257,32 +291,31 @@ fn notification() -> impl Strategy<Value = Value> {
         prop::option::of(select(vec!["yes", "no"])),
         any::<bool>(),
     )
-        .prop_map(
-            |((name, org, postal), (contacts, corr), inc, proc_, data, cons, info, supplement, at)| {
-                obj(vec![
-                    ("schemaVersion", Some(json!("1.0"))),
-                    ("submittedAt", at.then(|| json!("2025-03-26T10:15:00+01:00"))),
-                    (
-                        "controller",
-                        Some(obj(vec![
-                            ("name", Some(json!(name))),
-                            ("organisationNumber", org.map(|o| json!(o))),
-                            ("postalAddress", Some(postal)),
-                        ])),
-                    ),
-                    (
-                        "contactDetails",
-                        Some(json!({"contactPersons": contacts, "correspondenceAddress": corr})),
-                    ),
-                    ("incident", Some(inc)),
-                    ("processors", proc_),
-                    ("dataAndSubjects", Some(data)),
-                    ("consequences", Some(cons)),
-                    ("dataSubjectInformation", info),
-                    ("supplementAndConfidentiality", supplement.map(|s| json!({"intendsToSupplement": s}))),
-                ])
-            },
-        )
+        .prop_map(|((name, org, postal), (contacts, corr), inc, proc_, data, cons, info, supplement, at)| {
+            obj(vec![
+                ("schemaVersion", Some(json!("1.0"))),
+                ("submittedAt", at.then(|| json!("2025-03-26T10:15:00+01:00"))),
+                (
+                    "controller",
+                    Some(obj(vec![
+                        ("name", Some(json!(name))),
+                        ("organisationNumber", org.map(|o| json!(o))),
+                        ("postalAddress", Some(postal)),
+                    ])),
+                ),
+                ("contactDetails", Some(json!({"contactPersons": contacts, "correspondenceAddress": corr}))),
+                ("incident", Some(inc)),
+                ("processors", proc_),
+                ("dataAndSubjects", Some(data)),
+                ("consequences", Some(cons)),
+                ("dataSubjectInformation", info),
+                ("supplementAndConfidentiality", supplement.map(|s| json!({"intendsToSupplement": s}))),
+            ])
+        })
+        .prop_map(|mut doc| {
+            settle(&mut doc);
+            doc
+        })
 }
 
 // ---------------------------------------------------------------------------------------------
