@@ -177,6 +177,13 @@ pub enum Kind {
 impl Kind {
     /// Whether the answer is free text a person writes (searched for personal data, masked by
     /// redaction): the texts, e-mail addresses, phone numbers, organisation numbers and postcodes.
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::form::{Field, Kind};
+    /// assert!(Field::ContactPersonPhone.spec().kind.is_text());
+    /// assert!(!Kind::Date.is_text());
+    /// ```
     pub fn is_text(self) -> bool {
         matches!(
             self,
@@ -199,6 +206,14 @@ impl Kind {
 }
 
 /// Whether an answer is required.
+///
+/// # Example
+/// ```
+/// use imy_breach::form::{Field, Requirement};
+/// assert_eq!(Field::ControllerName.spec().required, Requirement::Always);
+/// assert_eq!(Field::DataCategories.spec().required, Requirement::UnlessSupplemented);
+/// assert_eq!(Field::IncidentCause.spec().required, Requirement::No);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Requirement {
@@ -273,6 +288,14 @@ impl Condition {
 }
 
 /// One row of the table: everything the crate knows about an answer.
+///
+/// # Example
+/// ```
+/// use imy_breach::form::Field;
+/// let spec = Field::ContactPersonEmail.spec();
+/// assert_eq!((spec.parent, spec.member, spec.number), (Some(Field::ContactPersons), "email", Some("7")));
+/// assert!(spec.asterisk);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Spec {
     /// The field that holds this one (for a field of a list's elements: the list), or `None` for a
@@ -392,6 +415,13 @@ impl Field {
 
     /// The lists the field lies in, outermost first (empty for most fields; a list itself is not
     /// counted).
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::form::Field;
+    /// assert_eq!(Field::ActionDate.lists(), [Field::Actions]);
+    /// assert!(Field::Actions.lists().is_empty());
+    /// ```
     pub fn lists(self) -> Vec<Field> {
         let mut out = Vec::new();
         let mut at = self.parent();
@@ -506,12 +536,26 @@ impl Field {
     }
 
     /// The members of this field (of a list: of each element), in form order.
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::form::Field;
+    /// let members: Vec<&str> = Field::IncidentCeased.children().map(Field::member).collect();
+    /// assert_eq!(members, ["date", "time", "utcOffset", "comment"]);
+    /// ```
     pub fn children(self) -> impl Iterator<Item = Field> {
         members(Some(self)).iter().copied()
     }
 
     /// The first field with this holder type and member name: for the label of a member of a
     /// model type used in several places (an address, a moment), which every use shares.
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::form::Field;
+    /// assert_eq!(Field::by_type("Address", "postcode"), Some(Field::ControllerPostcode));
+    /// assert_eq!(Field::by_type("Incident", "ceased"), Some(Field::IncidentCeased));
+    /// ```
     pub fn by_type(type_name: &str, member: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|f| f.holder() == type_name && f.member() == member)
     }
