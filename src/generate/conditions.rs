@@ -6,7 +6,7 @@
 //! conditional answer whose condition does not hold, for the spoilers that change a trigger after
 //! the fact.
 
-use crate::form::Field;
+use crate::form::{Condition, Field};
 use crate::notification::Notification;
 
 /// Whether the form asks the conditional question `field` of `n`: the one place the generator
@@ -33,13 +33,60 @@ pub(super) fn drop_inapplicable(n: &mut Notification) {
 /// Clears the answer `field` of `n`: through its wire form, so that no list of the model's members
 /// is written here.
 fn clear(n: &mut Notification, field: Field) {
+    edit(n, |doc| remove(doc, field));
+}
+
+/// Makes the form ask `field` of `n` and leaves it unanswered: the trigger gets the option that
+/// asks it (from the form table), the answer is removed, and what the new trigger answer no longer
+/// asks is cleared.
+pub(super) fn ask_unanswered(n: &mut Notification, field: Field) {
+    edit(n, |doc| {
+        if let Some(condition) = field.spec().asked {
+            make_hold(doc, condition);
+        }
+        remove(doc, field);
+    });
+    drop_inapplicable(n);
+}
+
+/// Changes `n` through its wire form.
+fn edit(n: &mut Notification, change: impl FnOnce(&mut serde_json::Value)) {
     let Ok(mut doc) = serde_json::to_value(&*n) else { return };
+    change(&mut doc);
+    if let Ok(changed) = Notification::from_json(&doc.to_string()) {
+        *n = changed;
+    }
+}
+
+/// Removes the member `field` from the wire form.
+fn remove(doc: &mut serde_json::Value, field: Field) {
     let parent = field.pointer().parent().map(|p| p.to_string()).unwrap_or_default();
     if let Some(obj) = doc.pointer_mut(&parent).and_then(serde_json::Value::as_object_mut) {
         obj.remove(field.member());
     }
-    if let Ok(cleared) = Notification::from_json(&doc.to_string()) {
-        *n = cleared;
+}
+
+/// Gives the triggers of `condition` the options that make it hold (for `Any`: the first part's).
+fn make_hold(doc: &mut serde_json::Value, condition: Condition) {
+    let set = |doc: &mut serde_json::Value, t: Field, value: serde_json::Value| {
+        let parent = t.pointer().parent().map(|p| p.to_string()).unwrap_or_default();
+        if let Some(obj) = doc.pointer_mut(&parent).and_then(serde_json::Value::as_object_mut) {
+            obj.insert(t.member().to_string(), value);
+        }
+    };
+    match condition {
+        Condition::Is(t, code) => set(doc, t, serde_json::json!(code)),
+        Condition::Includes(t, code) => {
+            let mut codes = doc.pointer(&t.pointer().to_string()).cloned().unwrap_or(serde_json::json!([]));
+            if let Some(items) = codes.as_array_mut() {
+                if !items.iter().any(|c| c == code) {
+                    items.push(serde_json::json!(code));
+                }
+            }
+            set(doc, t, codes);
+        }
+        Condition::All(cs) => cs.iter().for_each(|c| make_hold(doc, *c)),
+        Condition::Any(cs) => cs.iter().take(1).for_each(|c| make_hold(doc, *c)),
     }
 }
 

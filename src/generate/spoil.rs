@@ -5,14 +5,15 @@ use serde_json::{json, Value};
 use time::{Duration, OffsetDateTime};
 
 use super::build::Built;
-use super::conditions::drop_inapplicable;
+use super::conditions::{ask_unanswered, drop_inapplicable};
 use super::random::SplitMix64;
 use super::{Expected, Sample};
 use crate::affected::{Count, CountInterval};
 use crate::choice::YesNo;
 use crate::datetime::{LocalDate, Timestamp};
+use crate::form::Field;
 use crate::identifiers::OrganisationNumber;
-use crate::incident::{Cause, EventTime};
+use crate::incident::EventTime;
 use crate::notification::Notification;
 
 /// The ways a sample is spoiled, with their weights (out of 100): a third break a rule of the form
@@ -141,18 +142,15 @@ fn break_rule(
             "required"
         }
         Spoiler::CeasedMissing => {
-            n.incident.ongoing = Some(YesNo::No);
-            n.incident.ceased = EventTime::default();
+            ask_unanswered(n, Field::IncidentCeased);
             "required-when"
         }
         Spoiler::ProcessorsMissing => {
-            n.processors.involved = Some(YesNo::Yes);
-            n.processors.organisations.clear();
+            ask_unanswered(n, Field::ProcessorOrganisations);
             "required-when"
         }
         Spoiler::CauseCommentMissing => {
-            n.incident.cause = Some(Cause::Other);
-            n.incident.cause_comment = None;
+            ask_unanswered(n, Field::IncidentCauseComment);
             "other-comment-required"
         }
         Spoiler::DiscoveredBeforeOccurred => occurred_after_discovery(r, n),
@@ -160,7 +158,10 @@ fn break_rule(
         Spoiler::CheckDigit => wrong_check_digit(r, n),
         Spoiler::LateWithoutReason => late_without_reason(r, n, discovered),
         Spoiler::FutureDate => submitted_before_the_dates(r, n, discovered),
-        Spoiler::InformedOnMissing => informed_without_a_date(n),
+        Spoiler::InformedOnMissing => {
+            ask_unanswered(n, Field::InformedOn);
+            "required-when"
+        }
         _ => return None,
     })
 }
@@ -214,14 +215,6 @@ fn submitted_before_the_dates(
     let at = discovered - Duration::days(r.between(40, 100) as i64);
     n.submitted_at = crate::stockholm::to_local(at).ok().map(Timestamp::new);
     "future-date"
-}
-
-/// The data subjects informed, without the date of it.
-fn informed_without_a_date(n: &mut Notification) -> &'static str {
-    n.data_subject_information.informed = Some(YesNo::Yes);
-    n.data_subject_information.informed_on = None;
-    drop_inapplicable(n);
-    "required-when"
 }
 
 // ---------------------------------------------------------------------------------------------
