@@ -1,159 +1,157 @@
-//! The form, one function per section, in the form's order. Labels, asterisks and which
-//! conditional questions show come from the form table ([`Field`]); only the layout is written here.
+//! The form, in the order of the form table: each section, and in it each question as its kind
+//! lays it out. Labels, numbers, asterisks and which conditional questions show come from the table
+//! ([`Field`]); only the few layouts that are particular to one answer are named here.
 
-use super::{date, shows, text, time, yes_no, Answer, Builder};
-use crate::form::Field;
+use std::collections::HashMap;
+
+use super::{shows, Answer, Builder};
+use crate::form::{walk, Condition, Field, Kind, Value};
 use crate::notification::Notification;
-use crate::supplement::SupplementAndConfidentiality;
+
+/// The answers of a notification as shown, by field and list position.
+struct Shown {
+    values: HashMap<(Field, Option<usize>), String>,
+}
+
+impl Shown {
+    /// Every answered single value of `n`, written as the form shows it (an option by its label).
+    fn of(b: &Builder, n: &Notification) -> Shown {
+        let mut values = HashMap::new();
+        walk(n, |a| {
+            let text = match a.value {
+                Value::Text(t) => display(a.field.spec().kind, t),
+                Value::Date(t) | Value::Time(t) | Value::UtcOffset(t) => t.to_string(),
+                Value::Code(code) => match a.field.spec().kind.options().and_then(|l| l.label(code)) {
+                    Some(label) => label.get(b.lang).to_string(),
+                    None => code.to_string(),
+                },
+                Value::Count(c) => c.to_string(),
+                _ => return,
+            };
+            values.insert((a.field, a.indices.first().copied()), text);
+        });
+        Shown { values }
+    }
+
+    fn get(&self, field: Field, at: Option<usize>) -> Option<String> {
+        self.values.get(&(field, at)).cloned()
+    }
+}
+
+/// A value as its type writes it for people (a postcode as "NNN NN"), from its wire form.
+fn display(kind: Kind, wire: &str) -> String {
+    use crate::identifiers::{Email, OrganisationNumber, PhoneNumber, Postcode};
+    let shown = match kind {
+        Kind::Postcode => Postcode::new(wire).ok().map(|v| v.to_string()),
+        Kind::OrganisationNumber => OrganisationNumber::new(wire).ok().map(|v| v.to_string()),
+        Kind::Phone => PhoneNumber::new(wire).ok().map(|v| v.to_string()),
+        Kind::Email => Email::new(wire).ok().map(|v| v.to_string()),
+        _ => None,
+    };
+    shown.unwrap_or_else(|| wire.to_string())
+}
 
 /// The form, section by section.
 pub(super) fn form(b: &mut Builder, n: &Notification) {
-    controller(b, n);
-    contact_details(b, n);
-    incident(b, n);
-    processors(b, n);
-    data_and_subjects(b, n);
-    consequences(b, n);
-    data_subject_information(b, n);
-    supplement_and_confidentiality(b, n);
-}
-
-/// Personuppgiftsansvarig: the controller.
-fn controller(b: &mut Builder, n: &Notification) {
-    let c = &n.controller;
-    b.section(Field::Controller);
-    b.simple(Field::ControllerName, text(&c.name));
-    b.simple(Field::ControllerOrganisationNumber, c.organisation_number.as_ref().map(ToString::to_string));
-    b.question(Field::ControllerPostalAddress);
-    b.address(Field::ControllerPostalAddress, &c.postal_address);
-    b.simple(Field::ControllerInternalReference, text(&c.internal_reference));
-}
-
-/// Kontaktuppgifter för anmälan: the contact persons and the correspondence address.
-fn contact_details(b: &mut Builder, n: &Notification) {
-    let cd = &n.contact_details;
-    b.section(Field::ContactDetails);
-    let none = [crate::contact::ContactPerson::default()];
-    let persons = if cd.contact_persons.is_empty() { &none[..] } else { &cd.contact_persons[..] };
-    for (i, p) in persons.iter().enumerate() {
-        b.entry(i, persons.len());
-        b.simple(Field::ContactPersonName, text(&p.name));
-        b.simple(Field::ContactPersonRole, text(&p.role));
-        b.simple(Field::ContactPersonEmail, p.email.as_ref().map(ToString::to_string));
-        b.simple(Field::ContactPersonPhone, p.phone.as_ref().map(ToString::to_string));
+    let shown = Shown::of(b, n);
+    for section in Field::ALL.iter().copied().filter(|f| f.parent().is_none()) {
+        if !matches!(section.spec().kind, Kind::Group(_)) {
+            continue;
+        }
+        b.section(section);
+        for f in section.children() {
+            item(b, n, &shown, f, None);
+        }
     }
-    b.question(Field::CorrespondenceAddress);
-    b.address(Field::CorrespondenceAddress, &cd.correspondence_address);
 }
 
-/// Incidenten: the breach.
-fn incident(b: &mut Builder, n: &Notification) {
-    let inc = &n.incident;
-    b.section(Field::Incident);
-    b.question(Field::IncidentOccurred);
-    b.event_time(Field::IncidentOccurred, &inc.occurred);
-    b.question(Field::IncidentDiscovered);
-    b.event_time(Field::IncidentDiscovered, &inc.discovered);
-    b.simple(Field::IncidentOngoing, yes_no(b, inc.ongoing));
-    if shows(n, Field::IncidentCeased) {
-        b.question(Field::IncidentCeased);
-        b.event_time(Field::IncidentCeased, &inc.ceased);
+/// Whether `f` is the "Övrigt" comment of a choice: shown as a sub-field of its question.
+fn is_other_comment(f: Field) -> bool {
+    matches!(f.spec().asked, Some(Condition::Is(_, "other") | Condition::Includes(_, "other")))
+}
+
+/// One answer of a section or a list element.
+fn item(b: &mut Builder, n: &Notification, shown: &Shown, f: Field, at: Option<usize>) {
+    let spec = f.spec();
+    if spec.asked.is_some() && !shows(n, f) {
+        return;
     }
-    b.simple(Field::IncidentLateReason, text(&inc.late_reason));
-    b.simple(Field::IncidentNature, b.choice(inc.nature));
-    b.simple(Field::IncidentDescription, text(&inc.description));
-    b.simple(Field::IncidentDiscoveryMethod, b.choice(inc.discovery_method));
-    b.simple(Field::IncidentCause, b.choice(inc.cause));
-    b.other_comment(n, Field::IncidentCauseComment, inc.cause_comment.as_ref());
-    b.simple(Field::IncidentSector, b.choice(inc.sector));
-    b.simple(Field::IncidentAreaOfActivity, b.choice(inc.area_of_activity));
-    b.other_comment(n, Field::IncidentAreaOfActivityComment, inc.area_of_activity_comment.as_ref());
+    match (f, spec.kind) {
+        // Not on the form: the markings are the source of question 37's text.
+        (Field::ConfidentialityMarkings, _) => {}
+        (Field::ConfidentialityRequest, _) => {
+            b.simple(f, n.supplement_and_confidentiality.confidentiality_text(b.lang));
+        }
+        (_, Kind::List(_)) => list(b, n, shown, f),
+        (_, Kind::Group("Count")) => {
+            b.question(f);
+            let members: Vec<(Field, String)> =
+                f.children().filter_map(|m| shown.get(m, at).map(|v| (m, v))).collect();
+            if members.is_empty() {
+                b.answer(Answer::Unanswered);
+            }
+            for (m, v) in members {
+                b.field(m, Some(v));
+            }
+        }
+        (_, Kind::Group(_)) => {
+            b.question(f);
+            for m in f.children() {
+                // The UTC offset only for the hour that occurs twice, when it is given.
+                if m.spec().kind == Kind::UtcOffset && shown.get(m, at).is_none() {
+                    continue;
+                }
+                b.field(m, shown.get(m, at));
+            }
+        }
+        (_, Kind::Choices(_)) => {
+            b.question(f);
+            let options = options(b, n, f);
+            b.answer(if options.is_empty() { Answer::Unanswered } else { Answer::List(options) });
+        }
+        _ if is_other_comment(f) || spec.number.is_none() => b.field(f, shown.get(f, at)),
+        // Questions 32 and 34 show their date as the e-service's copy does, under "Datum".
+        (_, Kind::Date) => {
+            b.question(f);
+            b.labelled(f, Field::ActionDate, shown.get(f, at));
+        }
+        _ => b.simple(f, shown.get(f, at)),
+    }
 }
 
-/// Biträden: the processors.
-fn processors(b: &mut Builder, n: &Notification) {
-    let pr = &n.processors;
-    b.section(Field::Processors);
-    b.simple(Field::ProcessorsInvolved, yes_no(b, pr.involved));
-    if shows(n, Field::ProcessorOrganisations) {
-        b.question(Field::ProcessorOrganisations);
-        if pr.organisations.is_empty() {
+/// A repeatable group: its question (when numbered), then each element; the contact persons show
+/// one empty element when none is given.
+fn list(b: &mut Builder, n: &Notification, shown: &Shown, f: Field) {
+    let len = f.len(n, &[]);
+    if f.spec().number.is_some() {
+        b.question(f);
+        if len == 0 {
             b.answer(Answer::Unanswered);
         }
-        for (i, p) in pr.organisations.iter().enumerate() {
-            b.entry(i, pr.organisations.len());
-            b.field(Field::ProcessorName, text(&p.name));
-            b.field(
-                Field::ProcessorOrganisationNumber,
-                p.organisation_number.as_ref().map(ToString::to_string),
-            );
+    }
+    let elements = if len == 0 && f == Field::ContactPersons { 1 } else { len };
+    for i in 0..elements {
+        b.entry(i, elements);
+        for m in f.children() {
+            match m.spec().number {
+                Some(_) => b.simple(m, shown.get(m, Some(i))),
+                None => b.field(m, shown.get(m, Some(i))),
+            }
         }
     }
 }
 
-/// Uppgifterna och de registrerade: the data and the data subjects.
-fn data_and_subjects(b: &mut Builder, n: &Notification) {
-    let d = &n.data_and_subjects;
-    b.section(Field::DataAndSubjects);
-    b.question(Field::SubjectCount);
-    b.count(Field::SubjectCount, &d.subject_count);
-    b.question(Field::RecordCount);
-    b.count(Field::RecordCount, &d.record_count);
-    b.question(Field::DataSubjectGroups);
-    b.set(&d.subject_groups);
-    b.other_comment(n, Field::DataSubjectGroupsComment, d.subject_groups_comment.as_ref());
-    b.question(Field::DataCategories);
-    b.set(&d.data_categories);
-    b.other_comment(n, Field::DataCategoriesComment, d.data_categories_comment.as_ref());
-    b.simple(Field::DataEncrypted, yes_no(b, d.encrypted));
-}
-
-/// Konsekvenser: the consequences and the measures taken.
-fn consequences(b: &mut Builder, n: &Notification) {
-    let k = &n.consequences;
-    b.section(Field::Consequences);
-    b.question(Field::LikelyConsequences);
-    b.set(&k.likely_consequences);
-    b.other_comment(n, Field::LikelyConsequencesComment, k.likely_consequences_comment.as_ref());
-    b.simple(Field::Severity, b.choice(k.severity));
-    b.question(Field::Actions);
-    if k.actions.is_empty() {
-        b.answer(Answer::Unanswered);
+/// The labels of the options chosen in the multiple choice `f`, in form order.
+fn options(b: &Builder, n: &Notification, f: Field) -> Vec<String> {
+    let Some(list) = f.spec().kind.options() else { return Vec::new() };
+    let mut chosen = Vec::new();
+    let Ok(doc) = serde_json::to_value(n) else { return chosen };
+    for code in
+        doc.pointer(&f.pointer().to_string()).and_then(serde_json::Value::as_array).into_iter().flatten()
+    {
+        if let Some(label) = code.as_str().and_then(|c| list.label(c)) {
+            chosen.push(label.get(b.lang).to_string());
+        }
     }
-    for (i, a) in k.actions.iter().enumerate() {
-        b.entry(i, k.actions.len());
-        b.field(Field::ActionDate, date(a.date));
-        b.field(Field::ActionTime, time(a.time));
-        b.field(Field::ActionDescription, text(&a.description));
-    }
-}
-
-/// Information till de registrerade: informing the data subjects.
-fn data_subject_information(b: &mut Builder, n: &Notification) {
-    let info = &n.data_subject_information;
-    b.section(Field::DataSubjectInformation);
-    b.simple(Field::Informed, yes_no(b, info.informed));
-    // Questions 32 and 34 show their date as the e-service's copy does, under "Datum".
-    if shows(n, Field::InformedOn) {
-        b.question(Field::InformedOn);
-        b.labelled(Field::InformedOn, Field::ActionDate, date(info.informed_on));
-    }
-    if shows(n, Field::WillInform) {
-        b.simple(Field::WillInform, yes_no(b, info.will_inform));
-    }
-    if shows(n, Field::PlannedOn) {
-        b.question(Field::PlannedOn);
-        b.labelled(Field::PlannedOn, Field::ActionDate, date(info.planned_on));
-    }
-    if shows(n, Field::ReasonNotInforming) {
-        b.simple(Field::ReasonNotInforming, text(&info.reason_not_informing));
-    }
-}
-
-/// Komplettering/eventuell sekretess: a supplement and confidentiality.
-fn supplement_and_confidentiality(b: &mut Builder, n: &Notification) {
-    let s: &SupplementAndConfidentiality = &n.supplement_and_confidentiality;
-    b.section(Field::SupplementAndConfidentiality);
-    b.simple(Field::IntendsToSupplement, yes_no(b, s.intends_to_supplement));
-    b.simple(Field::ConfidentialityRequest, s.confidentiality_text(b.lang));
+    chosen
 }

@@ -5,7 +5,7 @@
 //! sections in order, each question as "N. Label" (an asterisk marks the answers the form marks as
 //! mandatory), the answer below it, and sub-fields ("Adress", "Postnummer", "Datum", "Klockslag",
 //! "Åtgärd", …) each with its own label. Every label, asterisk and condition comes from the form
-//! table ([`crate::form::Field`]) and every option's label from its [`Choice`]; nothing is worded
+//! table ([`crate::form::Field`]) and every option's label from its [`crate::Choice`]; nothing is worded
 //! twice.
 //!
 //! An unanswered question shows "[Ej besvarad]" / "[Not answered]"; a conditional question that
@@ -34,13 +34,8 @@
 
 use time::OffsetDateTime;
 
-use crate::affected::Count;
-use crate::choice::{Choice, ChoiceSet, YesNo};
-use crate::controller::Address;
-use crate::datetime::{LocalDate, WallClockTime};
 use crate::deadline::{Schedule, ScheduleOptions};
 use crate::form::Field;
-use crate::incident::EventTime;
 use crate::lang::Lang;
 use crate::notification::Notification;
 use crate::stockholm::LocalTimeError;
@@ -282,13 +277,6 @@ impl Builder {
         self.blocks.push(Block::Field(label, Answer::of(value)));
     }
 
-    /// The member `member` of the group `group` (for a shared layout: an address, a moment, a count).
-    fn member(&mut self, group: Field, member: &str, value: Option<String>) {
-        if let Some(f) = Field::child(Some(group), member) {
-            self.field(f, value);
-        }
-    }
-
     fn entry(&mut self, index: usize, total: usize) {
         if total > 1 {
             let text = match self.lang {
@@ -298,76 +286,10 @@ impl Builder {
             self.blocks.push(Block::Entry(text));
         }
     }
-
-    fn choice<C: Choice>(&self, c: Option<C>) -> Option<String> {
-        c.map(|c| c.label(self.lang).to_string())
-    }
-
-    fn set<C: Choice>(&mut self, set: &ChoiceSet<C>) {
-        if set.is_empty() {
-            self.answer(Answer::Unanswered);
-        } else {
-            self.answer(Answer::List(set.iter().map(|c| c.label(self.lang).to_string()).collect()));
-        }
-    }
-
-    fn address(&mut self, group: Field, a: &Address) {
-        self.member(group, "street", text(&a.street));
-        self.member(group, "postcode", a.postcode.as_ref().map(ToString::to_string));
-        self.member(group, "city", text(&a.city));
-        self.member(group, "country", text(&a.country));
-    }
-
-    fn event_time(&mut self, group: Field, t: &EventTime) {
-        self.member(group, "date", date(t.date));
-        self.member(group, "time", time(t.time));
-        if let Some(offset) = t.utc_offset {
-            self.member(group, "utcOffset", Some(offset.to_string()));
-        }
-        self.member(group, "comment", text(&t.comment));
-    }
-
-    fn count(&mut self, group: Field, c: &Count) {
-        if c.is_unknown() {
-            self.answer(Answer::Unanswered);
-            return;
-        }
-        if let Some(n) = c.exact {
-            self.member(group, "exact", Some(n.to_string()));
-        }
-        if let Some(i) = c.interval {
-            self.member(group, "interval", Some(i.label(self.lang).to_string()));
-        }
-    }
-
-    /// The comment of a choice with "Övrigt": shown when the form table's condition holds
-    /// ("Övrigt" is chosen) or a comment is given.
-    fn other_comment<T: AsRef<str>>(&mut self, n: &Notification, field: Field, comment: Option<T>) {
-        if shows(n, field) {
-            let value = comment.map(|c| c.as_ref().to_string());
-            self.field(field, value);
-        }
-    }
 }
 
 /// Whether a question shows: it applies (its condition in the form table holds, or it has none),
 /// or it is answered all the same.
 fn shows(n: &Notification, field: Field) -> bool {
     field.applies(n, &[]) || field.is_answered(n, &[])
-}
-
-fn text<T: AsRef<str>>(t: &Option<T>) -> Option<String> {
-    t.as_ref().map(|t| t.as_ref().to_string())
-}
-
-fn date(d: Option<LocalDate>) -> Option<String> {
-    d.map(|d| d.to_string())
-}
-
-fn time(t: Option<WallClockTime>) -> Option<String> {
-    t.map(|t| t.to_string())
-}
-
-fn yes_no(b: &Builder, v: Option<YesNo>) -> Option<String> {
-    b.choice(v)
 }
