@@ -58,7 +58,8 @@ impl Ctx<'_> {
 }
 
 pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken) -> Report {
-    let mut ctx = Ctx { n, answers: Answers::of(n), broken, out: Vec::new() };
+    let answers = Answers::of(n, personal_data::may_hold_personal_data);
+    let mut ctx = Ctx { n, answers, broken, out: Vec::new() };
     required(&mut ctx);
     conditional(&mut ctx);
     exclusive_options(&mut ctx);
