@@ -22,61 +22,48 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod affected;
-mod choice;
-mod consequences;
-mod contact;
-mod controller;
-mod datetime;
-pub mod deadline;
-mod error;
-mod field_path;
+// The layers, bottom to top: lang, values, model, form, wire, time, privacy, validation, export,
+// render, generate. Each imports only from the layers below it (`tests/layout.rs` checks it;
+// docs/DESIGN.md, section Layout, says why).
+mod export;
 pub mod form;
-pub mod form_profile;
 #[cfg(feature = "generate")]
 pub mod generate;
-mod identifiers;
-mod incident;
-mod information;
 mod lang;
-mod limits;
-mod markings;
-mod notification;
-pub mod pii;
-mod processor;
-pub mod redact;
+mod model;
+mod privacy;
 pub mod render;
-pub mod schema;
-pub mod stockholm;
-mod supplement;
-mod text;
+mod time;
 pub mod validation;
-mod version;
+mod values;
 mod wire;
 
-pub use affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
-pub use choice::{Choice, ChoiceSet, Provenance, YesNo};
-pub use consequences::{Action, Consequence, Consequences, Severity};
-pub use contact::{ContactDetails, ContactPerson};
-pub use controller::{Address, Controller};
-pub use datetime::{LocalDate, StockholmOffset, Timestamp, WallClockTime, WALL_CLOCK_PATTERN};
-pub use error::FieldError;
-pub use identifiers::{
+pub use export::{form_profile, schema};
+pub use form::markings::{markings_problems, MarkingProblem};
+pub use lang::{Bilingual, Lang};
+pub use model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
+pub use model::consequences::{Action, Consequence, Consequences, Severity};
+pub use model::contact::{ContactDetails, ContactPerson};
+pub use model::controller::{Address, Controller};
+pub use model::incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, Nature, Sector};
+pub use model::information::DataSubjectInformation;
+pub use model::notification::Notification;
+pub use model::processor::{Processor, Processors};
+pub use model::supplement::{
+    ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality, MAX_MARKINGS, POINTER_PATTERN,
+};
+pub use model::version::{SchemaVersion, SCHEMA_VERSION};
+pub use privacy::{pii, redact};
+pub use time::{deadline, stockholm};
+pub use validation::{validate_json, validate_json_with, Level, Report, ValidationOptions, Violation};
+pub use values::choice::{Choice, ChoiceSet, Provenance, YesNo};
+pub use values::datetime::{LocalDate, StockholmOffset, Timestamp, WallClockTime, WALL_CLOCK_PATTERN};
+pub use values::error::FieldError;
+pub use values::identifiers::{
     luhn_valid, Email, OrganisationNumber, PhoneNumber, Postcode, EMAIL_PATTERN, ORGANISATION_NUMBER_PATTERN,
     PHONE_PATTERN, POSTCODE_PATTERN,
 };
-pub use incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, Nature, Sector};
-pub use information::DataSubjectInformation;
-pub use lang::{Bilingual, Lang};
-pub use markings::{markings_problems, MarkingProblem};
-pub use notification::Notification;
-pub use processor::{Processor, Processors};
-pub use supplement::{
-    ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality, MAX_MARKINGS, POINTER_PATTERN,
-};
-pub use text::{LongText, ShortText, Text};
-pub use validation::{validate_json, validate_json_with, Level, Report, ValidationOptions, Violation};
-pub use version::{SchemaVersion, SCHEMA_VERSION};
+pub use values::text::{LongText, ShortText, Text};
 pub use wire::error::ParseError;
 pub use wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
 pub use wire::pointer::{Pointer, PointerError, Segment};

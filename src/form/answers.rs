@@ -3,7 +3,7 @@
 
 use super::walk::walk_answered;
 use super::{Field, Value};
-use crate::notification::Notification;
+use crate::model::notification::Notification;
 
 /// The most fields the table may have (a test checks the table stays below).
 pub(crate) const MAX_FIELDS: usize = 128;

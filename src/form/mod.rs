@@ -20,6 +20,8 @@
 //! ```
 
 mod answers;
+pub(crate) mod markings;
+pub(crate) mod path;
 pub(crate) mod probe;
 mod table;
 mod walk;
@@ -29,9 +31,9 @@ pub use table::Field;
 pub(crate) use walk::walk_kinds;
 pub use walk::{walk, Answered, Value};
 
-use crate::choice::Choice;
 use crate::lang::{Bilingual, Lang};
-use crate::notification::Notification;
+use crate::model::notification::Notification;
+use crate::values::choice::Choice;
 use crate::wire::pointer::{Pointer, Segment};
 
 /// An option list of the form (the spec's letters A–J, Ja/Nej, the grounds for secrecy).

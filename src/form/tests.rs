@@ -130,7 +130,7 @@ fn answers_read_as_the_serialised_document_says() {
 /// The table names exactly the members of the schema, type by type.
 #[test]
 fn the_table_agrees_with_the_schema() {
-    let schema = crate::schema::canonical();
+    let schema = crate::export::schema::canonical();
     let check = |name: &str, def: &Json| {
         let props: BTreeSet<&str> = def
             .get("properties")

@@ -7,7 +7,7 @@ use std::fmt::{self, Write as _};
 use serde::ser::{self, Serialize, Serializer};
 
 use super::{Field, Kind};
-use crate::notification::Notification;
+use crate::model::notification::Notification;
 use crate::wire::pointer::Pointer;
 
 /// The value of an answered field, as the wire format writes it.

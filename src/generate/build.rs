@@ -12,13 +12,13 @@ use super::values::{address, ascii_fold, email, long, organisation_number, phone
 use super::words::{
     AGENCY_PREFIXES, COMPANY_KINDS, COMPANY_WORDS, FIRST_NAMES, LAST_NAMES, REGIONS, ROLES, TOWNS,
 };
-use crate::choice::YesNo;
-use crate::contact::{ContactDetails, ContactPerson};
-use crate::controller::{Address, Controller};
-use crate::datetime::Timestamp;
-use crate::incident::{AreaOfActivity, Sector};
-use crate::notification::Notification;
-use crate::supplement::{ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality};
+use crate::model::contact::{ContactDetails, ContactPerson};
+use crate::model::controller::{Address, Controller};
+use crate::model::incident::{AreaOfActivity, Sector};
+use crate::model::notification::Notification;
+use crate::model::supplement::{ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality};
+use crate::values::choice::YesNo;
+use crate::values::datetime::Timestamp;
 
 /// A valid notification and the facts the spoilers need.
 pub(super) struct Built {

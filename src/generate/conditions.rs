@@ -7,7 +7,7 @@
 //! the fact.
 
 use crate::form::{Condition, Field};
-use crate::notification::Notification;
+use crate::model::notification::Notification;
 
 /// Whether the form asks the conditional question `field` of `n`: the one place the generator
 /// reads a condition.
@@ -140,9 +140,9 @@ mod tests {
     #[test]
     fn dropping_settles_a_chain() {
         let mut n = Generator::new(1).notification();
-        n.data_subject_information.will_inform = Some(crate::choice::YesNo::Yes);
+        n.data_subject_information.will_inform = Some(crate::values::choice::YesNo::Yes);
         n.data_subject_information.planned_on = n.incident.discovered.date;
-        n.data_subject_information.informed = Some(crate::choice::YesNo::Yes);
+        n.data_subject_information.informed = Some(crate::values::choice::YesNo::Yes);
         drop_inapplicable(&mut n);
         let info = &n.data_subject_information;
         assert_eq!(

@@ -10,12 +10,12 @@ use super::words::{
     AREA_COMMENTS, CAUSE_COMMENTS, CEASED_COMMENTS, DISCOVERED_COMMENTS, FOLLOW_UPS, LATE_REASONS,
     OCCURRED_COMMENTS, WHAT, WHO,
 };
-use crate::choice::YesNo;
-use crate::datetime::{LocalDate, WallClockTime};
 use crate::form::Field;
-use crate::incident::{Cause, DiscoveryMethod, EventTime, Nature};
 use crate::lang::upper_first;
-use crate::notification::Notification;
+use crate::model::incident::{Cause, DiscoveryMethod, EventTime, Nature};
+use crate::model::notification::Notification;
+use crate::values::choice::YesNo;
+use crate::values::datetime::{LocalDate, WallClockTime};
 
 /// The moments of a notification, drawn before its answers.
 pub(super) struct Times {
@@ -83,7 +83,7 @@ pub(super) fn times(r: &mut SplitMix64) -> Times {
         occurred_hm,
         occurred_shape,
         late,
-        submitted: crate::stockholm::to_local(submitted).unwrap_or(submitted),
+        submitted: crate::time::stockholm::to_local(submitted).unwrap_or(submitted),
     }
 }
 

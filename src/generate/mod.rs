@@ -48,7 +48,7 @@ use build::build;
 use random::SplitMix64;
 use spoil::spoil;
 
-use crate::notification::Notification;
+use crate::model::notification::Notification;
 
 /// The share of invalid samples unless [`Generator::invalid_share`] says otherwise: 10 %.
 pub const DEFAULT_INVALID_SHARE: f64 = 0.1;

@@ -9,14 +9,14 @@ use super::incident::Times;
 use super::random::SplitMix64;
 use super::values::{is_plain_local, local_fields, long, organisation_number, short};
 use super::words::{ACTIONS, COMPANY_WORDS, NOT_INFORMING_REASONS};
-use crate::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup};
-use crate::choice::{ChoiceSet, YesNo};
-use crate::consequences::{Action, Consequence, Consequences, Severity};
-use crate::datetime::LocalDate;
 use crate::form::Field;
-use crate::incident::{AreaOfActivity, Cause, Nature};
-use crate::notification::Notification;
-use crate::processor::Processor;
+use crate::model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup};
+use crate::model::consequences::{Action, Consequence, Consequences, Severity};
+use crate::model::incident::{AreaOfActivity, Cause, Nature};
+use crate::model::notification::Notification;
+use crate::model::processor::Processor;
+use crate::values::choice::{ChoiceSet, YesNo};
+use crate::values::datetime::LocalDate;
 
 /// Questions 21–22: processors in about a third of the breaches, and in every hostile access.
 pub(super) fn processors(r: &mut SplitMix64, n: &mut Notification) {

@@ -8,13 +8,13 @@ use super::build::Built;
 use super::conditions::{ask_unanswered, drop_inapplicable};
 use super::random::SplitMix64;
 use super::{Expected, Sample};
-use crate::affected::{Count, CountInterval};
-use crate::choice::YesNo;
-use crate::datetime::{LocalDate, Timestamp};
 use crate::form::Field;
-use crate::identifiers::OrganisationNumber;
-use crate::incident::EventTime;
-use crate::notification::Notification;
+use crate::model::affected::{Count, CountInterval};
+use crate::model::incident::EventTime;
+use crate::model::notification::Notification;
+use crate::values::choice::YesNo;
+use crate::values::datetime::{LocalDate, Timestamp};
+use crate::values::identifiers::OrganisationNumber;
 
 /// The ways a sample is spoiled, with their weights (out of 100): a third break a rule of the form
 /// or the law, the rest break the format or are not JSON.
@@ -199,7 +199,7 @@ fn wrong_check_digit(r: &mut SplitMix64, n: &mut Notification) -> &'static str {
 /// Filed 90 to 400 hours after the discovery of a breach still going on, without a reason.
 fn late_without_reason(r: &mut SplitMix64, n: &mut Notification, discovered: OffsetDateTime) -> &'static str {
     let at = discovered + Duration::hours(r.between(90, 400) as i64);
-    n.submitted_at = crate::stockholm::to_local(at).ok().map(Timestamp::new);
+    n.submitted_at = crate::time::stockholm::to_local(at).ok().map(Timestamp::new);
     n.incident.late_reason = None;
     n.incident.ongoing = Some(YesNo::Yes);
     drop_inapplicable(n);
@@ -213,7 +213,7 @@ fn submitted_before_the_dates(
     discovered: OffsetDateTime,
 ) -> &'static str {
     let at = discovered - Duration::days(r.between(40, 100) as i64);
-    n.submitted_at = crate::stockholm::to_local(at).ok().map(Timestamp::new);
+    n.submitted_at = crate::time::stockholm::to_local(at).ok().map(Timestamp::new);
     "future-date"
 }
 

@@ -4,10 +4,10 @@ use time::{Date, OffsetDateTime};
 
 use super::random::SplitMix64;
 use super::words::STREETS;
-use crate::controller::Address;
-use crate::datetime::{LocalDate, WallClockTime};
-use crate::identifiers::{luhn_valid, Email, OrganisationNumber, PhoneNumber, Postcode};
-use crate::text::{LongText, ShortText, Text};
+use crate::model::controller::Address;
+use crate::values::datetime::{LocalDate, WallClockTime};
+use crate::values::identifiers::{luhn_valid, Email, OrganisationNumber, PhoneNumber, Postcode};
+use crate::values::text::{LongText, ShortText, Text};
 
 pub(super) fn short(text: &str) -> Option<ShortText> {
     Text::new(text).ok()
@@ -93,7 +93,7 @@ pub(super) fn address(r: &mut SplitMix64, town: &str) -> Address {
 
 /// A local date and time as the form's fields.
 pub(super) fn local_fields(t: OffsetDateTime) -> Option<(LocalDate, WallClockTime)> {
-    let local = crate::stockholm::to_local(t).ok()?;
+    let local = crate::time::stockholm::to_local(t).ok()?;
     Some((
         LocalDate::from_date(local.date()).ok()?,
         WallClockTime::from_hm(u32::from(local.hour()), u32::from(local.minute())).ok()?,
@@ -104,10 +104,10 @@ pub(super) fn local_fields(t: OffsetDateTime) -> Option<(LocalDate, WallClockTim
 pub(super) fn instant(date: Date, hour: u8, minute: u8) -> Option<OffsetDateTime> {
     let d = LocalDate::from_date(date).ok()?;
     let t = WallClockTime::from_hm(u32::from(hour), u32::from(minute)).ok()?;
-    crate::stockholm::to_instant(d, Some(t), None).ok().map(|r| r.instant)
+    crate::time::stockholm::to_instant(d, Some(t), None).ok().map(|r| r.instant)
 }
 
 /// An instant whose Swedish local time exists once (never 02:00–02:59, where the clocks change).
 pub(super) fn is_plain_local(t: OffsetDateTime) -> bool {
-    crate::stockholm::to_local(t).is_ok_and(|l| l.hour() != 2)
+    crate::time::stockholm::to_local(t).is_ok_and(|l| l.hour() != 2)
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::{shows, Answer, Builder};
 use crate::form::{walk, Condition, Field, Kind, Value};
-use crate::notification::Notification;
+use crate::model::notification::Notification;
 
 /// The answers of a notification as shown, by field and list position.
 struct Shown {
@@ -40,7 +40,7 @@ impl Shown {
 
 /// A value as its type writes it for people (a postcode as "NNN NN"), from its wire form.
 fn display(kind: Kind, wire: &str) -> String {
-    use crate::identifiers::{Email, OrganisationNumber, PhoneNumber, Postcode};
+    use crate::values::identifiers::{Email, OrganisationNumber, PhoneNumber, Postcode};
     let shown = match kind {
         Kind::Postcode => Postcode::new(wire).ok().map(|v| v.to_string()),
         Kind::OrganisationNumber => OrganisationNumber::new(wire).ok().map(|v| v.to_string()),

@@ -34,11 +34,11 @@
 
 use time::OffsetDateTime;
 
-use crate::deadline::{Schedule, ScheduleOptions};
 use crate::form::Field;
 use crate::lang::Lang;
-use crate::notification::Notification;
-use crate::stockholm::LocalTimeError;
+use crate::model::notification::Notification;
+use crate::time::deadline::{Schedule, ScheduleOptions};
+use crate::time::stockholm::LocalTimeError;
 use crate::validation::{Report, ValidationOptions};
 
 mod form;
@@ -117,7 +117,7 @@ impl RenderOptions {
 #[derive(Debug, Clone, Default)]
 #[non_exhaustive]
 pub struct Summary {
-    /// The deadlines at a given moment, from [`crate::deadline`].
+    /// The deadlines at a given moment, from [`crate::time::deadline`].
     pub schedule: Option<Schedule>,
     /// Why the deadlines could not be counted (question 11's time does not exist in Swedish time,
     /// a date out of range), when they could not.
@@ -134,12 +134,12 @@ impl Summary {
     }
 
     /// The summary of a notification at the moment `now`: its GDPR deadlines
-    /// ([`crate::deadline::schedule_notification`] with the default options) and its validation
+    /// ([`crate::time::deadline::schedule_notification`] with the default options) and its validation
     /// result ([`Notification::validate`], with `now` as the submission moment when the notification
     /// has no `submittedAt`).
     pub fn compute(notification: &Notification, now: OffsetDateTime) -> Self {
         let (schedule, schedule_error) =
-            match crate::deadline::schedule_notification(notification, &ScheduleOptions::new(), now) {
+            match crate::time::deadline::schedule_notification(notification, &ScheduleOptions::new(), now) {
                 Ok(s) => (Some(s), None),
                 Err(e) => (None, Some(e)),
             };
@@ -191,7 +191,7 @@ fn title(lang: Lang) -> &'static str {
 /// An instant as Swedish wall-clock time, `YYYY-MM-DD HH:MM`; with its own offset when it lies
 /// outside the dates Swedish time is computed for.
 fn local_time(at: OffsetDateTime) -> String {
-    let local = crate::stockholm::to_local(at).unwrap_or(at);
+    let local = crate::time::stockholm::to_local(at).unwrap_or(at);
     format!(
         "{:04}-{:02}-{:02} {:02}:{:02}",
         local.year(),

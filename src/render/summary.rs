@@ -1,8 +1,8 @@
 //! The summary header: the deadline schedule and the validation result.
 
 use super::{local_time, Block, Builder, Summary};
-use crate::deadline::{Obligation, Wording};
 use crate::lang::Lang;
+use crate::time::deadline::{Obligation, Wording};
 
 pub(super) fn summary_blocks(b: &mut Builder, s: &Summary) {
     let lang = b.lang;

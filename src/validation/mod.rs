@@ -47,9 +47,9 @@ pub(crate) fn subject_en(pointer: &str) -> String {
 
 pub use catalogue::{required_answers, rule, RequiredAnswer, RuleInfo, RuleKind, RULES};
 
-use crate::deadline::CountingPolicy;
 use crate::lang::Lang;
-use crate::notification::Notification;
+use crate::model::notification::Notification;
+use crate::time::deadline::CountingPolicy;
 use crate::wire::error::ParseError;
 
 /// How much a violation matters.

@@ -8,9 +8,9 @@
 
 use serde::Deserialize;
 
-use crate::error::FieldError;
 use crate::lang::Lang;
-use crate::notification::Notification;
+use crate::model::notification::Notification;
+use crate::values::error::FieldError;
 use crate::wire::error::ParseError;
 use crate::wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
 use crate::wire::pointer::{Pointer, Segment};
@@ -290,9 +290,9 @@ fn quoted(msg: &str) -> Option<&str> {
 }
 
 /// The problem behind a reading error: the value error a value type raised (see
-/// [`crate::error::reject`]), or serde's own error put into words.
+/// [`crate::values::error::reject`]), or serde's own error put into words.
 fn convert(pointer: Pointer, err: &serde_json::Error) -> ParseError {
-    let field = crate::error::take_rejected(&bare_message(err));
+    let field = crate::values::error::take_rejected(&bare_message(err));
     convert_inner(pointer, err, field)
 }
 

@@ -16,8 +16,8 @@ use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde::Deserialize;
 
-use crate::error::FieldError;
-use crate::notification::Notification;
+use crate::model::notification::Notification;
+use crate::values::error::FieldError;
 use crate::wire::pointer::{Pointer, Segment};
 
 /// A JSON value, strings and member names borrowed from the input where they have no escapes.
@@ -460,7 +460,7 @@ impl<'de> SeqAccess<'de> for SkeletonSeq<'_, 'de> {
 /// the value error behind it.
 fn probe(path: &[Step<'_>], leaf: &Node<'_>) -> Result<(), (Error, Option<FieldError>)> {
     Notification::deserialize(Skeleton { path, leaf, root: true }).map(drop).map_err(|e| {
-        let field = crate::error::take_rejected(&e.to_string());
+        let field = crate::values::error::take_rejected(&e.to_string());
         (e, field)
     })
 }
@@ -568,13 +568,13 @@ impl<'a> Search<'a> {
                 return false;
             }
         };
-        crate::limits::take_list_limit();
+        crate::model::limits::take_list_limit();
         if probe(&self.path, empty).is_err() {
             // Not the kind of value wanted here (or not wanted at all).
             self.set_aside(error);
             return false;
         }
-        let limit = crate::limits::take_list_limit();
+        let limit = crate::model::limits::take_list_limit();
         let before = self.problems.len();
         match node {
             Node::Object(members) => self.members(members),

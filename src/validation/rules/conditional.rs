@@ -3,11 +3,11 @@
 
 use super::super::subject::subject;
 use super::Ctx;
-use crate::affected::{DataCategory, SubjectGroup};
-use crate::choice::Choice;
+use crate::export::schema::option_label;
 use crate::form::{Condition, Field, Kind};
 use crate::lang::{lower_first, Bilingual, Lang};
-use crate::schema::option_label;
+use crate::model::affected::{DataCategory, SubjectGroup};
+use crate::values::choice::Choice;
 
 /// The trigger of a condition and the option that asks the question: for a condition of several
 /// parts, its first (the message names every part).
@@ -182,7 +182,7 @@ pub(super) fn time_without_date(ctx: &mut Ctx<'_>) {
 #[cfg(test)]
 mod tests {
     use crate::form::Field;
-    use crate::notification::Notification;
+    use crate::model::notification::Notification;
 
     /// A conditional question applies exactly when its trigger has the answer that asks it.
     #[test]

@@ -3,10 +3,10 @@
 
 use super::super::subject::subject;
 use super::Ctx;
-use crate::affected::Count;
-use crate::choice::Choice;
 use crate::form::Field;
 use crate::lang::Lang;
+use crate::model::affected::Count;
+use crate::values::choice::Choice;
 
 pub(super) fn counts(ctx: &mut Ctx<'_>) {
     let d = &ctx.n.data_and_subjects;

@@ -3,11 +3,11 @@
 
 use super::super::subject::subject;
 use super::Ctx;
-use crate::affected::{DataCategory, SubjectGroup};
-use crate::choice::{Choice, YesNo};
-use crate::consequences::Severity;
 use crate::form::Field;
 use crate::lang::Lang;
+use crate::model::affected::{DataCategory, SubjectGroup};
+use crate::model::consequences::Severity;
+use crate::values::choice::{Choice, YesNo};
 
 fn join(items: &[String], and: &str) -> String {
     match items {

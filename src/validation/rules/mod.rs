@@ -6,7 +6,7 @@ use super::catalogue;
 use super::subject::form_order_key;
 use super::{Level, Report, ValidationOptions, Violation};
 use crate::form::Answers;
-use crate::notification::Notification;
+use crate::model::notification::Notification;
 
 mod conditional;
 mod counts;

@@ -4,9 +4,9 @@
 use super::super::subject::subject;
 use super::Ctx;
 use crate::form::{walk_kinds, Kind, Value};
-use crate::identifiers::PhoneNumber;
 use crate::lang::Lang;
-use crate::pii::{find_personal_data, PersonalDataKind};
+use crate::privacy::pii::{find_personal_data, PersonalDataKind};
+use crate::values::identifiers::PhoneNumber;
 
 /// Whether a text could hold what [`find_personal_data`] finds: an e-mail address has an `@`, a
 /// phone number at least 7 digits, a personnummer 10. Most free text has neither, and this test is
@@ -104,7 +104,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::may_hold_personal_data;
-    use crate::pii::find_personal_data;
+    use crate::privacy::pii::find_personal_data;
 
     proptest! {
         /// The cheap test never hides a finding.

@@ -8,11 +8,11 @@ use time::OffsetDateTime;
 use super::super::subject::subject;
 use super::super::ValidationOptions;
 use super::Ctx;
-use crate::datetime::{LocalDate, WallClockTime};
 use crate::form::Field;
-use crate::incident::EventTime;
 use crate::lang::Lang;
-use crate::stockholm::{self, LocalTimeError};
+use crate::model::incident::EventTime;
+use crate::time::stockholm::{self, LocalTimeError};
+use crate::values::datetime::{LocalDate, WallClockTime};
 
 /// A moment given on the form, resolved as far as it can be.
 #[derive(Debug, Clone, Copy)]
@@ -300,7 +300,7 @@ fn late_reason(ctx: &mut Ctx<'_>, at: OffsetDateTime, options: &ValidationOption
     if ctx.n.incident.late_reason.is_some() {
         return;
     }
-    let Ok(Some(lateness)) = crate::deadline::gdpr_lateness(ctx.n, at, options.policy) else { return };
+    let Ok(Some(lateness)) = crate::time::deadline::gdpr_lateness(ctx.n, at, options.policy) else { return };
     let Some(late_by) = lateness.late_by else { return };
     let show = |t: OffsetDateTime| match stockholm::to_local(t) {
         Ok(l) => format!("{} {:02}:{:02}", l.date(), l.hour(), l.minute()),

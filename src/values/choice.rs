@@ -11,8 +11,8 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
-use crate::error::FieldError;
 use crate::lang::Lang;
+use crate::values::error::FieldError;
 
 /// Where the Swedish wording of an option comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -79,7 +79,7 @@ macro_rules! choice_enum {
             )+
         }
 
-        impl $crate::choice::Choice for $name {
+        impl $crate::values::choice::Choice for $name {
             const LIST: &'static str = $list;
             const ALL: &'static [Self] = &[$($name::$variant),+];
             fn code(self) -> &'static str {
@@ -91,8 +91,8 @@ macro_rules! choice_enum {
                     $crate::lang::Lang::En => match self { $($name::$variant => $en),+ },
                 }
             }
-            fn provenance(self) -> $crate::choice::Provenance {
-                match self { $($name::$variant => $crate::choice::Provenance::$prov),+ }
+            fn provenance(self) -> $crate::values::choice::Provenance {
+                match self { $($name::$variant => $crate::values::choice::Provenance::$prov),+ }
             }
             fn index(self) -> usize {
                 self as usize
@@ -102,27 +102,27 @@ macro_rules! choice_enum {
         impl ::std::fmt::Display for $name {
             /// Writes the wire code.
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str($crate::choice::Choice::code(*self))
+                f.write_str($crate::values::choice::Choice::code(*self))
             }
         }
 
         impl ::std::str::FromStr for $name {
-            type Err = $crate::error::FieldError;
+            type Err = $crate::values::error::FieldError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                <Self as $crate::choice::Choice>::from_code(s)
-                    .ok_or_else(|| $crate::choice::unknown_option::<Self>(s))
+                <Self as $crate::values::choice::Choice>::from_code(s)
+                    .ok_or_else(|| $crate::values::choice::unknown_option::<Self>(s))
             }
         }
 
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str($crate::choice::Choice::code(*self))
+                s.serialize_str($crate::values::choice::Choice::code(*self))
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                $crate::choice::deserialize_choice(d)
+                $crate::values::choice::deserialize_choice(d)
             }
         }
 
@@ -134,7 +134,7 @@ macro_rules! choice_enum {
                 concat!("imy_breach::", stringify!($name)).into()
             }
             fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
-                $crate::choice::choice_schema::<Self>()
+                $crate::values::choice::choice_schema::<Self>()
             }
         }
     };
@@ -157,7 +157,7 @@ pub(crate) fn deserialize_choice<'de, C: Choice, D: Deserializer<'de>>(d: D) -> 
             write!(f, "an option code of list {} as a string", C::LIST)
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<C, E> {
-            C::from_code(v).ok_or_else(|| crate::error::reject(unknown_option::<C>(v)))
+            C::from_code(v).ok_or_else(|| crate::values::error::reject(unknown_option::<C>(v)))
         }
     }
     d.deserialize_str(V(PhantomData))
@@ -301,7 +301,7 @@ impl<'de, C: Choice> Deserialize<'de> for ChoiceSet<C> {
                 let mut set = ChoiceSet::new();
                 while let Some(code) = seq.next_element::<ChoiceCode<C>>()? {
                     if !set.insert(code.0) {
-                        return Err(crate::error::reject(FieldError::DuplicateOption {
+                        return Err(crate::values::error::reject(FieldError::DuplicateOption {
                             code: code.0.code().to_string(),
                         }));
                     }

@@ -3,8 +3,8 @@
 use time::{Duration, OffsetDateTime};
 
 use crate::lang::{Bilingual, Lang};
-use crate::notification::Notification;
-use crate::stockholm::{self, to_instant, to_local, LocalTimeError};
+use crate::model::notification::Notification;
+use crate::time::stockholm::{self, to_instant, to_local, LocalTimeError};
 
 use super::counting::{changes_between, gdpr_deadline, period_end, wall_span, PeriodEnd};
 use super::duties::{label, Applies, ClockStart, CountingPolicy, Duty, Period, Regime, Stage, DUTIES};

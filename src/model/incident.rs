@@ -3,9 +3,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::choice::{choice_enum, YesNo};
-use crate::datetime::{LocalDate, StockholmOffset, WallClockTime};
-use crate::text::LongText;
+use crate::values::choice::{choice_enum, YesNo};
+use crate::values::datetime::{LocalDate, StockholmOffset, WallClockTime};
+use crate::values::text::LongText;
 
 /// Section "Incidenten" — when and how the breach happened and was found.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

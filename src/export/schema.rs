@@ -37,13 +37,13 @@ use schemars::generate::SchemaSettings;
 use schemars::transform::RestrictFormats;
 use serde_json::{json, Map, Value};
 
-use crate::affected::CountInterval;
-use crate::choice::Choice;
 use crate::form::{Condition, Field, Kind as FieldKind, Requirement};
 use crate::lang::{Bilingual, Lang};
-use crate::notification::Notification;
+use crate::model::affected::CountInterval;
+use crate::model::notification::Notification;
+use crate::model::version::SCHEMA_VERSION;
 use crate::validation::RULES;
-use crate::version::SCHEMA_VERSION;
+use crate::values::choice::Choice;
 use crate::wire::pointer::{Pointer, Segment};
 
 /// The `$id` of the canonical schema.

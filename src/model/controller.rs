@@ -4,8 +4,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::identifiers::{OrganisationNumber, Postcode};
-use crate::text::ShortText;
+use crate::values::identifiers::{OrganisationNumber, Postcode};
+use crate::values::text::ShortText;
 
 /// Section "Personuppgiftsansvarig" — the controller: the organisation that files the notification.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -3,9 +3,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::controller::Address;
-use crate::identifiers::{Email, PhoneNumber};
-use crate::text::ShortText;
+use crate::model::controller::Address;
+use crate::values::identifiers::{Email, PhoneNumber};
+use crate::values::text::ShortText;
 
 /// Section "Kontaktuppgifter för anmälan" — who IMY contacts about the notification, and where.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -15,7 +15,7 @@ pub struct ContactDetails {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::limits::at_most::<_, _, 20>"
+        deserialize_with = "crate::model::limits::at_most::<_, _, 20>"
     )]
     #[schemars(length(max = 20))]
     pub contact_persons: Vec<ContactPerson>,

@@ -3,16 +3,16 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::affected::DataAndSubjects;
-use crate::consequences::Consequences;
-use crate::contact::ContactDetails;
-use crate::controller::Controller;
-use crate::datetime::Timestamp;
-use crate::incident::Incident;
-use crate::information::DataSubjectInformation;
-use crate::processor::Processors;
-use crate::supplement::SupplementAndConfidentiality;
-use crate::version::SchemaVersion;
+use crate::model::affected::DataAndSubjects;
+use crate::model::consequences::Consequences;
+use crate::model::contact::ContactDetails;
+use crate::model::controller::Controller;
+use crate::model::incident::Incident;
+use crate::model::information::DataSubjectInformation;
+use crate::model::processor::Processors;
+use crate::model::supplement::SupplementAndConfidentiality;
+use crate::model::version::SchemaVersion;
+use crate::values::datetime::Timestamp;
 
 /// A personal data breach notification to IMY (GDPR Art. 33), section by section in form order.
 ///

@@ -10,7 +10,7 @@
 //! - the contact persons' names, e-mail addresses and phone numbers (questions 5, 7, 8): IMY
 //!   normally keeps the reporter's identity secret;
 //! - personnummer, samordningsnummer, e-mail addresses and phone numbers inside every free-text
-//!   answer, found by [`crate::pii::find_personal_data`].
+//!   answer, found by [`crate::privacy::pii::find_personal_data`].
 //!
 //! # Markers
 //!
@@ -55,12 +55,12 @@
 
 use serde_json::Value;
 
-use crate::field_path::{for_each_leaf, resolve, LeafKind};
+use crate::form::path::{for_each_leaf, resolve, LeafKind};
 use crate::form::{self, walk_kinds, Field, Kind};
 use crate::lang::Lang;
-use crate::notification::Notification;
-use crate::pii::{find_personal_data, PersonalDataKind};
-use crate::supplement::SecrecyGround;
+use crate::model::notification::Notification;
+use crate::model::supplement::SecrecyGround;
+use crate::privacy::pii::{find_personal_data, PersonalDataKind};
 use crate::wire::pointer::{Pointer, Segment};
 
 /// The marker of a masked phone number.
@@ -224,9 +224,9 @@ fn personal_data_masks(n: &Notification, lang: Lang) -> Vec<(Pointer, String)> {
         |a| {
             let (form::Value::Text(text), kind) = (a.value, a.field.spec().kind) else { return };
             let max = if kind == Kind::ShortText {
-                crate::text::ShortText::MAX_CHARS
+                crate::values::text::ShortText::MAX_CHARS
             } else {
-                crate::text::LongText::MAX_CHARS
+                crate::values::text::LongText::MAX_CHARS
             };
             if let Some(masked) = mask_personal_data(text, lang) {
                 masks.push((a.pointer(), fit(masked, max)));

@@ -5,7 +5,7 @@ use std::fmt;
 use time::{Duration, OffsetDateTime};
 
 use crate::lang::{Bilingual, Lang};
-use crate::stockholm;
+use crate::time::stockholm;
 
 use super::counting::{changes_between, wall_span, Change, PeriodEnd};
 use super::duties::{ClockStart, CountingPolicy, Period, Stage};

@@ -1,7 +1,7 @@
 //! The form profile of the schema and a uiSchema for react-jsonschema-form: the same model, shaped
 //! for form renderers.
 //!
-//! The canonical schema ([`crate::schema::canonical`]) stays the validation contract. The form
+//! The canonical schema ([`crate::export::schema::canonical`]) stays the validation contract. The form
 //! profile is derived from it by a fixed list of rewrites, each of which only narrows what is
 //! accepted, so that every document the profile accepts the canonical schema accepts too:
 //!
@@ -24,11 +24,11 @@
 use serde_json::{json, Map, Value};
 
 use crate::lang::Lang;
-use crate::version::SCHEMA_VERSION;
+use crate::model::version::SCHEMA_VERSION;
 
 /// The `$id` of a form profile.
 pub fn profile_id(lang: Lang) -> String {
-    format!("{}:form:{}", crate::schema::schema_id(), lang.code())
+    format!("{}:form:{}", crate::export::schema::schema_id(), lang.code())
 }
 
 /// The form profile of the schema, with titles in the given language.
@@ -43,7 +43,7 @@ pub fn profile_id(lang: Lang) -> String {
 /// assert!(incident["properties"].get("ceased").is_none());
 /// ```
 pub fn profile(lang: Lang) -> Value {
-    let mut schema = crate::schema::localized(lang);
+    let mut schema = crate::export::schema::localized(lang);
     if let Some(obj) = schema.as_object_mut() {
         obj.insert("$id".into(), Value::String(profile_id(lang)));
         obj.shift_remove("x-rules");

@@ -4,12 +4,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use time::OffsetDateTime;
 
-use crate::choice::YesNo;
-use crate::datetime::{LocalDate, StockholmOffset, WallClockTime};
-use crate::incident::DiscoveryMethod;
-use crate::information::DataSubjectInformation;
-use crate::notification::Notification;
-use crate::stockholm::{to_instant, to_local, LocalTimeError};
+use crate::model::incident::DiscoveryMethod;
+use crate::model::information::DataSubjectInformation;
+use crate::model::notification::Notification;
+use crate::time::stockholm::{to_instant, to_local, LocalTimeError};
+use crate::values::choice::YesNo;
+use crate::values::datetime::{LocalDate, StockholmOffset, WallClockTime};
 
 use super::duties::{CountingPolicy, Regime, Stage};
 
@@ -45,7 +45,7 @@ impl Awareness {
     }
 
     /// Awareness at a Swedish local date and time, as the form gives it: see
-    /// [`crate::stockholm::to_instant`]. Without a time, from 00:00 that day.
+    /// [`crate::time::stockholm::to_instant`]. Without a time, from 00:00 that day.
     ///
     /// # Example
     /// ```

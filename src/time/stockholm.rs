@@ -37,8 +37,8 @@ use std::fmt::Write as _;
 use time::macros::{date, offset, time};
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
-use crate::datetime::{LocalDate, StockholmOffset, WallClockTime};
 use crate::lang::Lang;
+use crate::values::datetime::{LocalDate, StockholmOffset, WallClockTime};
 
 /// The first local date this module answers for: 1996-01-01, the first year of the EU summer-time
 /// rule in Sweden.

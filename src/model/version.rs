@@ -6,7 +6,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::error::FieldError;
+use crate::values::error::FieldError;
 
 /// The version of the wire format this crate reads and writes.
 pub const SCHEMA_VERSION: &str = "1.0";
@@ -46,7 +46,7 @@ impl<'de> Deserialize<'de> for SchemaVersion {
         let v = Cow::<str>::deserialize(d)?;
         match v.as_ref() {
             "1.0" => Ok(SchemaVersion::V1_0),
-            other => Err(crate::error::reject(FieldError::SchemaVersion {
+            other => Err(crate::values::error::reject(FieldError::SchemaVersion {
                 given: other.chars().take(32).collect(),
                 supported: SCHEMA_VERSION,
             })),

@@ -1,11 +1,11 @@
 //! Checks of the confidentiality markings ([`ConfidentialityMarking`]) against the notification
 //! they belong to: each names an answered field that a public copy can mask, once, with a reason.
 
-use crate::field_path::{is_written, resolve, ResolveError};
+use crate::form::path::{is_written, resolve, ResolveError};
 use crate::lang::Lang;
-use crate::notification::Notification;
+use crate::model::notification::Notification;
 #[cfg(doc)]
-use crate::supplement::ConfidentialityMarking;
+use crate::model::supplement::ConfidentialityMarking;
 
 /// A problem with a confidentiality marking, shaped like a validation violation: the pointer of the
 /// marking's member at fault, a stable code, and a message in Swedish and English. Every problem is

@@ -33,10 +33,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::choice::{choice_enum, Choice, YesNo};
-use crate::field_path::resolve;
+use crate::form::path::resolve;
 use crate::lang::Lang;
-use crate::text::{LongText, ShortText};
+use crate::values::choice::{choice_enum, Choice, YesNo};
+use crate::values::text::{LongText, ShortText};
 
 /// The schema pattern of [`ConfidentialityMarking::pointer`]: an RFC 6901 JSON pointer, not the
 /// whole document.
@@ -67,7 +67,7 @@ pub struct SupplementAndConfidentiality {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::limits::at_most::<_, _, 100>"
+        deserialize_with = "crate::model::limits::at_most::<_, _, 100>"
     )]
     #[schemars(length(max = 100))]
     pub confidentiality_markings: Vec<ConfidentialityMarking>,

@@ -3,9 +3,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::choice::YesNo;
-use crate::datetime::LocalDate;
-use crate::text::LongText;
+use crate::values::choice::YesNo;
+use crate::values::datetime::LocalDate;
+use crate::values::text::LongText;
 
 /// Section "Information till de registrerade" — whether and when the data subjects are told (GDPR
 /// Art. 34).

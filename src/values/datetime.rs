@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Month, OffsetDateTime, Time};
 
-use crate::error::FieldError;
+use crate::values::error::FieldError;
 
 /// The schema pattern of [`WallClockTime`].
 pub const WALL_CLOCK_PATTERN: &str = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
@@ -352,7 +352,7 @@ macro_rules! text_serde {
                         f.write_str($expecting)
                     }
                     fn visit_str<E: de::Error>(self, v: &str) -> Result<$ty, E> {
-                        $ty::parse(v).map_err(crate::error::reject)
+                        $ty::parse(v).map_err(crate::values::error::reject)
                     }
                 }
                 d.deserialize_str(V)

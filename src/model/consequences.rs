@@ -4,9 +4,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::choice::{choice_enum, ChoiceSet};
-use crate::datetime::{LocalDate, WallClockTime};
-use crate::text::LongText;
+use crate::values::choice::{choice_enum, ChoiceSet};
+use crate::values::datetime::{LocalDate, WallClockTime};
+use crate::values::text::LongText;
 
 /// Section "Konsekvenser" — likely consequences, severity, and what has been done.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -28,7 +28,7 @@ pub struct Consequences {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::limits::at_most::<_, _, 200>"
+        deserialize_with = "crate::model::limits::at_most::<_, _, 200>"
     )]
     #[schemars(length(max = 200))]
     pub actions: Vec<Action>,

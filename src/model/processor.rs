@@ -3,9 +3,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::choice::YesNo;
-use crate::identifiers::OrganisationNumber;
-use crate::text::ShortText;
+use crate::values::choice::YesNo;
+use crate::values::identifiers::OrganisationNumber;
+use crate::values::text::ShortText;
 
 /// Section "Biträden" — whether processors are involved, and which.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -21,7 +21,7 @@ pub struct Processors {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::limits::at_most::<_, _, 100>"
+        deserialize_with = "crate::model::limits::at_most::<_, _, 100>"
     )]
     #[schemars(length(max = 100))]
     pub organisations: Vec<Processor>,

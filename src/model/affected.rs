@@ -6,9 +6,9 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::choice::{choice_enum, Choice, ChoiceSet, YesNo};
-use crate::error::FieldError;
-use crate::text::LongText;
+use crate::values::choice::{choice_enum, Choice, ChoiceSet, YesNo};
+use crate::values::error::FieldError;
+use crate::values::text::LongText;
 
 /// Section "Uppgifterna och de registrerade" — who and what the breach affected.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -89,12 +89,12 @@ fn exact_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error>
             if (1..=MAX_COUNT).contains(&n) {
                 Ok(Some(n))
             } else {
-                Err(crate::error::reject(FieldError::Count))
+                Err(crate::values::error::reject(FieldError::Count))
             }
         }
         fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Self::Value, E> {
             u64::try_from(n)
-                .map_err(|_| crate::error::reject(FieldError::Count))
+                .map_err(|_| crate::values::error::reject(FieldError::Count))
                 .and_then(|n| self.visit_u64(n))
         }
         fn visit_f64<E: serde::de::Error>(self, x: f64) -> Result<Self::Value, E> {
@@ -105,7 +105,7 @@ fn exact_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error>
             if (1.0..=MAX_COUNT as f64).contains(&x) {
                 Ok(Some(x as u64))
             } else {
-                Err(crate::error::reject(FieldError::Count))
+                Err(crate::values::error::reject(FieldError::Count))
             }
         }
         fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {

@@ -19,7 +19,7 @@
 
 use std::ops::Range;
 
-use crate::identifiers::{luhn_valid, Email, PhoneNumber};
+use crate::values::identifiers::{luhn_valid, Email, PhoneNumber};
 
 /// What kind of personal data a [`Finding`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

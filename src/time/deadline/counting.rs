@@ -2,7 +2,7 @@
 
 use time::{Date, Duration, Month, OffsetDateTime, PrimitiveDateTime};
 
-use crate::stockholm::{self, resolve_lenient, to_local, LocalTimeError};
+use crate::time::stockholm::{self, resolve_lenient, to_local, LocalTimeError};
 
 use super::duties::{CountingPolicy, Period};
 

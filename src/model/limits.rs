@@ -1,6 +1,6 @@
 //! Limits of the model's lists, checked while reading.
 
-use crate::error::FieldError;
+use crate::values::error::FieldError;
 
 /// Reads a list, failing as soon as it has more than `MAX` items (nothing beyond is buffered).
 pub(crate) fn at_most<'de, D, T, const MAX: usize>(d: D) -> Result<Vec<T>, D::Error>
@@ -19,7 +19,7 @@ where
             let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX));
             while let Some(item) = seq.next_element()? {
                 if items.len() == MAX {
-                    return Err(crate::error::reject(FieldError::TooManyItems { max: MAX }));
+                    return Err(crate::values::error::reject(FieldError::TooManyItems { max: MAX }));
                 }
                 items.push(item);
             }

@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::error::FieldError;
+use crate::values::error::FieldError;
 
 /// The schema pattern of [`OrganisationNumber`].
 pub const ORGANISATION_NUMBER_PATTERN: &str = "^[0-9]{6}-?[0-9]{4}$";
@@ -493,7 +493,7 @@ macro_rules! read_from_string {
     ($($ty:ty),+) => {$(
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                crate::error::from_string(d)
+                crate::values::error::from_string(d)
             }
         }
     )+};

@@ -345,7 +345,7 @@ mod tests {
     /// The table agrees with the schema: every property of every model type is in the table.
     #[test]
     fn table_agrees_with_schema() {
-        let schema = crate::schema::canonical();
+        let schema = crate::export::schema::canonical();
         let mut checked = 0;
         let mut check = |name: &str, def: &Value| {
             if let Some(props) = def.get("properties").and_then(Value::as_object) {

@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::error::FieldError;
+use crate::values::error::FieldError;
 
 /// Free text of at most `MAX` characters (Unicode scalar values, as JSON Schema's `maxLength`
 /// counts them), never empty or blank.
@@ -77,7 +77,7 @@ impl<const MAX: usize> Text<MAX> {
 
 impl<'de, const MAX: usize> Deserialize<'de> for Text<MAX> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::error::from_string(d)
+        crate::values::error::from_string(d)
     }
 }
 

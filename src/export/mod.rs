@@ -1,0 +1,4 @@
+//! Exports for other systems: the JSON Schema and the web-form profile.
+
+pub mod form_profile;
+pub mod schema;

@@ -1,0 +1,13 @@
+//! The notification, section by section in form order, with its schema version and list limits. Built on the values; imports nothing from reading, validation or the outputs.
+
+pub(crate) mod affected;
+pub(crate) mod consequences;
+pub(crate) mod contact;
+pub(crate) mod controller;
+pub(crate) mod incident;
+pub(crate) mod information;
+pub(crate) mod limits;
+pub(crate) mod notification;
+pub(crate) mod processor;
+pub(crate) mod supplement;
+pub(crate) mod version;

@@ -1,0 +1,4 @@
+//! Swedish local time and every deadline a breach starts.
+
+pub mod deadline;
+pub mod stockholm;
