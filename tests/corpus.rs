@@ -100,7 +100,7 @@ fn examples_have_no_errors() {
         n += 1;
         let report = report_of(&path);
         let errors: Vec<_> =
-            report.errors().map(|v| format!("{} {}: {}", v.code, v.pointer, v.message_en)).collect();
+            report.errors().map(|v| format!("{} {}: {}", v.code, v.pointer, v.message.en)).collect();
         assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
         assert!(report.skipped.is_empty(), "{}: every example has submittedAt", path.display());
     }
@@ -194,14 +194,14 @@ fn messages_are_sentences() {
                 assert!(m.ends_with(['.', '?', '!']), "{name} {}: {m}", v.code);
                 assert!(!m.contains("{") && !m.contains("  "), "{name} {}: {m}", v.code);
             }
-            assert_ne!(v.message_sv, v.message_en, "{name} {}", v.code);
+            assert_ne!(v.message.sv, v.message.en, "{name} {}", v.code);
             if v.pointer.contains("/incident/") && v.level == Level::Error && !v.code.contains("format") {
                 // Rule messages about the breach name a question.
-                let named = v.message_sv.contains("råga") || v.message_sv.contains("Kommentaren");
+                let named = v.message.sv.contains("råga") || v.message.sv.contains("Kommentaren");
                 assert!(
                     named || imy_breach::validation::rule(v.code).unwrap().in_schema,
                     "{name}: {}",
-                    v.message_sv
+                    v.message.sv
                 );
             }
         }
@@ -221,7 +221,7 @@ fn message_snapshot() {
         out.push_str(&format!("\n## {name}\n"));
         for v in &report.violations {
             out.push_str(&format!("\n{} {} [{}]\n", v.level.code(), v.pointer, v.code));
-            out.push_str(&format!("  sv: {}\n  en: {}\n", v.message_sv, v.message_en));
+            out.push_str(&format!("  sv: {}\n  en: {}\n", v.message.sv, v.message.en));
         }
     }
     let path = root().join("tests/data/messages.txt");

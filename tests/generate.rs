@@ -14,7 +14,7 @@ fn valid_samples_have_no_errors_over_thousands_of_seeds() {
         assert!(sample.is_valid());
         let (n, report) = validate_json(sample.json.as_bytes());
         let errors: Vec<_> =
-            report.errors().map(|v| format!("{} {}: {}", v.code, v.pointer, v.message_en)).collect();
+            report.errors().map(|v| format!("{} {}: {}", v.code, v.pointer, v.message.en)).collect();
         assert!(errors.is_empty(), "seed {seed}: {errors:#?}\n{}", sample.json);
         assert!(n.is_some(), "seed {seed}");
         for w in report.warnings() {

@@ -5,8 +5,10 @@
 //! out, then `crate::…`, `super::…` and `self::…` paths (in `use` lines, in code, and in
 //! `deserialize_with = "crate::…"` strings) are resolved to the file that defines the module.
 //! A `pub use` re-export is a facade, not an import: a path through it resolves to the file that
-//! defines the item, and the re-export itself adds no edge. `mod` declarations add no edge, and
-//! neither do the imports of `#[cfg(test)]` modules (see [`COUNT_TEST_MODULES`]).
+//! defines the item, and the re-export itself adds no edge. `mod` declarations add no edge, nor
+//! does the path of a visibility (`pub(in crate::x)`), and neither do the imports of test modules:
+//! `#[cfg(test)]` inline modules and the files declared by `#[cfg(test)] mod x;` (see
+//! [`COUNT_TEST_MODULES`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -18,10 +20,14 @@ const LAYERS: &[Layer] = &[
     Layer { name: "lang", paths: &["src/lang.rs"], may_import: &[] },
     Layer { name: "values", paths: &["src/values/"], may_import: &["lang"] },
     Layer { name: "model", paths: &["src/model/"], may_import: &["lang", "values"] },
-    Layer { name: "form", paths: &["src/form/"], may_import: &["lang", "values", "model"] },
-    Layer { name: "wire", paths: &["src/wire/"], may_import: &["lang", "values", "model", "form"] },
-    Layer { name: "time", paths: &["src/time/"], may_import: &["lang", "values", "model", "form"] },
-    Layer { name: "privacy", paths: &["src/privacy/"], may_import: &["lang", "values", "model", "form"] },
+    Layer { name: "wire", paths: &["src/wire/"], may_import: &["lang", "values", "model"] },
+    Layer { name: "form", paths: &["src/form/"], may_import: &["lang", "values", "model", "wire"] },
+    Layer { name: "time", paths: &["src/time/"], may_import: &["lang", "values", "model", "wire", "form"] },
+    Layer {
+        name: "privacy",
+        paths: &["src/privacy/"],
+        may_import: &["lang", "values", "model", "wire", "form"],
+    },
     Layer {
         name: "validation",
         paths: &["src/validation/"],
@@ -67,7 +73,8 @@ const REQUIRED_FOLDER: &str = "src/model";
 const MAX_FILE_LINES: usize = 1_000;
 const MAX_FN_LINES: usize = 100;
 const MAX_CYCLE_FILES: usize = 2;
-/// Whether the imports of `#[cfg(test)]` inline modules count in the import graph and the layers.
+/// Whether the imports of test modules (`#[cfg(test)]` inline modules and files declared by
+/// `#[cfg(test)] mod x;`) count in the import graph and the layers.
 /// They do not: a unit test may use the generator or the reader above its file's layer. (Function
 /// lengths count test code all the same.)
 const COUNT_TEST_MODULES: bool = false;
@@ -451,7 +458,8 @@ fn written_paths(text: &str) -> Vec<Written> {
                 if (matches!(first.as_str(), "crate" | "super" | "self" | "imy_breach")
                     || children.contains(first))
                     && toks.get(k + 1).map(|t| &t.0) == Some(&Tok::Path)
-                    && !(k > 0 && matches!(toks[k - 1].0, Tok::Path | Tok::Punct('$'))) =>
+                    && !(k > 0 && matches!(toks[k - 1].0, Tok::Path | Tok::Punct('$')))
+                    && !is_visibility(&toks, k) =>
             {
                 let reexport = is_reexport(&toks, k);
                 let names: Vec<String> = inline.iter().map(|(n, _, _)| n.clone()).collect();
@@ -485,6 +493,38 @@ fn under_cfg_test(toks: &[(Tok, usize)], k: usize) -> bool {
     attr.first().is_some_and(|t| t.0 == Tok::Punct('['))
         && attr.iter().any(|t| t.0 == Tok::Ident("cfg".into()))
         && attr.iter().any(|t| t.0 == Tok::Ident("test".into()))
+}
+
+/// Whether the path at `k` is the module of a visibility, `pub(in …)`.
+fn is_visibility(toks: &[(Tok, usize)], k: usize) -> bool {
+    k >= 3
+        && toks[k - 1].0 == Tok::Ident("in".into())
+        && toks[k - 2].0 == Tok::Punct('(')
+        && toks[k - 3].0 == Tok::Ident("pub".into())
+}
+
+/// The files declared by `#[cfg(test)] mod x;`: test modules in files of their own.
+fn test_files(files: &BTreeMap<String, String>) -> BTreeSet<String> {
+    let modules: BTreeMap<(String, Vec<String>), String> =
+        files.keys().map(|p| (module_of(p), p.clone())).collect();
+    let mut out = BTreeSet::new();
+    for (path, text) in files {
+        let toks = tokens(&blank(text));
+        for k in 0..toks.len().saturating_sub(2) {
+            if let (Tok::Ident(m), Tok::Ident(name), Tok::Punct(';')) =
+                (&toks[k].0, &toks[k + 1].0, &toks[k + 2].0)
+            {
+                if m == "mod" && under_cfg_test(&toks, k) {
+                    let (krate, mut module) = module_of(path);
+                    module.push(name.clone());
+                    if let Some(file) = modules.get(&(krate, module)) {
+                        out.insert(file.clone());
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether the path at `k` follows `pub use` or `pub(…) use` at the start of an item.
@@ -566,10 +606,12 @@ fn import_graph(files: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<S
             }
         }
     }
+    let tests = test_files(files);
     let mut graph = BTreeMap::new();
     for (path, paths) in &written {
         let edges: &mut BTreeSet<String> = graph.entry((*path).clone()).or_default();
-        for w in paths.iter().filter(|w| !w.reexport && (COUNT_TEST_MODULES || !w.in_test)) {
+        let test_file = tests.contains(*path);
+        for w in paths.iter().filter(|w| !w.reexport && (COUNT_TEST_MODULES || !(w.in_test || test_file))) {
             if let Some(target) = absolute(path, w).and_then(|a| resolve(&modules, &reexports, a, 0)) {
                 if target != **path {
                     edges.insert(target);
@@ -726,6 +768,16 @@ fn analysis_three_file_cycle_is_found() {
     );
     let flags: Vec<(String, bool)> = w.iter().map(|w| (w.segments.join("::"), w.in_test)).collect();
     assert_eq!(flags, [("crate::a::A".to_string(), false), ("crate::b::B".to_string(), true)]);
+    // A visibility's path is no import; a file declared by `#[cfg(test)] mod x;` imports nothing.
+    let graph = import_graph(&synthetic(&[
+        ("src/lib.rs", "mod a;\nmod b;\n"),
+        ("src/a/mod.rs", "mod c;\n#[cfg(test)]\nmod tests;\npub(in crate::a) struct A;\n"),
+        ("src/a/c.rs", "pub(in crate::a) struct C;\n"),
+        ("src/a/tests.rs", "use crate::b::B;\n"),
+        ("src/b.rs", "pub struct B;\n"),
+    ]));
+    assert!(graph["src/a/c.rs"].is_empty(), "{:?}", graph["src/a/c.rs"]);
+    assert!(graph["src/a/tests.rs"].is_empty(), "{:?}", graph["src/a/tests.rs"]);
 }
 
 #[test]

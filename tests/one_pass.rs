@@ -22,7 +22,7 @@ fn generated_invalid_notifications_keep_their_violations() {
         unreadable += usize::from(n.is_none());
         for v in &report.violations {
             let level = if v.level == Level::Error { "E" } else { "W" };
-            let line = format!("{level} {} {} {} {}\n", v.code, v.pointer, v.message_sv, v.message_en);
+            let line = format!("{level} {} {} {} {}\n", v.code, v.pointer, v.message.sv, v.message.en);
             fnv(&mut hash, line.as_bytes());
             count += 1;
         }

@@ -318,7 +318,7 @@ fn oversized_documents_are_refused_before_reading() {
     assert!(n.is_none());
     assert_eq!(report.violations.len(), 1);
     assert_eq!(report.violations[0].code, "document-too-large");
-    assert!(report.violations[0].message_en.contains(&(MAX_DOCUMENT_BYTES + 1).to_string()));
+    assert!(report.violations[0].message.en.contains(&(MAX_DOCUMENT_BYTES + 1).to_string()));
     // Exactly at the limit it is read (and found not to be JSON).
     let at_limit = vec![b' '; MAX_DOCUMENT_BYTES];
     assert_eq!(validate_json(&at_limit).1.violations[0].code, "json-syntax");

@@ -73,9 +73,9 @@ fn counting_policies_differ_by_the_first_partial_hour() {
     let elapsed = run(&doc, &ValidationOptions::new().submitted_at(at));
     assert_eq!(codes(&elapsed), [("late-reason-required", "/incident/lateReason")]);
     assert!(
-        elapsed.violations[0].message_en.contains("10 minutes after the 72-hour deadline"),
+        elapsed.violations[0].message.en.contains("10 minutes after the 72-hour deadline"),
         "{}",
-        elapsed.violations[0].message_en
+        elapsed.violations[0].message.en
     );
     let reg = run(&doc, &ValidationOptions::new().submitted_at(at).policy(CountingPolicy::Reg1182));
     assert!(reg.violations.is_empty(), "{:#?}", codes(&reg));
@@ -99,9 +99,9 @@ fn a_summer_time_change_is_counted_in_elapsed_hours() {
     let late = run(&doc, &ValidationOptions::new().submitted_at(datetime!(2025-03-31 11:01 +02:00)));
     assert_eq!(codes(&late), [("late-reason-required", "/incident/lateReason")]);
     assert!(
-        late.violations[0].message_sv.contains("som gick ut 2025-03-31 11:00"),
+        late.violations[0].message.sv.contains("som gick ut 2025-03-31 11:00"),
         "{}",
-        late.violations[0].message_sv
+        late.violations[0].message.sv
     );
 }
 
@@ -125,12 +125,12 @@ fn required_when_points_at_the_missing_answer() {
     assert_eq!(codes(&report), [("required-when", "/dataSubjectInformation/plannedOn")]);
     let v = &report.violations[0];
     assert_eq!(
-        v.message_sv,
+        v.message.sv,
         "Fråga 34 (När kommer ni att informera de registrerade?) måste besvaras när svaret på fråga 33 \
          (Kommer ni att informera de registrerade?) är ”Ja”."
     );
     assert_eq!(
-        v.message_en,
+        v.message.en,
         "Question 34 (When will you inform the data subjects?) must be answered when the answer to \
          question 33 (Will you inform the data subjects?) is “Yes”."
     );

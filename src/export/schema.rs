@@ -38,7 +38,7 @@ use schemars::transform::RestrictFormats;
 use serde_json::{json, Map, Value};
 
 use crate::form::{Condition, Field, Kind as FieldKind, Requirement};
-use crate::lang::{Bilingual, Lang};
+use crate::lang::Lang;
 use crate::model::affected::CountInterval;
 use crate::model::notification::Notification;
 use crate::model::version::SCHEMA_VERSION;
@@ -445,15 +445,10 @@ fn condition_comment(field: Field, condition: Condition) -> String {
             "{} is answered exactly when the answer to {} is \"{}\".",
             question_name(field),
             crate::lang::lower_first(&question_name(t)),
-            option_label(t, code).en
+            t.option_label(code).en
         ),
         _ => format!("{} is answered exactly when its condition holds.", question_name(field)),
     }
-}
-
-/// The label of option `code` of a choice field.
-pub(crate) fn option_label(field: Field, code: &'static str) -> Bilingual {
-    field.spec().kind.options().and_then(|l| l.label(code)).unwrap_or(Bilingual::new(code, code))
 }
 
 fn add_rules(schema: &mut Value) {

@@ -1,11 +1,87 @@
 //! Checks of the confidentiality markings ([`ConfidentialityMarking`]) against the notification
-//! they belong to: each names an answered field that a public copy can mask, once, with a reason.
+//! they belong to: each names an answered field that a public copy can mask, once, with a reason;
+//! and question 37's text, which names the marked fields in the form's words.
 
 use crate::form::path::{is_written, resolve, ResolveError};
-use crate::lang::Lang;
+use crate::lang::{Bilingual, Lang};
 use crate::model::notification::Notification;
-#[cfg(doc)]
-use crate::model::supplement::ConfidentialityMarking;
+use crate::model::supplement::{ConfidentialityMarking, SupplementAndConfidentiality};
+use crate::values::choice::Choice;
+
+impl SupplementAndConfidentiality {
+    /// The text of question 37 to file: your own text, then one paragraph per marking naming the
+    /// field with the form's question number and label, the ground (with its legal reference, when
+    /// known) and the reason. `None` when there is neither text nor a marking.
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::{ConfidentialityMarking, Lang, SecrecyGround, SupplementAndConfidentiality};
+    /// let mut s = SupplementAndConfidentiality::default();
+    /// s.confidentiality_markings.push(ConfidentialityMarking::new(
+    ///     "/incident/description",
+    ///     SecrecyGround::SecurityMeasures,
+    ///     "Beskriver brandväggens konfiguration.",
+    /// ).unwrap());
+    /// let text = s.confidentiality_text(Lang::Sv).unwrap();
+    /// assert!(text.contains("- 16. Kort beskrivning av incidenten\n"));
+    /// assert!(text.contains("18 kap. 8 § offentlighets- och sekretesslagen (2009:400)"));
+    /// ```
+    pub fn confidentiality_text(&self, lang: Lang) -> Option<String> {
+        let own = self.confidentiality_request.as_ref().map(|t| t.as_str().trim_end().to_string());
+        if self.confidentiality_markings.is_empty() {
+            return own;
+        }
+        let mut out = String::new();
+        if let Some(own) = own {
+            out.push_str(&own);
+            out.push_str("\n\n");
+        }
+        out.push_str(match lang {
+            Lang::Sv => "Följande uppgifter i anmälan bör enligt oss omfattas av sekretess:",
+            _ => "In our view, the following information in the notification should be kept confidential:",
+        });
+        for m in &self.confidentiality_markings {
+            out.push_str("\n\n- ");
+            out.push_str(&m.describe_field(lang));
+            let (ground, reason) = match lang {
+                Lang::Sv => ("Grund", "Skäl"),
+                _ => ("Ground", "Reason"),
+            };
+            out.push_str(&format!("\n  {ground}: {}", m.ground.label(lang)));
+            if let Some(reference) = m.ground.legal_reference(lang) {
+                out.push_str(&format!(" ({reference})"));
+            }
+            if let Some(r) = &m.reason {
+                out.push_str(&format!("\n  {reason}: "));
+                // Keep the reason inside the list item: indent its further lines.
+                out.push_str(&r.as_str().trim_end().replace('\n', "\n  "));
+            }
+        }
+        Some(out)
+    }
+}
+
+impl ConfidentialityMarking {
+    /// The marked field in the form's words: question numbers and labels along the pointer, list
+    /// positions from 1, for example "Kontaktpersoner (nr 1) – 7. Kontaktpersonens e-post". A pointer
+    /// that names no field of the form is given as written.
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::{ConfidentialityMarking, Lang, SecrecyGround};
+    /// let m: ConfidentialityMarking = serde_json::from_str(
+    ///     r#"{"pointer":"/processors/organisations/0","ground":"third_party","reason":"Avtalet är inte offentligt."}"#,
+    /// ).unwrap();
+    /// assert_eq!(m.ground, SecrecyGround::ThirdParty);
+    /// assert_eq!(m.describe_field(Lang::Sv), "22. Organisationens namn och organisationsnummer (nr 1)");
+    /// ```
+    pub fn describe_field(&self, lang: Lang) -> String {
+        match resolve(self.pointer.as_str()) {
+            Ok(r) => r.describe(lang),
+            Err(_) => self.pointer.as_str().to_string(),
+        }
+    }
+}
 
 /// A problem with a confidentiality marking, shaped like a validation violation: the pointer of the
 /// marking's member at fault, a stable code, and a message in Swedish and English. Every problem is
@@ -18,19 +94,14 @@ pub struct MarkingProblem {
     pub pointer: String,
     /// The stable kebab-case code, for example `"marking-pointer-unknown"`.
     pub code: &'static str,
-    /// The message in Swedish.
-    pub message_sv: String,
-    /// The message in English.
-    pub message_en: String,
+    /// The message in Swedish and English.
+    pub message: Bilingual<String>,
 }
 
 impl MarkingProblem {
     /// The message in the given language.
     pub fn message(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Sv => &self.message_sv,
-            _ => &self.message_en,
-        }
+        self.message.get(lang)
     }
 }
 
@@ -68,7 +139,7 @@ pub fn markings_problems(notification: &Notification) -> Vec<MarkingProblem> {
         let at = |member: &str| format!("/supplementAndConfidentiality/confidentialityMarkings/{i}/{member}");
         let pointer = m.pointer.as_str();
         let mut problem = |member: &str, code: &'static str, sv: String, en: String| {
-            problems.push(MarkingProblem { pointer: at(member), code, message_sv: sv, message_en: en });
+            problems.push(MarkingProblem { pointer: at(member), code, message: Bilingual::new(sv, en) });
         };
         let shown: String = pointer.chars().take(100).collect();
         match resolve(pointer) {

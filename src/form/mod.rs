@@ -23,224 +23,19 @@ mod answers;
 pub(crate) mod markings;
 pub(crate) mod path;
 pub(crate) mod probe;
+mod spec;
 mod table;
 mod walk;
 
 pub(crate) use answers::Answers;
+pub use spec::{Condition, Kind, OptionList, Requirement, Spec};
 pub use table::Field;
 pub(crate) use walk::walk_kinds;
 pub use walk::{walk, Answered, Value};
 
 use crate::lang::{Bilingual, Lang};
 use crate::model::notification::Notification;
-use crate::values::choice::Choice;
 use crate::wire::pointer::{Pointer, Segment};
-
-/// An option list of the form (the spec's letters A–J, Ja/Nej, the grounds for secrecy).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum OptionList {
-    /// Ja/Nej.
-    YesNo,
-    /// List A, what happened (question 15).
-    Nature,
-    /// List B, how the breach was discovered (17).
-    DiscoveryMethod,
-    /// List C, the cause (18).
-    Cause,
-    /// List D, the sector (19).
-    Sector,
-    /// List E, the area of activity (20).
-    AreaOfActivity,
-    /// List F, the intervals of a count (23, 24).
-    CountInterval,
-    /// List G, the groups of data subjects (25).
-    SubjectGroup,
-    /// List H, the categories of personal data (26).
-    DataCategory,
-    /// List I, the consequences (28).
-    Consequence,
-    /// List J, the severity (29).
-    Severity,
-    /// The grounds of the Public Access to Information and Secrecy Act (confidentiality markings).
-    SecrecyGround,
-}
-
-impl OptionList {
-    /// The label of the option with this code, in both languages, if the list has it.
-    ///
-    /// # Example
-    /// ```
-    /// use imy_breach::form::OptionList;
-    /// assert_eq!(OptionList::YesNo.label("no").unwrap().sv, "Nej");
-    /// assert!(OptionList::Cause.label("nonsense").is_none());
-    /// ```
-    pub fn label(self, code: &str) -> Option<Bilingual> {
-        struct Label<'a>(&'a str);
-        impl OnList for Label<'_> {
-            type Out = Option<Bilingual>;
-            fn on<C: Choice>(self) -> Option<Bilingual> {
-                C::from_code(self.0).map(|c| Bilingual::new(c.label(Lang::Sv), c.label(Lang::En)))
-            }
-        }
-        self.dispatch(Label(code))
-    }
-
-    /// The position of the option with this code in its list, from 0.
-    pub(crate) fn position(self, code: &str) -> Option<usize> {
-        struct Position<'a>(&'a str);
-        impl OnList for Position<'_> {
-            type Out = Option<usize>;
-            fn on<C: Choice>(self) -> Option<usize> {
-                C::from_code(self.0).map(Choice::index)
-            }
-        }
-        self.dispatch(Position(code))
-    }
-
-    /// Calls `v` with the list's option type.
-    fn dispatch<V: OnList>(self, v: V) -> V::Out {
-        match self {
-            OptionList::YesNo => v.on::<crate::YesNo>(),
-            OptionList::Nature => v.on::<crate::Nature>(),
-            OptionList::DiscoveryMethod => v.on::<crate::DiscoveryMethod>(),
-            OptionList::Cause => v.on::<crate::Cause>(),
-            OptionList::Sector => v.on::<crate::Sector>(),
-            OptionList::AreaOfActivity => v.on::<crate::AreaOfActivity>(),
-            OptionList::CountInterval => v.on::<crate::CountInterval>(),
-            OptionList::SubjectGroup => v.on::<crate::SubjectGroup>(),
-            OptionList::DataCategory => v.on::<crate::DataCategory>(),
-            OptionList::Consequence => v.on::<crate::Consequence>(),
-            OptionList::Severity => v.on::<crate::Severity>(),
-            OptionList::SecrecyGround => v.on::<crate::SecrecyGround>(),
-        }
-    }
-}
-
-/// Something to do with the option type of an [`OptionList`].
-trait OnList {
-    type Out;
-    fn on<C: Choice>(self) -> Self::Out;
-}
-
-impl Kind {
-    /// The option list of a choice.
-    pub fn options(self) -> Option<OptionList> {
-        match self {
-            Kind::YesNo => Some(OptionList::YesNo),
-            Kind::Choice(l) | Kind::Choices(l) => Some(l),
-            _ => None,
-        }
-    }
-}
-
-/// What an answer holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Kind {
-    /// A section or group of fields: an object of the named model type.
-    Group(&'static str),
-    /// A repeatable group: a list of objects of the named model type.
-    List(&'static str),
-    /// Free text of at most 200 characters.
-    ShortText,
-    /// Free text of at most 10,000 characters.
-    LongText,
-    /// An e-mail address.
-    Email,
-    /// A phone number.
-    Phone,
-    /// A Swedish organisation number.
-    OrganisationNumber,
-    /// A postcode.
-    Postcode,
-    /// A date (`YYYY-MM-DD`, Swedish local time).
-    Date,
-    /// A time of day (`HH:MM`, Swedish local time).
-    Time,
-    /// A UTC offset, for the hour that occurs twice.
-    UtcOffset,
-    /// An RFC 3339 timestamp.
-    Timestamp,
-    /// The schema version.
-    Version,
-    /// Ja/Nej.
-    YesNo,
-    /// One option of a list.
-    Choice(OptionList),
-    /// Any number of options of a list.
-    Choices(OptionList),
-    /// An exact count, from 1.
-    ExactCount,
-    /// A JSON pointer to another answer.
-    Pointer,
-}
-
-impl Kind {
-    /// Whether the answer is free text a person writes (searched for personal data, masked by
-    /// redaction): the texts, e-mail addresses, phone numbers, organisation numbers and postcodes.
-    ///
-    /// # Example
-    /// ```
-    /// use imy_breach::form::{Field, Kind};
-    /// assert!(Field::ContactPersonPhone.spec().kind.is_text());
-    /// assert!(!Kind::Date.is_text());
-    /// ```
-    pub fn is_text(self) -> bool {
-        matches!(
-            self,
-            Kind::ShortText
-                | Kind::LongText
-                | Kind::Email
-                | Kind::Phone
-                | Kind::OrganisationNumber
-                | Kind::Postcode
-        )
-    }
-
-    /// The model type of a group or a list's elements.
-    pub fn type_name(self) -> Option<&'static str> {
-        match self {
-            Kind::Group(t) | Kind::List(t) => Some(t),
-            _ => None,
-        }
-    }
-}
-
-/// Whether an answer is required.
-///
-/// # Example
-/// ```
-/// use imy_breach::form::{Field, Requirement};
-/// assert_eq!(Field::ControllerName.spec().required, Requirement::Always);
-/// assert_eq!(Field::DataCategories.spec().required, Requirement::UnlessSupplemented);
-/// assert_eq!(Field::IncidentCause.spec().required, Requirement::No);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub enum Requirement {
-    /// Required: an error when missing.
-    Always,
-    /// Required unless question 36 is Ja (then a warning: it may follow in a supplement).
-    UnlessSupplemented,
-    /// Optional.
-    #[default]
-    No,
-}
-
-/// When a conditional question is asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Condition {
-    /// A single-choice or Ja/Nej answer has this option code.
-    Is(Field, &'static str),
-    /// A multiple-choice answer includes this option code.
-    Includes(Field, &'static str),
-    /// Every condition holds.
-    All(&'static [Condition]),
-    /// At least one condition holds.
-    Any(&'static [Condition]),
-}
 
 impl Condition {
     /// Whether the condition holds, by the answer set of one walk (for fields outside lists).
@@ -271,116 +66,15 @@ impl Condition {
             Condition::Any(cs) => cs.iter().any(|c| c.holds(n, indices)),
         }
     }
-
-    /// Whether `f` holds for some field the condition reads (without allocating).
-    pub fn any_trigger(self, f: &mut impl FnMut(Field) -> bool) -> bool {
-        match self {
-            Condition::Is(t, _) | Condition::Includes(t, _) => f(t),
-            Condition::All(cs) | Condition::Any(cs) => cs.iter().any(|c| c.any_trigger(f)),
-        }
-    }
-
-    /// The fields the condition reads, in order.
-    pub fn triggers(self) -> Vec<Field> {
-        match self {
-            Condition::Is(f, _) | Condition::Includes(f, _) => vec![f],
-            Condition::All(cs) | Condition::Any(cs) => cs.iter().flat_map(|c| c.triggers()).collect(),
-        }
-    }
-}
-
-/// One row of the table: everything the crate knows about an answer.
-///
-/// # Example
-/// ```
-/// use imy_breach::form::Field;
-/// let spec = Field::ContactPersonEmail.spec();
-/// assert_eq!((spec.parent, spec.member, spec.number), (Some(Field::ContactPersons), "email", Some("7")));
-/// assert!(spec.asterisk);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Spec {
-    /// The field that holds this one (for a field of a list's elements: the list), or `None` for a
-    /// member of the root.
-    pub parent: Option<Field>,
-    /// The wire member name, for example `"ceased"`.
-    pub member: &'static str,
-    /// What the answer holds.
-    pub kind: Kind,
-    /// The question number on IMY's Swedish form, when the field is a numbered question.
-    pub number: Option<&'static str>,
-    /// The label, as on the form.
-    pub label: Bilingual,
-    /// The help text shown with the field.
-    pub help: Option<Bilingual>,
-    /// Whether the form marks the field with an asterisk (confirmed for questions 1–9 only).
-    pub asterisk: bool,
-    /// Whether the answer is required.
-    pub required: Requirement,
-    /// The condition under which the question is asked, `None` when it is always asked. A
-    /// conditional answer is required when asked and left out otherwise.
-    pub asked: Option<Condition>,
-    /// For a conditional group (question 13): the member that must be filled in when it is asked.
-    pub needs: Option<Field>,
-    /// For a list: what one element is called in messages ("kontaktperson 2").
-    pub element: Option<Bilingual>,
-}
-
-impl Spec {
-    const fn new(parent: Option<Field>, member: &'static str, kind: Kind, label: Bilingual) -> Spec {
-        Spec {
-            parent,
-            member,
-            kind,
-            number: None,
-            label,
-            help: None,
-            asterisk: false,
-            required: Requirement::No,
-            asked: None,
-            needs: None,
-            element: None,
-        }
-    }
-    const fn q(mut self, number: &'static str) -> Spec {
-        self.number = Some(number);
-        self
-    }
-    const fn help(mut self, sv: &'static str, en: &'static str) -> Spec {
-        self.help = Some(Bilingual::new(sv, en));
-        self
-    }
-    const fn help_text(mut self, help: Bilingual) -> Spec {
-        self.help = Some(help);
-        self
-    }
-    const fn star(mut self) -> Spec {
-        self.asterisk = true;
-        self
-    }
-    const fn always(mut self) -> Spec {
-        self.required = Requirement::Always;
-        self
-    }
-    const fn unless_supplemented(mut self) -> Spec {
-        self.required = Requirement::UnlessSupplemented;
-        self
-    }
-    const fn when(mut self, condition: Condition) -> Spec {
-        self.asked = Some(condition);
-        self
-    }
-    const fn needs(mut self, member: Field) -> Spec {
-        self.needs = Some(member);
-        self
-    }
-    const fn element(mut self, sv: &'static str, en: &'static str) -> Spec {
-        self.element = Some(Bilingual::new(sv, en));
-        self
-    }
 }
 
 impl Field {
+    /// The label of option `code` of a choice field (the code itself when the field has no such
+    /// option), for messages and schema descriptions.
+    pub(crate) fn option_label(self, code: &'static str) -> Bilingual {
+        self.spec().kind.options().and_then(|l| l.label(code)).unwrap_or(Bilingual::new(code, code))
+    }
+
     /// The field that holds this one, `None` for a member of the root.
     pub fn parent(self) -> Option<Field> {
         self.spec().parent

@@ -9,32 +9,6 @@ use crate::form::{Field, Kind};
 use crate::lang::Lang;
 use crate::wire::pointer::{Pointer, Segment};
 
-/// What a leaf holds, as far as masking is concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum LeafKind {
-    /// Free text of at most 200 characters.
-    ShortText,
-    /// Free text of at most 10,000 characters.
-    LongText,
-    /// An e-mail address.
-    Email,
-    /// A phone number.
-    Phone,
-    /// A Swedish organisation number.
-    OrganisationNumber,
-    /// A postcode.
-    Postcode,
-    /// A date, time, offset, option, Ja/Nej answer, count or pointer: not masked.
-    Other,
-}
-
-impl LeafKind {
-    /// Whether a value of this kind can be replaced by a marker.
-    pub(crate) fn is_maskable(self) -> bool {
-        self != LeafKind::Other
-    }
-}
-
 /// A member of a model type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Node {
@@ -43,22 +17,7 @@ pub(crate) enum Node {
     /// An array of objects of the named model type.
     List(&'static str),
     /// A single value.
-    Leaf(LeafKind),
-}
-
-impl LeafKind {
-    /// The masking kind of a field kind.
-    pub(crate) fn of(kind: Kind) -> LeafKind {
-        match kind {
-            Kind::ShortText => LeafKind::ShortText,
-            Kind::LongText => LeafKind::LongText,
-            Kind::Email => LeafKind::Email,
-            Kind::Phone => LeafKind::Phone,
-            Kind::OrganisationNumber => LeafKind::OrganisationNumber,
-            Kind::Postcode => LeafKind::Postcode,
-            _ => LeafKind::Other,
-        }
-    }
+    Leaf(Kind),
 }
 
 impl Node {
@@ -67,7 +26,7 @@ impl Node {
         match kind {
             Kind::Group(t) => Node::Struct(t),
             Kind::List(t) => Node::List(t),
-            k => Node::Leaf(LeafKind::of(k)),
+            k => Node::Leaf(k),
         }
     }
 }
@@ -171,7 +130,7 @@ impl Resolved {
 
 fn node_has_maskable_leaf(node: Node) -> bool {
     match node {
-        Node::Leaf(kind) => kind.is_maskable(),
+        Node::Leaf(kind) => kind.is_text(),
         Node::Struct(t) | Node::List(t) => Field::ALL
             .iter()
             .filter(|f| f.holder() == t)
@@ -196,7 +155,7 @@ pub(crate) fn is_written<T: Serialize + ?Sized>(value: &T, steps: &[Step]) -> bo
 
 /// Calls `f` on every leaf of `value` (a document, or a part of one of the model type `node`), with
 /// the leaf's kind.
-pub(crate) fn for_each_leaf(value: &mut Value, node: Node, f: &mut dyn FnMut(&mut Value, LeafKind)) {
+pub(crate) fn for_each_leaf(value: &mut Value, node: Node, f: &mut dyn FnMut(&mut Value, Kind)) {
     match (node, value) {
         (Node::Leaf(kind), v) => f(v, kind),
         (Node::Struct(t), Value::Object(map)) => {
@@ -222,7 +181,7 @@ mod tests {
     #[test]
     fn resolves_fields_groups_and_list_elements() {
         let r = resolve("/incident/description").unwrap();
-        assert_eq!(r.node, Node::Leaf(LeafKind::LongText));
+        assert_eq!(r.node, Node::Leaf(Kind::LongText));
         assert_eq!(r.describe(Lang::Sv), "16. Kort beskrivning av incidenten");
         let r = resolve("/contactDetails/contactPersons/0/email").unwrap();
         assert_eq!(r.describe(Lang::Sv), "Kontaktpersoner (nr 1) – 7. Kontaktpersonens e-post");

@@ -33,9 +33,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::form::path::resolve;
 use crate::lang::Lang;
-use crate::values::choice::{choice_enum, Choice, YesNo};
+use crate::values::choice::{choice_enum, YesNo};
 use crate::values::text::{LongText, ShortText};
 
 /// The schema pattern of [`ConfidentialityMarking::pointer`]: an RFC 6901 JSON pointer, not the
@@ -78,57 +77,6 @@ impl SupplementAndConfidentiality {
     pub fn is_empty(&self) -> bool {
         self == &Self::default()
     }
-
-    /// The text of question 37 to file: your own text, then one paragraph per marking naming the
-    /// field with the form's question number and label, the ground (with its legal reference, when
-    /// known) and the reason. `None` when there is neither text nor a marking.
-    ///
-    /// # Example
-    /// ```
-    /// use imy_breach::{ConfidentialityMarking, Lang, SecrecyGround, SupplementAndConfidentiality};
-    /// let mut s = SupplementAndConfidentiality::default();
-    /// s.confidentiality_markings.push(ConfidentialityMarking::new(
-    ///     "/incident/description",
-    ///     SecrecyGround::SecurityMeasures,
-    ///     "Beskriver brandväggens konfiguration.",
-    /// ).unwrap());
-    /// let text = s.confidentiality_text(Lang::Sv).unwrap();
-    /// assert!(text.contains("- 16. Kort beskrivning av incidenten\n"));
-    /// assert!(text.contains("18 kap. 8 § offentlighets- och sekretesslagen (2009:400)"));
-    /// ```
-    pub fn confidentiality_text(&self, lang: Lang) -> Option<String> {
-        let own = self.confidentiality_request.as_ref().map(|t| t.as_str().trim_end().to_string());
-        if self.confidentiality_markings.is_empty() {
-            return own;
-        }
-        let mut out = String::new();
-        if let Some(own) = own {
-            out.push_str(&own);
-            out.push_str("\n\n");
-        }
-        out.push_str(match lang {
-            Lang::Sv => "Följande uppgifter i anmälan bör enligt oss omfattas av sekretess:",
-            _ => "In our view, the following information in the notification should be kept confidential:",
-        });
-        for m in &self.confidentiality_markings {
-            out.push_str("\n\n- ");
-            out.push_str(&m.describe_field(lang));
-            let (ground, reason) = match lang {
-                Lang::Sv => ("Grund", "Skäl"),
-                _ => ("Ground", "Reason"),
-            };
-            out.push_str(&format!("\n  {ground}: {}", m.ground.label(lang)));
-            if let Some(reference) = m.ground.legal_reference(lang) {
-                out.push_str(&format!(" ({reference})"));
-            }
-            if let Some(r) = &m.reason {
-                out.push_str(&format!("\n  {reason}: "));
-                // Keep the reason inside the list item: indent its further lines.
-                out.push_str(&r.as_str().trim_end().replace('\n', "\n  "));
-            }
-        }
-        Some(out)
-    }
 }
 
 /// A field marked as confidential: which answer (a JSON pointer into the notification), on which
@@ -166,26 +114,6 @@ impl ConfidentialityMarking {
             ground,
             reason: Some(LongText::new(reason)?),
         })
-    }
-
-    /// The marked field in the form's words: question numbers and labels along the pointer, list
-    /// positions from 1, for example "Kontaktpersoner (nr 1) – 7. Kontaktpersonens e-post". A pointer
-    /// that names no field of the form is given as written.
-    ///
-    /// # Example
-    /// ```
-    /// use imy_breach::{ConfidentialityMarking, Lang, SecrecyGround};
-    /// let m: ConfidentialityMarking = serde_json::from_str(
-    ///     r#"{"pointer":"/processors/organisations/0","ground":"third_party","reason":"Avtalet är inte offentligt."}"#,
-    /// ).unwrap();
-    /// assert_eq!(m.ground, SecrecyGround::ThirdParty);
-    /// assert_eq!(m.describe_field(Lang::Sv), "22. Organisationens namn och organisationsnummer (nr 1)");
-    /// ```
-    pub fn describe_field(&self, lang: Lang) -> String {
-        match resolve(self.pointer.as_str()) {
-            Ok(r) => r.describe(lang),
-            Err(_) => self.pointer.as_str().to_string(),
-        }
     }
 }
 

@@ -55,7 +55,7 @@
 
 use serde_json::Value;
 
-use crate::form::path::{for_each_leaf, resolve, LeafKind};
+use crate::form::path::{for_each_leaf, resolve};
 use crate::form::{self, walk_kinds, Field, Kind};
 use crate::lang::Lang;
 use crate::model::notification::Notification;
@@ -179,7 +179,7 @@ pub fn redact(notification: &Notification, options: &RedactOptions) -> Notificat
         for person in persons.into_iter().flatten() {
             for field in CONTACT_FIELDS {
                 if let Some(v) = person.get_mut(field.member()) {
-                    mask(v, LeafKind::of(field.spec().kind), &tag, lang);
+                    mask(v, field.spec().kind, &tag, lang);
                 }
             }
         }
@@ -208,7 +208,7 @@ pub fn redact(notification: &Notification, options: &RedactOptions) -> Notificat
         .zip(markings.into_iter().flatten())
     {
         if let Some(reason) = v.get_mut("reason") {
-            mask(reason, LeafKind::LongText, &ground_marker(lang, m.ground), lang);
+            mask(reason, Kind::LongText, &ground_marker(lang, m.ground), lang);
         }
     }
 
@@ -241,17 +241,17 @@ fn ground_marker(lang: Lang, ground: SecrecyGround) -> String {
 }
 
 /// Replaces an answered leaf by its marker.
-fn mask(leaf: &mut Value, kind: LeafKind, text: &str, lang: Lang) {
+fn mask(leaf: &mut Value, kind: Kind, text: &str, lang: Lang) {
     if !leaf.is_string() {
         return;
     }
     let marker = match kind {
-        LeafKind::ShortText | LeafKind::LongText => text.to_string(),
-        LeafKind::Email => masked_email(lang).to_string(),
-        LeafKind::Phone => MASKED_PHONE.to_string(),
-        LeafKind::OrganisationNumber => MASKED_ORGANISATION_NUMBER.to_string(),
-        LeafKind::Postcode => MASKED_POSTCODE.to_string(),
-        LeafKind::Other => return,
+        Kind::ShortText | Kind::LongText => text.to_string(),
+        Kind::Email => masked_email(lang).to_string(),
+        Kind::Phone => MASKED_PHONE.to_string(),
+        Kind::OrganisationNumber => MASKED_ORGANISATION_NUMBER.to_string(),
+        Kind::Postcode => MASKED_POSTCODE.to_string(),
+        _ => return,
     };
     *leaf = Value::String(marker);
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{shows, Answer, Builder};
+use super::blocks::{shows, Answer, Builder};
 use crate::form::{walk, Condition, Field, Kind, Value};
 use crate::model::notification::Notification;
 

@@ -1,8 +1,76 @@
 //! The summary header: the deadline schedule and the validation result.
 
-use super::{local_time, Block, Builder, Summary};
+use time::OffsetDateTime;
+
+use super::blocks::{local_time, Block, Builder};
 use crate::lang::Lang;
-use crate::time::deadline::{Obligation, Wording};
+use crate::model::notification::Notification;
+use crate::time::deadline::{Obligation, Schedule, ScheduleOptions, Wording};
+use crate::time::stockholm::LocalTimeError;
+use crate::validation::{Report, ValidationOptions};
+
+/// The summary header: the deadlines and the validation result, computed beforehand. Build it with
+/// [`Summary::compute`] at a moment of your choosing (the crate never reads the clock), or from
+/// results you already have.
+///
+/// # Example
+/// ```
+/// use imy_breach::render::{render, Format, RenderOptions, Summary};
+/// use imy_breach::{Lang, Notification};
+/// use time::macros::datetime;
+///
+/// let n = Notification::from_json(r#"{"schemaVersion":"1.0",
+///     "incident":{"discovered":{"date":"2025-03-28","time":"10:00"}}}"#)?;
+/// let summary = Summary::compute(&n, datetime!(2025-03-30 12:00 +02:00));
+/// let text = render(&n, &RenderOptions::new(Lang::Sv, Format::Text).with_summary(summary));
+/// assert!(text.contains("Anmälan till IMY: 2025-03-31 11:00 (öppen, 23 h 0 min kvar)"));
+/// # Ok::<(), imy_breach::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct Summary {
+    /// The deadlines at a given moment, from [`crate::time::deadline`].
+    pub schedule: Option<Schedule>,
+    /// Why the deadlines could not be counted (question 11's time does not exist in Swedish time,
+    /// a date out of range), when they could not.
+    pub schedule_error: Option<LocalTimeError>,
+    /// The validation result, from [`Notification::validate`] or [`crate::validate_json`].
+    pub validation: Option<Report>,
+}
+
+impl Summary {
+    /// An empty summary: fill it with [`with_schedule`](Self::with_schedule) and
+    /// [`with_validation`](Self::with_validation).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The summary of a notification at the moment `now`: its GDPR deadlines
+    /// ([`crate::time::deadline::schedule_notification`] with the default options) and its validation
+    /// result ([`Notification::validate`], with `now` as the submission moment when the notification
+    /// has no `submittedAt`).
+    pub fn compute(notification: &Notification, now: OffsetDateTime) -> Self {
+        let (schedule, schedule_error) =
+            match crate::time::deadline::schedule_notification(notification, &ScheduleOptions::new(), now) {
+                Ok(s) => (Some(s), None),
+                Err(e) => (None, Some(e)),
+            };
+        let validation = notification.validate(&ValidationOptions::new().now(now));
+        Summary { schedule, schedule_error, validation: Some(validation) }
+    }
+
+    /// The same summary with these deadlines.
+    pub fn with_schedule(mut self, schedule: Schedule) -> Self {
+        self.schedule = Some(schedule);
+        self
+    }
+
+    /// The same summary with this validation result.
+    pub fn with_validation(mut self, report: Report) -> Self {
+        self.validation = Some(report);
+        self
+    }
+}
 
 pub(super) fn summary_blocks(b: &mut Builder, s: &Summary) {
     let lang = b.lang;

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Answer, Block};
+use super::blocks::{Answer, Block};
 use crate::lang::Lang;
 
 fn unanswered(lang: Lang) -> &'static str {

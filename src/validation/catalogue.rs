@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::Level;
+use super::report::Level;
 use crate::form::{Field, Requirement};
 use crate::lang::{Bilingual, Lang};
 

@@ -34,11 +34,10 @@
 
 mod broken;
 mod catalogue;
+mod options;
+mod report;
 mod rules;
 mod subject;
-
-use serde::Serialize;
-use time::OffsetDateTime;
 
 /// How messages name the answer at `pointer`, in English ("Question 13 (When did the breach cease?)").
 pub(crate) fn subject_en(pointer: &str) -> String {
@@ -46,159 +45,11 @@ pub(crate) fn subject_en(pointer: &str) -> String {
 }
 
 pub use catalogue::{required_answers, rule, RequiredAnswer, RuleInfo, RuleKind, RULES};
+pub use options::ValidationOptions;
+pub use report::{Level, Report, Violation};
 
 use crate::lang::Lang;
 use crate::model::notification::Notification;
-use crate::time::deadline::CountingPolicy;
-use crate::wire::error::ParseError;
-
-/// How much a violation matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Level {
-    /// Advice to consider; the notification can be filed as it is.
-    Warning,
-    /// The notification cannot be filed as it is.
-    Error,
-}
-
-impl Level {
-    /// `"error"` or `"warning"`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Level::Error => "error",
-            Level::Warning => "warning",
-        }
-    }
-    /// "fel"/"varning" or "error"/"warning".
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Level::Error, Lang::Sv) => "fel",
-            (Level::Warning, Lang::Sv) => "varning",
-            (Level::Error, _) => "error",
-            (Level::Warning, _) => "warning",
-        }
-    }
-}
-
-/// One problem found in a notification.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Violation {
-    /// The JSON pointer (RFC 6901) of the answer at fault. For "X is required" and "X is required
-    /// when Y" it names X, even when X is absent.
-    pub pointer: String,
-    /// The stable kebab-case rule code, for example `"postcode-format"`; see [`RULES`].
-    pub code: &'static str,
-    /// Error or warning.
-    #[serde(rename = "severity")]
-    pub level: Level,
-    /// The message in Swedish.
-    pub message_sv: String,
-    /// The message in English.
-    pub message_en: String,
-}
-
-impl Violation {
-    /// The message in the given language.
-    pub fn message(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Sv => &self.message_sv,
-            Lang::En => &self.message_en,
-        }
-    }
-}
-
-impl From<ParseError> for Violation {
-    /// The reading problem as an error, with the reader's messages.
-    fn from(e: ParseError) -> Self {
-        Violation {
-            message_sv: e.message(Lang::Sv),
-            message_en: e.message(Lang::En),
-            pointer: e.pointer.to_string(),
-            code: e.code,
-            level: Level::Error,
-        }
-    }
-}
-
-/// Every violation found in one notification.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Report {
-    /// The violations, errors and warnings: reading problems first, then the rules' findings in form
-    /// order.
-    pub violations: Vec<Violation>,
-    /// The codes of the rules that did not run because no submission moment was known (see the
-    /// [module documentation](self#the-submission-moment)).
-    pub skipped: Vec<&'static str>,
-}
-
-impl Report {
-    /// Whether there are no errors (warnings allowed).
-    pub fn is_valid(&self) -> bool {
-        !self.violations.iter().any(|v| v.level == Level::Error)
-    }
-    /// The errors.
-    pub fn errors(&self) -> impl Iterator<Item = &Violation> {
-        self.violations.iter().filter(|v| v.level == Level::Error)
-    }
-    /// The warnings.
-    pub fn warnings(&self) -> impl Iterator<Item = &Violation> {
-        self.violations.iter().filter(|v| v.level == Level::Warning)
-    }
-}
-
-/// How to validate: the submission moment and the way the 72 hours are counted
-/// ([`CountingPolicy::Elapsed`] unless set).
-///
-/// # Example
-/// ```
-/// use imy_breach::ValidationOptions;
-/// use time::macros::datetime;
-/// let options = ValidationOptions::new().submitted_at(datetime!(2025-03-31 09:00 +02:00));
-/// assert_eq!(options.submitted_at, Some(datetime!(2025-03-31 07:00 UTC)));
-/// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct ValidationOptions {
-    /// The moment the notification is, or was, filed. Takes precedence over the document's
-    /// `submittedAt`.
-    pub submitted_at: Option<OffsetDateTime>,
-    /// The current moment, used when neither [`submitted_at`](Self::submitted_at) nor the
-    /// document's `submittedAt` is given: pass `OffsetDateTime::now_utc()` to check a notification
-    /// about to be filed.
-    pub now: Option<OffsetDateTime>,
-    /// How the 72 hours of question 14 are counted.
-    pub policy: CountingPolicy,
-}
-
-impl ValidationOptions {
-    /// No submission moment but the document's own `submittedAt`.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Sets the submission moment, which takes precedence over the document's `submittedAt`.
-    pub fn submitted_at(mut self, at: OffsetDateTime) -> Self {
-        self.submitted_at = Some(at);
-        self
-    }
-    /// Sets the current moment, used when no submission moment is known otherwise.
-    pub fn now(mut self, now: OffsetDateTime) -> Self {
-        self.now = Some(now);
-        self
-    }
-    /// Sets how the 72 hours of question 14 are counted.
-    pub fn policy(mut self, policy: CountingPolicy) -> Self {
-        self.policy = policy;
-        self
-    }
-    /// The submission moment for `n`: [`submitted_at`](Self::submitted_at), else the document's
-    /// `submittedAt`, else [`now`](Self::now).
-    pub fn submission_moment(&self, n: &Notification) -> Option<OffsetDateTime> {
-        self.submitted_at.or(n.submitted_at.map(|t| t.get())).or(self.now)
-    }
-}
 
 impl Notification {
     /// Checks every rule of the form and the law (see [`RULES`]) and returns every violation at once.
@@ -212,7 +63,7 @@ impl Notification {
     /// let ceased = report.violations.iter().find(|v| v.pointer == "/incident/ceased/date").unwrap();
     /// assert_eq!(ceased.code, "required-when");
     /// assert_eq!(
-    ///     ceased.message_en,
+    ///     ceased.message.en,
     ///     "Question 13 (When did the breach cease?), field “Date”, must be filled in when the answer \
     ///      to question 12 (Is the breach still ongoing?) is “No”."
     /// );

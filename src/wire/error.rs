@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::lang::Lang;
+use crate::lang::{Bilingual, Lang};
 use crate::wire::pointer::Pointer;
 
 /// Why a document could not be read into a [`Notification`](crate::Notification).
@@ -23,8 +23,7 @@ use crate::wire::pointer::Pointer;
 pub struct ParseError {
     pub(crate) pointer: Pointer,
     pub(crate) code: &'static str,
-    pub(crate) message_sv: String,
-    pub(crate) message_en: String,
+    pub(crate) message: Bilingual<String>,
     pub(crate) line: Option<usize>,
     pub(crate) column: Option<usize>,
 }
@@ -59,10 +58,7 @@ impl ParseError {
     }
     /// The message in the given language.
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => self.message_sv.clone(),
-            Lang::En => self.message_en.clone(),
-        }
+        self.message.get(lang).to_owned()
     }
     /// The line (from 1) where the error was found, when the input was text.
     pub fn line(&self) -> Option<usize> {
@@ -74,6 +70,6 @@ impl ParseError {
     }
 
     pub(crate) fn new(pointer: Pointer, code: &'static str, sv: String, en: String) -> Self {
-        ParseError { pointer, code, message_sv: sv, message_en: en, line: None, column: None }
+        ParseError { pointer, code, message: Bilingual::new(sv, en), line: None, column: None }
     }
 }

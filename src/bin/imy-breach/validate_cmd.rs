@@ -301,8 +301,7 @@ fn too_large(len: usize) -> Report {
         pointer: String::new(),
         code: e.code(),
         level: imy_breach::Level::Error,
-        message_sv: e.message(Lang::Sv),
-        message_en: e.message(Lang::En),
+        message: imy_breach::Bilingual::new(e.message(Lang::Sv), e.message(Lang::En)),
     };
     Report { violations: vec![v], skipped: Vec::new() }
 }

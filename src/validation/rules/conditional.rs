@@ -2,8 +2,7 @@
 //! exclusive options and a time given without its date.
 
 use super::super::subject::subject;
-use super::Ctx;
-use crate::export::schema::option_label;
+use super::ctx::Ctx;
 use crate::form::{Condition, Field, Kind};
 use crate::lang::{lower_first, Bilingual, Lang};
 use crate::model::affected::{DataCategory, SubjectGroup};
@@ -28,7 +27,7 @@ fn when_text(c: Condition, lang: Lang) -> String {
     match c {
         Condition::Is(t, code) | Condition::Includes(t, code) => {
             let s = subject(t.pattern_str());
-            let v = option_label(t, code);
+            let v = t.option_label(code);
             match lang {
                 Lang::Sv => format!("svaret på {} är ”{}”", lower_first(&s.text.sv), v.sv),
                 _ => format!("the answer to {} is “{}”", lower_first(&s.text.en), v.en),
@@ -54,7 +53,7 @@ pub(super) fn conditional(ctx: &mut Ctx<'_>) {
         if condition.any_trigger(&mut |t| ctx.broken.covers(t.pattern_str())) {
             continue;
         }
-        let v: Bilingual = option_label(trigger_field, code);
+        let v: Bilingual = trigger_field.option_label(code);
         if condition.holds_in(&ctx.answers) {
             let needed_field = f.spec().needs.unwrap_or(f);
             if ctx.answers.any(needed_field) {

@@ -2,7 +2,7 @@
 //! than data subjects.
 
 use super::super::subject::subject;
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::form::Field;
 use crate::lang::Lang;
 use crate::model::affected::Count;

@@ -1,7 +1,7 @@
 //! Organisation numbers: a personnummer given as one, and the check digit.
 
 use super::super::subject::subject;
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::form::Field;
 
 pub(super) fn organisation_numbers(ctx: &mut Ctx<'_>) {

@@ -2,7 +2,7 @@
 //! the data subjects (GDPR Art. 34).
 
 use super::super::subject::subject;
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::form::Field;
 use crate::lang::Lang;
 use crate::model::affected::{DataCategory, SubjectGroup};

@@ -3,13 +3,16 @@
 
 use super::broken::Broken;
 use super::catalogue;
+use super::options::ValidationOptions;
+use super::report::Report;
 use super::subject::form_order_key;
-use super::{Level, Report, ValidationOptions, Violation};
 use crate::form::Answers;
 use crate::model::notification::Notification;
+use ctx::Ctx;
 
 mod conditional;
 mod counts;
+mod ctx;
 mod identifiers;
 mod law;
 mod markings;
@@ -25,37 +28,6 @@ use markings::markings;
 use personal_data::personal_data;
 use required::required;
 use time::times;
-
-pub(super) struct Ctx<'a> {
-    pub(super) n: &'a Notification,
-    /// Which fields `n` answers, from one walk.
-    pub(super) answers: Answers,
-    pub(super) broken: &'a Broken,
-    out: Vec<Violation>,
-}
-
-impl Ctx<'_> {
-    /// Records a finding of rule `code` about `pointer`, unless it or an answer it depends on was set
-    /// aside as unreadable.
-    pub(super) fn push(
-        &mut self,
-        code: &'static str,
-        pointer: String,
-        depends: &[&str],
-        sv: String,
-        en: String,
-    ) {
-        if self.broken.covers(&pointer) || depends.iter().any(|d| self.broken.covers(d)) {
-            return;
-        }
-        let level = catalogue::rule(code).map_or(Level::Error, |r| r.level);
-        self.out.push(Violation { pointer, code, level, message_sv: sv, message_en: en });
-    }
-
-    pub(super) fn has(&self, pointer: &str, codes: &[&str]) -> bool {
-        self.out.iter().any(|v| v.pointer == pointer && codes.contains(&v.code))
-    }
-}
 
 pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken) -> Report {
     let answers = Answers::of(n, personal_data::may_hold_personal_data);

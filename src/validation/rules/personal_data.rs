@@ -2,7 +2,7 @@
 //! the walk), a cheap prefilter, and the search.
 
 use super::super::subject::subject;
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::form::{walk_kinds, Kind, Value};
 use crate::lang::Lang;
 use crate::privacy::pii::{find_personal_data, PersonalDataKind};

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use super::super::subject::subject;
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::form::{Condition, Field, Kind, Requirement};
 use crate::lang::Lang;
 

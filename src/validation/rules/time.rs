@@ -6,12 +6,12 @@ use std::cmp::Ordering;
 use time::OffsetDateTime;
 
 use super::super::subject::subject;
-use super::super::ValidationOptions;
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::form::Field;
 use crate::lang::Lang;
 use crate::model::incident::EventTime;
 use crate::time::stockholm::{self, LocalTimeError};
+use crate::validation::options::ValidationOptions;
 use crate::values::datetime::{LocalDate, WallClockTime};
 
 /// A moment given on the form, resolved as far as it can be.
