@@ -95,7 +95,10 @@ pub(crate) fn walk_answered(n: &Notification, mut f: impl FnMut(Field, &[usize],
 }
 
 /// What the walkers call: the field, its list positions and its value (`None`: not read).
-type Visit<'f> = dyn FnMut(Field, &[usize], Option<Value<'_>>) + 'f;
+/// (Generic, not `dyn`: each walk is compiled for its visitor, so that the visitor inlines.)
+trait Visit: FnMut(Field, &[usize], Option<Value<'_>>) {}
+
+impl<F: FnMut(Field, &[usize], Option<Value<'_>>)> Visit for F {}
 
 const MAX_LISTS: usize = 2;
 
@@ -114,7 +117,7 @@ struct At {
 }
 
 impl At {
-    fn emit(&self, f: &mut Visit<'_>, value: Value<'_>) {
+    fn emit(&self, f: &mut impl Visit, value: Value<'_>) {
         if let Some(field) = self.field {
             f(field, &self.indices[..self.depth], Some(value));
         }
@@ -124,9 +127,9 @@ impl At {
     }
 }
 
-struct Walker<'a, 'f> {
+struct Walker<'a, F: Visit> {
     at: &'a mut At,
-    f: &'a mut Visit<'f>,
+    f: &'a mut F,
 }
 
 /// A `Serialize` implementation failed, or the model has a shape the walk does not know.
@@ -165,7 +168,7 @@ impl fmt::Write for Buf {
     }
 }
 
-impl Walker<'_, '_> {
+impl<F: Visit> Walker<'_, F> {
     fn text(self, s: &str) -> Result<(), WalkError> {
         let value = match self.at.kind() {
             Some(Kind::Date) => Value::Date(s),
@@ -190,15 +193,15 @@ macro_rules! ignore_scalars {
 
 type Refused = ser::Impossible<(), WalkError>;
 
-impl<'a, 'f> Serializer for Walker<'a, 'f> {
+impl<'a, F: Visit> Serializer for Walker<'a, F> {
     type Ok = ();
     type Error = WalkError;
-    type SerializeSeq = Members<'a, 'f>;
+    type SerializeSeq = Members<'a, F>;
     type SerializeTuple = Refused;
     type SerializeTupleStruct = Refused;
     type SerializeTupleVariant = Refused;
     type SerializeMap = Refused;
-    type SerializeStruct = Members<'a, 'f>;
+    type SerializeStruct = Members<'a, F>;
     type SerializeStructVariant = Refused;
 
     ignore_scalars!(
@@ -267,7 +270,7 @@ impl<'a, 'f> Serializer for Walker<'a, 'f> {
         Err(WalkError)
     }
 
-    fn serialize_seq(self, len: Option<usize>) -> Result<Members<'a, 'f>, WalkError> {
+    fn serialize_seq(self, len: Option<usize>) -> Result<Members<'a, F>, WalkError> {
         let len = len.unwrap_or(0);
         match self.at.kind() {
             Some(Kind::Choices(_)) => self.at.emit(self.f, Value::Choices(len)),
@@ -298,7 +301,7 @@ impl<'a, 'f> Serializer for Walker<'a, 'f> {
         Err(WalkError)
     }
 
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Members<'a, 'f>, WalkError> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Members<'a, F>, WalkError> {
         if std::mem::take(&mut self.at.element) {
             // An element of a list: its members belong to the list's field.
         } else {
@@ -320,15 +323,15 @@ impl<'a, 'f> Serializer for Walker<'a, 'f> {
 }
 
 /// The members of a struct or the elements of a list being walked.
-struct Members<'a, 'f> {
+struct Members<'a, F: Visit> {
     at: &'a mut At,
-    f: &'a mut Visit<'f>,
+    f: &'a mut F,
     position: usize,
     /// The members of the struct's field, in the table's order (empty for a list).
     siblings: &'static [Field],
 }
 
-impl ser::SerializeSeq for Members<'_, '_> {
+impl<F: Visit> ser::SerializeSeq for Members<'_, F> {
     type Ok = ();
     type Error = WalkError;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), WalkError> {
@@ -357,7 +360,7 @@ impl ser::SerializeSeq for Members<'_, '_> {
     }
 }
 
-impl ser::SerializeStruct for Members<'_, '_> {
+impl<F: Visit> ser::SerializeStruct for Members<'_, F> {
     type Ok = ();
     type Error = WalkError;
     fn serialize_field<T: Serialize + ?Sized>(

@@ -17,10 +17,15 @@ impl Broken {
         Broken { values, shifted_lists }
     }
 
+    /// Whether nothing was set aside.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.values.is_empty() && self.shifted_lists.is_empty()
+    }
+
     /// Whether the answer at `pointer` was set aside, lies in something that was, or holds something
     /// that was (a list or group with an unreadable member is not "missing").
     pub(crate) fn covers(&self, pointer: &str) -> bool {
-        if self.values.is_empty() && self.shifted_lists.is_empty() {
+        if self.is_empty() {
             return false;
         }
         let Ok(p) = Pointer::parse(pointer) else {

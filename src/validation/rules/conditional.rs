@@ -50,10 +50,9 @@ pub(super) fn conditional(ctx: &mut Ctx<'_>) {
         let Some(condition) = f.spec().asked else { continue };
         let Some((trigger_field, code)) = first_part(condition) else { continue };
         let trigger = trigger_field.pattern_str();
-        if condition.any_trigger(&mut |t| ctx.broken.covers(t.pattern_str())) {
+        if !ctx.broken.is_empty() && condition.any_trigger(&mut |t| ctx.broken.covers(t.pattern_str())) {
             continue;
         }
-        let v: Bilingual = trigger_field.option_label(code);
         if condition.holds_in(&ctx.answers) {
             let needed_field = f.spec().needs.unwrap_or(f);
             if ctx.answers.any(needed_field) {
@@ -85,6 +84,7 @@ pub(super) fn conditional(ctx: &mut Ctx<'_>) {
             let n = t.number.unwrap_or_default();
             let dependent = f.pattern_str().to_string();
             let s = subject(&dependent);
+            let v: Bilingual = trigger_field.option_label(code);
             let (v_sv, v_en) = (v.sv, v.en);
             if is_other(condition) {
                 let sv = format!(
@@ -161,6 +161,11 @@ pub(super) fn time_without_date(ctx: &mut Ctx<'_>) {
             continue;
         };
         let elements = time.list().map(|l| ctx.answers.count(l));
+        // The answer set counts the answered instances: when every element (or the one instance
+        // outside a list) has its date, no time lacks one and nothing needs probing.
+        if ctx.answers.count(date) >= elements.unwrap_or(1) {
+            continue;
+        }
         for i in 0..elements.unwrap_or(1) {
             let at: &[usize] = if elements.is_some() { &[i] } else { &[] };
             if !time.is_answered(n, at) || date.is_answered(n, at) {
