@@ -22,7 +22,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-// The layers, bottom to top: lang, values, model, form, wire, time, privacy, validation, export,
+// The layers, bottom to top: lang, values, model, wire, form, time, privacy, validation, export,
 // render, generate. Each imports only from the layers below it (`tests/layout.rs` checks it;
 // docs/DESIGN.md, section Layout, says why).
 mod export;

@@ -37,7 +37,9 @@ impl Notification {
 
     /// Reads a notification from JSON bytes and, when it cannot be read, reports every problem
     /// (at most [`MAX_PARSE_ERRORS`](crate::MAX_PARSE_ERRORS)), each with its pointer. The problems
-    /// are found in one pass over the document (it is not read again for each one).
+    /// are found in one pass: the bytes are read a fixed number of times whatever the number of
+    /// problems (once as a notification, which stops at the first problem; once into a borrowed tree
+    /// whose values are then probed where they stand), never once per problem.
     ///
     /// # Errors
     /// The problems, in document order of discovery. When the JSON itself is malformed there is one.

@@ -121,7 +121,7 @@ pub(super) fn exclusive_options(ctx: &mut Ctx<'_>) {
             Field::DataSubjectGroups.pattern_str(),
             SubjectGroup::CannotSpecifyYet.label(Lang::Sv),
             SubjectGroup::CannotSpecifyYet.label(Lang::En),
-            ("grupper", "groups"),
+            Bilingual::new("grupper", "groups"),
         ));
     }
     if d.data_categories.contains(DataCategory::Unknown) && d.data_categories.len() > 1 {
@@ -129,10 +129,11 @@ pub(super) fn exclusive_options(ctx: &mut Ctx<'_>) {
             Field::DataCategories.pattern_str(),
             DataCategory::Unknown.label(Lang::Sv),
             DataCategory::Unknown.label(Lang::En),
-            ("sorter av personuppgifter", "kinds of personal data"),
+            Bilingual::new("sorter av personuppgifter", "kinds of personal data"),
         ));
     }
-    for (p, sv_label, en_label, (sv_what, en_what)) in found {
+    for (p, sv_label, en_label, what) in found {
+        let (sv_what, en_what) = (what.sv, what.en);
         let s = subject(p);
         let sv = format!(
             "{}: ”{sv_label}” är valt tillsammans med andra alternativ. Välj antingen ”{sv_label}” eller de \

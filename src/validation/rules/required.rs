@@ -6,7 +6,25 @@ use std::sync::OnceLock;
 use super::super::subject::subject;
 use super::ctx::Ctx;
 use crate::form::{Condition, Field, Kind, Requirement};
-use crate::lang::Lang;
+use crate::lang::{Bilingual, Lang};
+
+/// Which finding an unanswered required field is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Missing {
+    /// `required`: the answer is needed now.
+    Now,
+    /// `required-in-supplement`: it may follow in the promised supplement (question 36 is Ja).
+    InSupplement,
+}
+
+impl Missing {
+    fn code(self) -> &'static str {
+        match self {
+            Missing::Now => "required",
+            Missing::InSupplement => "required-in-supplement",
+        }
+    }
+}
 
 /// Calls `f` with the pointer of every unanswered instance of `field` (in a list: of each element).
 fn for_each_missing(ctx: &Ctx<'_>, field: Field, mut f: impl FnMut(String)) {
@@ -44,21 +62,23 @@ pub(super) fn required(ctx: &mut Ctx<'_>) {
         for_each_missing(ctx, f, |p| missing.push((f, p)));
     }
     for (f, p) in missing {
-        let in_supplement = f.spec().required == Requirement::UnlessSupplemented && supplement;
-        let code = if in_supplement { "required-in-supplement" } else { "required" };
-        let (sv, en) = match cached_required_message(f, in_supplement) {
-            Some((sv, en)) => (sv.clone(), en.clone()),
-            None => required_message(f, &p, in_supplement),
+        let missing = if f.spec().required == Requirement::UnlessSupplemented && supplement {
+            Missing::InSupplement
+        } else {
+            Missing::Now
         };
-        ctx.push(code, p, &[], sv, en);
+        let message = match cached_required_message(f, missing) {
+            Some(m) => m.clone(),
+            None => required_message(f, &p, missing),
+        };
+        ctx.push(missing.code(), p, &[], message.sv, message.en);
     }
 }
 
-/// The message of `required` for an unanswered `field` at `pointer`, or with `in_supplement` that
-/// of `required-in-supplement`: (Swedish, English).
-fn required_message(field: Field, pointer: &str, in_supplement: bool) -> (String, String) {
+/// The message of the finding `missing` for an unanswered `field` at `pointer`.
+fn required_message(field: Field, pointer: &str, missing: Missing) -> Bilingual<String> {
     let s = subject(pointer);
-    if in_supplement {
+    if missing == Missing::InSupplement {
         let sv = format!(
             "{} saknar svar. Det går bra eftersom ni avser att komplettera anmälan (fråga 36), men \
              lämna uppgiften utan onödigt dröjsmål (GDPR art. 33.4).",
@@ -69,9 +89,9 @@ fn required_message(field: Field, pointer: &str, in_supplement: bool) -> (String
              (question 36), but send the answer without undue further delay (GDPR Art. 33(4)).",
             s.text.en
         );
-        return (sv, en);
+        return Bilingual::new(sv, en);
     }
-    match field.spec().kind {
+    let (sv, en) = match field.spec().kind {
         Kind::List("ContactPerson") => (
             "Minst en kontaktperson måste anges (frågorna 5–8).".to_string(),
             "At least one contact person is required (questions 5–8).".to_string(),
@@ -92,23 +112,25 @@ fn required_message(field: Field, pointer: &str, in_supplement: bool) -> (String
             format!("{} {}.", s.lead(Lang::Sv), s.must(Lang::Sv)),
             format!("{} {}.", s.lead(Lang::En), s.must(Lang::En)),
         ),
-    }
+    };
+    Bilingual::new(sv, en)
 }
 
 /// The messages of a required field (`[required, required-in-supplement]`), built once for each
 /// field outside lists (one in a list has messages that name the element).
-fn cached_required_message(field: Field, in_supplement: bool) -> Option<&'static (String, String)> {
-    type Messages = Option<[(String, String); 2]>;
+fn cached_required_message(field: Field, missing: Missing) -> Option<&'static Bilingual<String>> {
+    type Messages = Option<[Bilingual<String>; 2]>;
     static MESSAGES: OnceLock<Vec<Messages>> = OnceLock::new();
     let messages = MESSAGES.get_or_init(|| {
         Field::ALL
             .iter()
             .map(|&f| {
                 let p = f.pattern_str();
-                (f.spec().required != Requirement::No && f.list().is_none())
-                    .then(|| [required_message(f, p, false), required_message(f, p, true)])
+                (f.spec().required != Requirement::No && f.list().is_none()).then(|| {
+                    [required_message(f, p, Missing::Now), required_message(f, p, Missing::InSupplement)]
+                })
             })
             .collect()
     });
-    messages.get(field as usize)?.as_ref().map(|m| &m[usize::from(in_supplement)])
+    messages.get(field as usize)?.as_ref().map(|m| &m[usize::from(missing == Missing::InSupplement)])
 }
