@@ -113,6 +113,18 @@ pub fn find_personal_data(text: &str) -> Vec<Finding> {
     found
 }
 
+/// Finds what a public copy must mask: everything [`find_personal_data`] finds and more (see the
+/// module documentation); sorted by position, never overlapping.
+///
+/// # Example
+/// ```
+/// let text = "Ring 08-123 456 78.";
+/// assert_eq!(imy_breach::pii::find_maskable(text)[0].matched(text), "08-123 456 78");
+/// ```
+pub fn find_maskable(text: &str) -> Vec<Finding> {
+    find_personal_data(text)
+}
+
 /// Whether the text holds a valid personnummer or samordningsnummer, in any of the forms above.
 ///
 /// # Example

@@ -10,7 +10,7 @@
 //! - the contact persons' names, e-mail addresses and phone numbers (questions 5, 7, 8): IMY
 //!   normally keeps the reporter's identity secret;
 //! - personnummer, samordningsnummer, e-mail addresses and phone numbers inside every free-text
-//!   answer, found by [`crate::privacy::pii::find_personal_data`].
+//!   answer, found by [`crate::privacy::pii::find_maskable`].
 //!
 //! # Markers
 //!
@@ -60,7 +60,7 @@ use crate::form::{self, walk_kinds, Field, Kind};
 use crate::lang::Lang;
 use crate::model::notification::Notification;
 use crate::model::supplement::SecrecyGround;
-use crate::privacy::pii::{find_personal_data, PersonalDataKind};
+use crate::privacy::pii::{find_maskable, PersonalDataKind};
 use crate::wire::pointer::{Pointer, Segment};
 
 /// The marker of a masked phone number.
@@ -287,7 +287,7 @@ fn mask_personal_data(text: &str, lang: Lang) -> Option<String> {
 
 /// One pass of [`mask_personal_data`].
 fn mask_once(text: &str, lang: Lang) -> Option<String> {
-    let findings = find_personal_data(text);
+    let findings = find_maskable(text);
     if findings.is_empty() {
         return None;
     }
@@ -352,7 +352,7 @@ mod tests {
         assert!(crate::PhoneNumber::is_valid(MASKED_PHONE));
         assert!(MASKED_ORGANISATION_NUMBER.parse::<crate::OrganisationNumber>().is_ok());
         assert!(MASKED_POSTCODE.parse::<crate::Postcode>().is_ok());
-        assert!(find_personal_data(MASKED_PHONE).is_empty() || is_masked(MASKED_PHONE));
+        assert!(find_maskable(MASKED_PHONE).is_empty() || is_masked(MASKED_PHONE));
     }
 
     #[test]
