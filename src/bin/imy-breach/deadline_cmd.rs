@@ -18,7 +18,7 @@ use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use crate::args::{FormatArg, LangArg};
-use crate::io::{read_input, EXIT_USAGE};
+use crate::io::{read_bounded, too_large, too_large_code, write_failed, Oversized, EXIT_USAGE};
 
 /// Arguments of `deadline`.
 #[derive(Debug, clap::Args)]
@@ -106,10 +106,10 @@ pub fn run(args: Args) -> ExitCode {
                     Err(e) => Err(std::io::Error::other(e)),
                 },
             };
-            if written.is_err() {
-                return ExitCode::from(EXIT_USAGE);
+            match written {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => write_failed(&e),
             }
-            ExitCode::SUCCESS
         }
         Err(f) => {
             let _ = writeln!(std::io::stderr(), "imy-breach deadline: {}", f.message);
@@ -152,10 +152,19 @@ fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> 
     let mut warnings = Vec::new();
     let mut facts = match (&args.file, &args.aware) {
         (Some(file), _) => {
-            let bytes = read_input(file).map_err(|e| {
-                let what = if lang == Lang::Sv { "kan inte läsas" } else { "cannot be read" };
-                Failure::usage(format!("{file}: {what}: {e}"))
-            })?;
+            let bytes = read_bounded(file)
+                .map_err(|e| {
+                    let what = if lang == Lang::Sv { "kan inte läsas" } else { "cannot be read" };
+                    Failure::usage(format!("{file}: {what}: {e}"))
+                })?
+                .ok_or_else(|| Failure {
+                    exit: 1,
+                    message: format!(
+                        "{file}: /: {} [{}]",
+                        too_large(Oversized::Document).get(lang),
+                        too_large_code()
+                    ),
+                })?;
             let n = Notification::from_slice(&bytes).map_err(|e| Failure {
                 exit: 1,
                 message: format!("{file}: {}: {} [{}]", e.pointer(), e.message(lang), e.code()),

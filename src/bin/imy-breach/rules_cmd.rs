@@ -1,13 +1,12 @@
 //! `imy-breach rules [--lang sv|en] [--format text|json|markdown]`: the rule catalogue.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use imy_breach::validation::{catalogue_markdown, required_answers, RULES};
 use imy_breach::Lang;
 
 use crate::args::LangArg;
-use crate::io::EXIT_USAGE;
+use crate::io::print;
 
 /// Arguments of `rules`.
 #[derive(Debug, clap::Args)]
@@ -39,12 +38,7 @@ pub fn run(args: Args) -> ExitCode {
         RulesFormat::Json => json(lang),
         RulesFormat::Text => text(lang),
     };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match out.write_all(text.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(_) => ExitCode::from(EXIT_USAGE),
-    }
+    print(&text)
 }
 
 fn text(lang: Lang) -> String {

@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use imy_breach::Lang;
 
 use crate::args::LangArg;
-use crate::io::EXIT_USAGE;
+use crate::io::{print, EXIT_USAGE};
 
 /// Arguments of `schema`.
 #[derive(Debug, clap::Args)]
@@ -46,10 +46,7 @@ pub fn run(args: Args) -> ExitCode {
         (Profile::Form, l, true) => imy_breach::form_profile::ui_schema(l.map_or(Lang::Sv, Lang::from)),
     };
     match serde_json::to_string_pretty(&schema) {
-        Ok(s) => {
-            println!("{s}");
-            ExitCode::SUCCESS
-        }
+        Ok(s) => print(&format!("{s}\n")),
         Err(_) => ExitCode::from(EXIT_USAGE),
     }
 }

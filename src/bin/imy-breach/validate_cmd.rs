@@ -6,18 +6,16 @@
 //! when a file (line) has an error (or a warning, with `--deny-warnings`), 2 on usage errors and
 //! unreadable files.
 
-use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Read, Write};
+use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Write};
 use std::process::ExitCode;
 
 use imy_breach::deadline::CountingPolicy;
-use imy_breach::{
-    validate_json_with, FieldError, Lang, Report, ValidationOptions, Violation, MAX_DOCUMENT_BYTES,
-};
+use imy_breach::{validate_json_with, Lang, Report, ValidationOptions, Violation, MAX_DOCUMENT_BYTES};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use crate::args::{FormatArg, LangArg};
-use crate::io::EXIT_USAGE;
+use crate::io::{open, read_bounded, too_large, too_large_code, Oversized, EXIT_USAGE};
 
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
@@ -29,7 +27,8 @@ pub struct Args {
     /// Read the file as NDJSON (one notification per line) and validate each line as it is read,
     /// in constant memory, printing one result line per input line (with `--format json`, one JSON
     /// object per line: the line number, `valid`, the counts and the violations). A line that is
-    /// not JSON, not UTF-8 or over 1 MiB is an invalid line.
+    /// not JSON, not UTF-8 or over 1 MiB is an invalid line; an over-long line is skipped up to its
+    /// newline, and with no newline within 64 MiB the rest of the input is not read (exit 1).
     #[arg(long)]
     ndjson: bool,
     /// When the notification is, or was, filed: RFC 3339 (2025-03-31T09:00:00+02:00), or `now` for
@@ -119,8 +118,8 @@ pub fn run(args: Args) -> ExitCode {
     let mut results = Vec::new();
     for file in &args.files {
         let outcome = match read_bounded(file) {
-            Ok(Ok(bytes)) => Ok(validate_json_with(&bytes, &options).1),
-            Ok(Err(len)) => Ok(too_large(len)),
+            Ok(Some(bytes)) => Ok(validate_json_with(&bytes, &options).1),
+            Ok(None) => Ok(too_large_report(Oversized::Document)),
             Err(e) => Err(e.to_string()),
         };
         results.push(FileResult { file: file.clone(), outcome });
@@ -141,21 +140,6 @@ pub fn run(args: Args) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// Reads a file, or standard input for `-`, keeping at most one byte more than
-/// [`MAX_DOCUMENT_BYTES`]: a larger input is read on without being kept, and only its length is
-/// returned (`Err(len)`), so that no input, however large, is held in memory.
-fn read_bounded(path: &str) -> std::io::Result<Result<Vec<u8>, usize>> {
-    let mut input: Box<dyn Read> =
-        if path == "-" { Box::new(std::io::stdin().lock()) } else { Box::new(std::fs::File::open(path)?) };
-    let mut bytes = Vec::new();
-    (&mut input).take(MAX_DOCUMENT_BYTES as u64 + 1).read_to_end(&mut bytes)?;
-    if bytes.len() <= MAX_DOCUMENT_BYTES {
-        return Ok(Ok(bytes));
-    }
-    let rest = std::io::copy(&mut input, &mut std::io::sink())?;
-    Ok(Err(bytes.len().saturating_add(usize::try_from(rest).unwrap_or(usize::MAX))))
 }
 
 /// The note for rules skipped without a submission moment.
@@ -244,13 +228,23 @@ enum Line {
     End,
     /// A line, in the buffer (without its `\n` or `\r\n`).
     Read,
-    /// A line longer than the limit, skipped without being kept: its length in bytes.
-    TooLong(usize),
+    /// A line longer than the limit, skipped without being kept (its length is not reported: a
+    /// line may be endless).
+    TooLong,
+    /// A line longer than the limit with no end of line within `skip` bytes: the rest of the input
+    /// is not read.
+    Unended,
 }
 
+/// How far an over-long NDJSON line is skipped in search of its end: 64 times the size limit
+/// (64 MiB). A stream with no newline within that (`/dev/zero`) ends the run, so that no input keeps
+/// the command reading forever.
+const MAX_SKIPPED_LINE: usize = 64 * MAX_DOCUMENT_BYTES;
+
 /// Reads the next line into `buf` (cleared first), keeping at most `max` bytes: a longer line is
-/// read on in the reader's own chunks and dropped, so memory stays bounded whatever the input.
-fn next_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Result<Line> {
+/// read on in the reader's own chunks and dropped, so memory stays bounded whatever the input, up to
+/// `skip` bytes; with no newline by then it is [`Line::Unended`].
+fn next_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: usize, skip: usize) -> std::io::Result<Line> {
     buf.clear();
     let mut len = 0usize;
     let mut any = false;
@@ -269,7 +263,7 @@ fn next_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::i
             return Ok(match (any, len > max) {
                 (false, _) => Line::End,
                 (true, false) => Line::Read,
-                (true, true) => Line::TooLong(len),
+                (true, true) => Line::TooLong,
             });
         }
         any = true;
@@ -289,45 +283,47 @@ fn next_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::i
                 len -= 1;
                 buf.pop();
             }
-            return Ok(if len > max { Line::TooLong(len) } else { Line::Read });
+            return Ok(if len > max { Line::TooLong } else { Line::Read });
+        }
+        if len > skip {
+            return Ok(Line::Unended);
         }
     }
 }
 
-/// The report for a line over the size limit.
-fn too_large(len: usize) -> Report {
-    let e = FieldError::DocumentTooLarge { len, max: MAX_DOCUMENT_BYTES };
+/// The report for a document or line over the size limit.
+fn too_large_report(what: Oversized) -> Report {
     let v = Violation {
         pointer: String::new(),
-        code: e.code(),
+        code: too_large_code(),
         level: imy_breach::Level::Error,
-        message: imy_breach::Bilingual::new(e.message(Lang::Sv), e.message(Lang::En)),
+        message: too_large(what),
     };
     Report { violations: vec![v], skipped: Vec::new() }
 }
 
 fn ndjson(file: &str, options: &ValidationOptions, args: &Args, lang: Lang) -> ExitCode {
-    let input: Box<dyn Read> = if file == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        match std::fs::File::open(file) {
-            Ok(f) => Box::new(f),
-            Err(e) => {
-                eprintln!("imy-breach validate: {file}: {e}");
-                return ExitCode::from(EXIT_USAGE);
-            }
+    let input = match open(file) {
+        Ok(input) => input,
+        Err(e) => {
+            eprintln!("imy-breach validate: {file}: {e}");
+            return ExitCode::from(EXIT_USAGE);
         }
     };
     let mut reader = BufReader::with_capacity(1 << 16, input);
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut buf = Vec::with_capacity(1 << 14);
-    let (mut lines, mut failed) = (0u64, 0u64);
-    loop {
-        let report = match next_line(&mut reader, &mut buf, MAX_DOCUMENT_BYTES) {
+    let (mut lines, mut failed, mut unended) = (0u64, 0u64, false);
+    while !unended {
+        let report = match next_line(&mut reader, &mut buf, MAX_DOCUMENT_BYTES, MAX_SKIPPED_LINE) {
             Ok(Line::End) => break,
             Ok(Line::Read) => validate_json_with(&buf, options).1,
-            Ok(Line::TooLong(len)) => too_large(len),
+            Ok(Line::TooLong) => too_large_report(Oversized::Line),
+            Ok(Line::Unended) => {
+                unended = true;
+                too_large_report(Oversized::Line)
+            }
             Err(e) => {
                 let _ = out.flush();
                 eprintln!("imy-breach validate: {file}: line {}: {e}", lines + 1);
@@ -353,6 +349,14 @@ fn ndjson(file: &str, options: &ValidationOptions, args: &Args, lang: Lang) -> E
             eprintln!("imy-breach validate: {e}");
         }
         return ExitCode::from(EXIT_USAGE);
+    }
+    if unended {
+        let mib = MAX_SKIPPED_LINE >> 20;
+        let note = match lang {
+            Lang::Sv => format!("rad {lines}: inget radslut inom {mib} MiB; resten läses inte"),
+            _ => format!("line {lines}: no end of line within {mib} MiB; the rest is not read"),
+        };
+        eprintln!("imy-breach validate: {file}: {note}");
     }
     let summary = match lang {
         Lang::Sv => format!("{lines} rader: {} godkända, {failed} underkända", lines - failed),
@@ -445,15 +449,19 @@ fn write_line_json(out: &mut impl Write, line: u64, report: &Report, lang: Lang)
 mod tests {
     use super::*;
 
-    fn lines(input: &[u8], max: usize, chunk: usize) -> Vec<Result<String, usize>> {
+    fn lines(input: &[u8], max: usize, chunk: usize) -> Vec<Result<String, bool>> {
         let mut reader = BufReader::with_capacity(chunk, input);
         let mut buf = Vec::new();
         let mut out = Vec::new();
         loop {
-            match next_line(&mut reader, &mut buf, max).unwrap() {
+            match next_line(&mut reader, &mut buf, max, 10 * max).unwrap() {
                 Line::End => return out,
                 Line::Read => out.push(Ok(String::from_utf8_lossy(&buf).into_owned())),
-                Line::TooLong(len) => out.push(Err(len)),
+                Line::TooLong => out.push(Err(false)),
+                Line::Unended => {
+                    out.push(Err(true));
+                    return out;
+                }
             }
         }
     }
@@ -464,13 +472,20 @@ mod tests {
         for chunk in [1, 2, 3, 7, 64] {
             assert_eq!(
                 lines(input, 5, chunk),
-                [Ok("abc".into()), Ok("".into()), Err(14), Ok("".into()), Ok("last".into())],
+                [Ok("abc".into()), Ok("".into()), Err(false), Ok("".into()), Ok("last".into())],
                 "chunk {chunk}"
             );
         }
-        assert_eq!(lines(b"", 5, 8), Vec::<Result<String, usize>>::new());
+        assert_eq!(lines(b"", 5, 8), Vec::<Result<String, bool>>::new());
         assert_eq!(lines(b"\n", 5, 8), [Ok(String::new())]);
-        assert_eq!(lines(b"12345\n123456", 5, 2), [Ok("12345".into()), Err(6)]);
+        assert_eq!(lines(b"12345\n123456", 5, 2), [Ok("12345".into()), Err(false)]);
+        // Up to ten times the limit an over-long line is skipped to its end; beyond, reading stops.
+        let mut input = vec![b'x'; 50];
+        input.extend_from_slice(b"\nok\n");
+        assert_eq!(lines(&input, 5, 4), [Err(false), Ok("ok".into())]);
+        let mut input = vec![b'x'; 60];
+        input.extend_from_slice(b"\nok\n");
+        assert_eq!(lines(&input, 5, 4), [Err(true)]);
     }
 
     /// A line far over the limit is measured, not held: the buffer stays near the limit whatever
@@ -482,9 +497,9 @@ mod tests {
         input.extend_from_slice(b"\nshort\n");
         let mut reader = BufReader::with_capacity(chunk, input.as_slice());
         let mut buf = Vec::new();
-        assert!(matches!(next_line(&mut reader, &mut buf, max).unwrap(), Line::TooLong(n) if n == 100 * max));
+        assert_eq!(next_line(&mut reader, &mut buf, max, 100 * max).unwrap(), Line::TooLong);
         assert!(buf.capacity() <= 2 * (max + chunk), "buffer grew to {}", buf.capacity());
-        assert!(matches!(next_line(&mut reader, &mut buf, max).unwrap(), Line::Read));
+        assert_eq!(next_line(&mut reader, &mut buf, max, 100 * max).unwrap(), Line::Read);
         assert_eq!(buf, b"short");
     }
 }
