@@ -176,7 +176,7 @@ proptest! {
 /// redaction masked one more per pass, for at most 17 passes.
 #[test]
 fn a_chain_of_numbers_is_masked_whole() {
-    let chain = vec!["070-174 06 05", "121212-1212"].repeat(40).join(" ");
+    let chain = ["070-174 06 05", "121212-1212"].repeat(40).join(" ");
     let n = with_text(Notification::new(), &chain);
     let public = redact(&n, &RedactOptions::default());
     let copy = public.incident.description.as_ref().unwrap().as_str();

@@ -10,7 +10,26 @@
 //! - the contact persons' names, e-mail addresses and phone numbers (questions 5, 7, 8): IMY
 //!   normally keeps the reporter's identity secret;
 //! - personnummer, samordningsnummer, e-mail addresses and phone numbers inside every free-text
-//!   answer, found by [`crate::privacy::pii::find_maskable`].
+//!   answer (short and long), found by [`crate::privacy::pii::find_maskable`] (and whatever else it
+//!   learns to find), with any digits joined to them (a number the detector takes for part of a
+//!   finding would stand alone next to a marker);
+//! - always: an organisation number that is a personnummer, a sole trader's (questions 2 and 22,
+//!   [`OrganisationNumber::is_personal_identity_number`]).
+//!
+//! What is **not** masked: names, street addresses and other personal data inside free text that
+//! the detector does not find (it finds no names), and the answers of the fields named above when
+//! their option is off. Only the fields masked by their kind — the contact persons, marked fields —
+//! hide names and addresses; mark a field ([`ConfidentialityMarking`](crate::ConfidentialityMarking))
+//! whose text names someone.
+//!
+//! # Fixed point
+//!
+//! With the default options, no free text of the copy holds anything [`find_maskable`] or
+//! [`find_personal_data`](crate::pii::find_personal_data) finds, so validating the copy gives no
+//! `personal-identity-number-in-text`, `email-in-text` or `phone-in-text` warning, and redacting
+//! the copy again changes nothing. Each text is masked in one pass and the result searched once
+//! more; should the detector still find something there (no known text does), the whole text is
+//! replaced by `[MASKERAT: personuppgifter]` / `[REDACTED: personal data]`.
 //!
 //! # Markers
 //!
@@ -21,7 +40,7 @@
 //! | Field | Marker (Swedish / English) |
 //! |---|---|
 //! | free text, whole field | `[MASKERAT: säkerhetsåtgärd]` / `[REDACTED: security measure]` (the ground's [short label](crate::SecrecyGround::short_label)); `[MASKERAT: kontaktperson]` / `[REDACTED: contact person]` for contact persons |
-//! | personal data inside free text | `[MASKERAT: personnummer]`, `[MASKERAT: samordningsnummer]`, `[MASKERAT: e-postadress]`, `[MASKERAT: telefonnummer]` / `[REDACTED: personal identity number]`, … |
+//! | personal data inside free text | `[MASKERAT: personnummer]`, `[MASKERAT: samordningsnummer]`, `[MASKERAT: e-postadress]`, `[MASKERAT: telefonnummer]`, `[MASKERAT: personuppgift]` (a kind without a marker of its own) / `[REDACTED: personal identity number]`, … |
 //! | e-mail address | `maskerad@maskerad.invalid` / `redacted@redacted.invalid` (`.invalid` is reserved by RFC 2606 and never delivers) |
 //! | phone number | [`MASKED_PHONE`], `000 000 00 00` (no Swedish number is all zeros) |
 //! | organisation number | [`MASKED_ORGANISATION_NUMBER`], `000000-0000` |
@@ -132,8 +151,8 @@ pub struct RedactOptions {
     /// Mask the contact persons' names, e-mail addresses and phone numbers (questions 5, 7 and 8).
     /// On by default.
     pub mask_contact_persons: bool,
-    /// Mask personnummer, samordningsnummer, e-mail addresses and phone numbers inside free text.
-    /// On by default.
+    /// Mask personnummer, samordningsnummer, e-mail addresses and phone numbers inside free text
+    /// (what [`find_maskable`] finds). On by default.
     pub mask_personal_data_in_text: bool,
 }
 
