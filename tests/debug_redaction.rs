@@ -147,3 +147,25 @@ fn newtypes_hide_their_value() {
     assert_eq!(format!("{phone:?}"), "PhoneNumber(<redacted>)");
     assert_eq!(format!("{text:?}"), "Text(11 chars)");
 }
+
+/// An organisation number that is a personnummer (a sole trader's) is personal data: `Debug` hides
+/// it, also inside the structs that hold one. A company's number is public and prints.
+#[test]
+fn a_sole_traders_organisation_number_is_hidden() {
+    let sole_trader: OrganisationNumber = "121212-1212".parse().unwrap();
+    let coordination: OrganisationNumber = "701063-2391".parse().unwrap();
+    let company: OrganisationNumber = "556147-5897".parse().unwrap();
+    assert_eq!(format!("{sole_trader:?}"), "OrganisationNumber(<personnummer>)");
+    assert_eq!(format!("{coordination:?}"), "OrganisationNumber(<personnummer>)");
+    assert_eq!(format!("{company:?}"), "OrganisationNumber(556147-5897)");
+    let mut n = Notification::new();
+    n.controller.organisation_number = Some(sole_trader);
+    n.processors
+        .organisations
+        .push(imy_breach::Processor { name: None, organisation_number: Some("1212121212".parse().unwrap()) });
+    for debug in
+        [format!("{n:?}"), format!("{n:#?}"), format!("{:?}", n.controller), format!("{:?}", n.processors)]
+    {
+        assert!(!debug.contains("1212"), "{debug}");
+    }
+}

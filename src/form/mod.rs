@@ -23,6 +23,7 @@ mod answers;
 pub(crate) mod markings;
 pub(crate) mod path;
 pub(crate) mod probe;
+pub(crate) mod slots;
 mod spec;
 mod table;
 mod walk;

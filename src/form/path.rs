@@ -1,9 +1,8 @@
 //! The shape of the wire format as paths: which member of which model type holds what. Confidentiality
 //! markings name fields by JSON pointer (RFC 6901); this module resolves such a pointer against the
-//! form, describes it with the form's labels, and tells redaction what kind of value each leaf holds.
+//! form and describes it with the form's labels.
 
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::form::{Field, Kind};
 use crate::lang::Lang;
@@ -33,6 +32,7 @@ impl Node {
 
 /// The member `property` of the model type `type_name`, or `None` when it has no such member:
 /// read from the form table ([`Field`]).
+#[cfg(test)]
 pub(crate) fn child(type_name: &str, property: &str) -> Option<Node> {
     Field::by_type(type_name, property).map(|f| Node::of(f.spec().kind))
 }
@@ -153,30 +153,10 @@ pub(crate) fn is_written<T: Serialize + ?Sized>(value: &T, steps: &[Step]) -> bo
     probe(value, &path, None).written
 }
 
-/// Calls `f` on every leaf of `value` (a document, or a part of one of the model type `node`), with
-/// the leaf's kind.
-pub(crate) fn for_each_leaf(value: &mut Value, node: Node, f: &mut dyn FnMut(&mut Value, Kind)) {
-    match (node, value) {
-        (Node::Leaf(kind), v) => f(v, kind),
-        (Node::Struct(t), Value::Object(map)) => {
-            for (key, v) in map.iter_mut() {
-                if let Some(next) = child(t, key) {
-                    for_each_leaf(v, next, f);
-                }
-            }
-        }
-        (Node::List(t), Value::Array(items)) => {
-            for item in items {
-                for_each_leaf(item, Node::Struct(t), f);
-            }
-        }
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     #[test]
     fn resolves_fields_groups_and_list_elements() {

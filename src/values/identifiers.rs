@@ -433,9 +433,26 @@ string_newtype_impls! {
     });
 }
 
+/// An organisation number of a legal entity is public and prints (`OrganisationNumber(556147-5897)`);
+/// one that is a personnummer, a sole trader's
+/// ([`is_personal_identity_number`](OrganisationNumber::is_personal_identity_number)), is personal
+/// data and prints as `OrganisationNumber(<personnummer>)`.
+///
+/// # Example
+/// ```
+/// use imy_breach::OrganisationNumber;
+/// let company = OrganisationNumber::new("556147-5897").unwrap();
+/// assert_eq!(format!("{company:?}"), "OrganisationNumber(556147-5897)");
+/// let sole_trader = OrganisationNumber::new("121212-1212").unwrap();
+/// assert_eq!(format!("{sole_trader:?}"), "OrganisationNumber(<personnummer>)");
+/// ```
 impl fmt::Debug for OrganisationNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "OrganisationNumber({})", self.0)
+        if self.is_personal_identity_number() {
+            f.write_str("OrganisationNumber(<personnummer>)")
+        } else {
+            write!(f, "OrganisationNumber({})", self.0)
+        }
     }
 }
 
