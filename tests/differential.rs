@@ -3,7 +3,8 @@
 //!
 //! Documents are built valid by construction (every cross-field invariant holds), then changed by up
 //! to four mutations aimed at what the schema expresses: members removed, set to `null`, emptied or
-//! given other values; triggers of conditional questions flipped; "Övrigt" chosen or dropped; counts
+//! given other values; any member or list element of the document set to `null` (both must reject
+//! it: `null` is never a value); triggers of conditional questions flipped; "Övrigt" chosen or dropped; counts
 //! moved out of their interval; malformed identifiers. For each document:
 //!
 //! > the schema rejects it ⇔ validation reports an error whose rule is marked `in_schema`.
@@ -435,22 +436,60 @@ fn values() -> Vec<Value> {
 enum Mutation {
     Remove(String),
     Set(String, Value),
+    /// Sets the n-th (modulo their number) of the document's members and list elements, in
+    /// document order, to `null`.
+    Null(usize),
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
-    (select(TARGETS.to_vec()), 0..2usize, any::<bool>(), select(values())).prop_map(|(t, i, remove, v)| {
-        let p = t.replace('#', &i.to_string());
-        if remove {
-            Mutation::Remove(p)
-        } else {
-            Mutation::Set(p, v)
-        }
-    })
+    let targeted = (select(TARGETS.to_vec()), 0..2usize, any::<bool>(), select(values())).prop_map(
+        |(t, i, remove, v)| {
+            let p = t.replace('#', &i.to_string());
+            if remove {
+                Mutation::Remove(p)
+            } else {
+                Mutation::Set(p, v)
+            }
+        },
+    );
+    prop_oneof![4 => targeted, 1 => any::<usize>().prop_map(Mutation::Null)]
+}
+
+/// The pointers of every member and list element of `v`, in document order.
+fn places(v: &Value, at: &str, out: &mut Vec<String>) {
+    let children: Vec<(String, &Value)> = match v {
+        Value::Object(o) => o.iter().map(|(k, x)| (k.replace('~', "~0").replace('/', "~1"), x)).collect(),
+        Value::Array(a) => a.iter().enumerate().map(|(i, x)| (i.to_string(), x)).collect(),
+        _ => Vec::new(),
+    };
+    for (k, x) in children {
+        let p = format!("{at}/{k}");
+        out.push(p.clone());
+        places(x, &p, out);
+    }
+}
+
+fn has_null(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::Object(o) => o.values().any(has_null),
+        Value::Array(a) => a.iter().any(has_null),
+        _ => false,
+    }
 }
 
 fn apply(doc: &mut Value, m: &Mutation) {
+    if let Mutation::Null(n) = m {
+        let mut all = Vec::new();
+        places(doc, "", &mut all);
+        if let Some(slot) = all.get(n % all.len().max(1)).and_then(|p| doc.pointer_mut(p)) {
+            *slot = Value::Null;
+        }
+        return;
+    }
     let p = match m {
         Mutation::Remove(p) | Mutation::Set(p, _) => p,
+        Mutation::Null(_) => return,
     };
     let Some((parent, key)) = p.rsplit_once('/') else { return };
     match (doc.pointer_mut(parent), m) {
@@ -486,6 +525,10 @@ fn check(doc: &Value) -> Result<(), TestCaseError> {
         schema.is_empty(),
         report.violations.iter().map(|v| v.code).collect::<Vec<_>>().join(",")
     );
+    if has_null(doc) {
+        // `null` is never a value: both reject it.
+        prop_assert!(!schema.is_empty() && !rules.is_empty(), "null accepted: {:#?} {:#?}", schema, rules);
+    }
     prop_assert_eq!(
         schema.is_empty(),
         rules.is_empty(),

@@ -5,17 +5,17 @@
 //! profile is derived from it by a fixed list of rewrites, each of which only narrows what is
 //! accepted, so that every document the profile accepts the canonical schema accepts too:
 //!
-//! - optional answers lose their `null` branch (`type: [T, "null"]` → `T`, `anyOf: [$ref, null]` →
-//!   `$ref`), so renderers show one plain field, and an option list keeps `type: "string"` next to its
-//!   `oneOf`;
 //! - a conditional question (13; 22; 32–35; the "Övrigt" comments) is defined only inside the `then`
 //!   of its condition, whose `if` requires the trigger, and its `else` forbids the answer outright
-//!   (`not: {required: [X]}`, where the canonical schema also allows `null`);
+//!   (`not: {required: [X]}`, where the canonical schema says the same per kind of answer: absent,
+//!   or an empty list or group);
 //! - objects say `unevaluatedProperties: false` instead of `additionalProperties: false`, so that an
 //!   answer defined in a `then` is not an unknown member;
-//! - `not: {type: null}` guards disappear with the null branches, and "at least one member is not
-//!   null" becomes `minProperties: 1`;
+//! - property schemas left empty by these rewrites disappear;
 //! - `schemaVersion` gets its value as `default`, so a generated form fills it in.
+//!
+//! The canonical schema has no `null` branch (`null` is never a value), so renderers show one plain
+//! field for an optional answer, and an option list keeps `type: "string"` next to its `oneOf`.
 //!
 //! The uiSchema ([`ui_schema`]) orders the questions as on the form (a conditional question right
 //! after the question it depends on), shows Ja/Nej as radio buttons, multiple choice as checkboxes
@@ -60,7 +60,6 @@ pub fn profile(lang: Lang) -> Value {
 fn rewrite(value: &mut Value) {
     match value {
         Value::Object(obj) => {
-            drop_null_branch(obj);
             if obj.get("additionalProperties") == Some(&Value::Bool(false)) {
                 obj.shift_remove("additionalProperties");
                 obj.insert("unevaluatedProperties".into(), Value::Bool(false));
@@ -71,7 +70,7 @@ fn rewrite(value: &mut Value) {
                     rewrite(child);
                 }
             }
-            drop_null_guards(obj);
+            drop_empty_properties(obj);
         }
         Value::Array(items) => items.iter_mut().for_each(rewrite),
         _ => {}
@@ -125,46 +124,8 @@ fn title_first(obj: &mut Map<String, Value>) {
     *obj = out;
 }
 
-fn is_null_schema(v: &Value) -> bool {
-    v.get("type") == Some(&json!("null")) && v.as_object().is_some_and(|o| o.len() == 1)
-}
-
-/// `type: [T, "null"]` → `type: T`; `anyOf: [S, {type: null}]` → S merged into its parent.
-fn drop_null_branch(obj: &mut Map<String, Value>) {
-    if let Some(Value::Array(types)) = obj.get("type") {
-        let rest: Vec<Value> = types.iter().filter(|t| *t != "null").cloned().collect();
-        if rest.len() < types.len() {
-            let t = if rest.len() == 1 { rest[0].clone() } else { Value::Array(rest) };
-            obj.insert("type".into(), t);
-        }
-    }
-    let single = match obj.get("anyOf") {
-        Some(Value::Array(branches)) if branches.len() == 2 && branches.iter().any(is_null_schema) => {
-            branches.iter().find(|b| !is_null_schema(b)).cloned()
-        }
-        _ => None,
-    };
-    if let Some(Value::Object(inner)) = single {
-        obj.shift_remove("anyOf");
-        for (k, v) in inner {
-            obj.entry(k).or_insert(v);
-        }
-    }
-}
-
-/// Removes `not: {type: null}` (meaningless once nulls are gone) and turns
-/// `not: {additionalProperties: {type: null}}` ("some member is not null") into `minProperties: 1`.
-fn drop_null_guards(obj: &mut Map<String, Value>) {
-    match obj.get("not") {
-        Some(n) if n == &json!({"type": "null"}) => {
-            obj.shift_remove("not");
-        }
-        Some(n) if n == &json!({"additionalProperties": {"type": "null"}}) => {
-            obj.shift_remove("not");
-            obj.insert("minProperties".into(), json!(1));
-        }
-        _ => {}
-    }
+/// Drops the property schemas the rewrites left empty (and `properties` itself when empty).
+fn drop_empty_properties(obj: &mut Map<String, Value>) {
     // An object property whose constraints all vanished is an empty schema: drop it.
     if let Some(Value::Object(props)) = obj.get_mut("properties") {
         props.retain(|_, v| v.as_object().is_none_or(|o| !o.is_empty()));

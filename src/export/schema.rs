@@ -19,15 +19,18 @@
 //! it (`tests/differential.rs` checks this):
 //!
 //! - **required answers** (the form table's [`crate::form::Requirement`]): `required` on
-//!   the object that holds the answer, and the answer not `null` (lists: `minItems: 1`). Where a
+//!   the object that holds the answer (lists: `minItems: 1`, groups: `minProperties: 1`). Where a
 //!   type is used in several places (an address, a moment), the requirement sits next to the `$ref`
 //!   at the place of use. The answers that may follow in a supplement are required by one `if`/`else`
 //!   at the root: unless question 36 is Ja.
 //! - **conditional questions and "Övrigt" comments**
 //!   ([`Spec::asked`](crate::form::Spec::asked)): an `if` that requires its
 //!   trigger and tests its value, a `then` that requires the question, and an `else` that leaves it
-//!   out (`null`, an empty list or a group of `null`s count as left out, as when reading);
+//!   out (an empty list or group counts as left out, as when reading);
 //! - an exact count within its interval, and a time of day only with a date.
+//!
+//! `null` is never a value: the reader refuses it wherever it stands (`invalid-type`), and the
+//! schema has no `null` branch (an answer not given is left out).
 //!
 //! Warnings are advice and never schema violations. The rules the schema cannot express (time
 //! comparisons, check digits, free-text scanning...) are listed under the root keyword `x-rules`, each
@@ -69,6 +72,7 @@ pub fn canonical() -> Value {
         SchemaSettings::draft2020_12().for_deserialize().with_transform(RestrictFormats::default());
     let generator = settings.into_generator();
     let mut schema = generator.into_root_schema_for::<Notification>().to_value();
+    drop_null_branches(&mut schema);
     let Some(root) = schema.as_object_mut() else {
         return schema;
     };
@@ -81,6 +85,7 @@ pub fn canonical() -> Value {
         json!(format!(
             "IMY's form \"Anmälan av personuppgiftsincident\" (GDPR Art. 33), wire format version {SCHEMA_VERSION}. \
              Keys are camelCase, option codes snake_case; dates and times are Swedish local time. \
+             null is never a value: an answer not given is left out. \
              Free text: at most 200 characters for names, roles, addresses and references, 10,000 for \
              descriptions, comments, actions and reasons. \
              The schema expresses the required answers, the conditional questions and \"Övrigt\" comments, \
@@ -146,32 +151,86 @@ fn strip_doc_sections(value: &mut Value) {
 // The rules of validation that JSON Schema can express
 // ---------------------------------------------------------------------------------------------
 
-/// What kind of answer a property holds, for "answered" and "left out".
+/// What kind of answer a property holds, for "answered" and "left out". `null` is never a value
+/// (the schema has no `null` branch, as the reader refuses `null`): an answer left out is absent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    /// One value; `null` means not answered.
+    /// One value; absent means not answered.
     Scalar,
-    /// A list; empty means not answered.
+    /// A list; absent or empty means not answered.
     List,
-    /// A group of fields; all `null` (or none) means not answered.
+    /// A group of fields; absent or with no member means not answered.
     Group,
 }
 
-/// The schema an answer of this kind satisfies when it is given.
-fn answered(kind: Kind) -> Value {
+/// The schema an answer of this kind satisfies when it is given, besides being present; `None`
+/// when being present is enough.
+fn answered(kind: Kind) -> Option<Value> {
     match kind {
-        Kind::Scalar => json!({"not": {"type": "null"}}),
-        Kind::List => json!({"minItems": 1}),
-        Kind::Group => json!({"not": {"additionalProperties": {"type": "null"}}}),
+        Kind::Scalar => None,
+        Kind::List => Some(json!({"minItems": 1})),
+        Kind::Group => Some(json!({"minProperties": 1})),
     }
 }
 
-/// The schema an answer of this kind satisfies when it is left out.
+/// The schema an answer of this kind satisfies when it is left out (absent satisfies it too).
 fn left_out(kind: Kind) -> Value {
     match kind {
-        Kind::Scalar => json!({"type": "null"}),
+        Kind::Scalar => json!(false),
         Kind::List => json!({"maxItems": 0}),
-        Kind::Group => json!({"additionalProperties": {"type": "null"}}),
+        Kind::Group => json!({"maxProperties": 0}),
+    }
+}
+
+/// `{required: [member], properties: {member: answered}}`: the member is answered.
+fn requires_answer(member: &str, kind: Kind) -> Value {
+    let mut rule = json!({"required": [member]});
+    if let Some(answered) = answered(kind) {
+        rule["properties"] = json!({member: answered});
+    }
+    rule
+}
+
+/// Removes every `null` branch schemars gives an `Option` (`type: [T, "null"]` → `type: T`,
+/// `anyOf: [S, {type: null}]` → S merged into its parent): `null` is never a value.
+pub(crate) fn drop_null_branches(value: &mut Value) {
+    match value {
+        Value::Object(obj) => {
+            drop_null_branch(obj);
+            for (key, child) in obj.iter_mut() {
+                if key != "const" && key != "examples" && key != "default" && key != "x-labels" {
+                    drop_null_branches(child);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(drop_null_branches),
+        _ => {}
+    }
+}
+
+fn is_null_schema(v: &Value) -> bool {
+    v.get("type") == Some(&json!("null")) && v.as_object().is_some_and(|o| o.len() == 1)
+}
+
+fn drop_null_branch(obj: &mut Map<String, Value>) {
+    if let Some(Value::Array(types)) = obj.get("type") {
+        let rest: Vec<Value> = types.iter().filter(|t| *t != "null").cloned().collect();
+        if rest.len() < types.len() {
+            let t = if rest.len() == 1 { rest[0].clone() } else { Value::Array(rest) };
+            obj.insert("type".into(), t);
+        }
+    }
+    let single = match obj.get("anyOf") {
+        Some(Value::Array(branches)) if branches.len() == 2 && branches.iter().any(is_null_schema) => {
+            branches.iter().find(|b| !is_null_schema(b)).cloned()
+        }
+        _ => None,
+    };
+    if let Some(Value::Object(inner)) = single {
+        obj.shift_remove("anyOf");
+        for (k, v) in inner {
+            obj.entry(k).or_insert(v);
+        }
     }
 }
 
@@ -287,57 +346,21 @@ fn require(schema: &mut Value, path: &Pointer, member: &str) {
     }
 }
 
-/// Makes `field` (a member of the object schema at `path`) answered: in a definition its own
-/// schema loses `null` (lists get `minItems: 1`); at a place of use an `answered` schema is added
-/// next to it.
+/// Makes `field` (a member of the object schema at `path`) answered: in a definition a list gets
+/// `minItems: 1` and a group `minProperties: 1`; at a place of use that schema is added next to it.
 fn make_answered(schema: &mut Value, path: &Pointer, field: Field) {
-    let kind = kind_of(field);
+    let Some(answered) = answered(kind_of(field)) else { return };
     let prop_path = property(path, field.member());
     if get(schema, &prop_path).is_some() {
         let Some(prop) = object_at(schema, &prop_path) else { return };
-        match kind {
-            Kind::List => {
-                prop.insert("minItems".into(), json!(1));
-            }
-            Kind::Scalar | Kind::Group => drop_null(prop),
+        if let Value::Object(answered) = answered {
+            prop.extend(answered);
         }
-        if let Some(prop) = object_at(schema, &prop_path) {
-            title_first(prop);
-        }
+        title_first(prop);
     } else if let Some(obj) = object_at(schema, path) {
         let props = obj.entry("properties").or_insert_with(|| json!({}));
         if let Some(props) = props.as_object_mut() {
-            props.insert(field.member().to_string(), answered(kind));
-        }
-    }
-}
-
-/// Removes the `null` of an optional property's schema.
-fn drop_null(prop: &mut Map<String, Value>) {
-    if let Some(Value::Array(types)) = prop.get_mut("type") {
-        types.retain(|t| t != "null");
-        if types.len() == 1 {
-            let t = types[0].clone();
-            prop.insert("type".into(), t);
-        }
-    } else if let Some(Value::Array(branches)) = prop.get("anyOf").cloned() {
-        let rest: Vec<Value> = branches.into_iter().filter(|b| b != &json!({"type": "null"})).collect();
-        match rest.as_slice() {
-            // `anyOf: [{$ref}]` becomes the `$ref` itself, in the same place.
-            [Value::Object(only)] => {
-                let mut out = Map::new();
-                for (k, v) in std::mem::take(prop) {
-                    if k == "anyOf" {
-                        out.extend(only.clone());
-                    } else {
-                        out.insert(k, v);
-                    }
-                }
-                *prop = out;
-            }
-            _ => {
-                prop.insert("anyOf".into(), Value::Array(rest));
-            }
+            props.insert(field.member().to_string(), answered);
         }
     }
 }
@@ -378,9 +401,12 @@ fn place_required(schema: &mut Value, field: Field) {
 /// A schema that requires `field` (outside lists) from the root down, for use in an
 /// `if`/`then`/`else` at the root.
 fn nested_requirement(field: Field) -> Value {
+    nested(field, requires_answer(field.member(), kind_of(field)))
+}
+
+/// `inner`, a schema of the object that holds `field`, required from the root down.
+fn nested(field: Field, mut inner: Value) -> Value {
     let chain = field.chain();
-    let last = field.member();
-    let mut inner = json!({"required": [last], "properties": {last: answered(kind_of(field))}});
     for f in chain[..chain.len() - 1].iter().rev() {
         inner = json!({"required": [f.member()], "properties": {f.member(): inner}});
     }
@@ -462,14 +488,7 @@ fn add_rules(schema: &mut Value) {
         merge(&mut later, nested_requirement(*f));
     }
     let supplement = Field::IntendsToSupplement;
-    let mut q36_yes = nested_requirement(supplement);
-    let mut leaf = Pointer::root();
-    for f in supplement.chain() {
-        leaf = property(&leaf, f.member());
-    }
-    if let Some(leaf) = get_mut(&mut q36_yes, &leaf) {
-        *leaf = json!({"const": "yes"});
-    }
+    let q36_yes = nested(supplement, test(Condition::Is(supplement, "yes")));
     push_all_of(
         schema,
         &Pointer::root(),
@@ -488,11 +507,10 @@ fn add_rules(schema: &mut Value) {
         let dep_kind = kind_of(f);
         let then = match f.spec().needs {
             Some(m) => {
-                let member =
-                    json!({"required": [m.member()], "properties": {m.member(): answered(kind_of(m))}});
+                let member = requires_answer(m.member(), kind_of(m));
                 json!({"required": [f.member()], "properties": {f.member(): member}})
             }
-            None => json!({"required": [f.member()], "properties": {f.member(): answered(dep_kind)}}),
+            None => requires_answer(f.member(), dep_kind),
         };
         push_all_of(
             schema,

@@ -76,14 +76,15 @@ pub struct Count {
     pub interval: Option<CountInterval>,
 }
 
-/// Reads an exact count: a whole number from 1 to [`MAX_COUNT`], or `null`. As in JSON Schema, a
+/// Reads an exact count: a whole number from 1 to [`MAX_COUNT`] (the reader refuses `null`, as
+/// everywhere: an unknown number is left out). As in JSON Schema, a
 /// number written with a zero fraction (`17.0`, `1e3`) is a whole number.
 fn exact_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
     struct V;
     impl<'de> serde::de::Visitor<'de> for V {
         type Value = Option<u64>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a whole number from 1, or null")
+            f.write_str("a whole number from 1")
         }
         fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Self::Value, E> {
             if (1..=MAX_COUNT).contains(&n) {
@@ -107,12 +108,6 @@ fn exact_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error>
             } else {
                 Err(crate::values::error::reject(FieldError::Count))
             }
-        }
-        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
         }
         fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
             d.deserialize_any(self)
@@ -315,7 +310,9 @@ mod tests {
         assert_eq!(exact("17"), Ok(Some(17)));
         assert_eq!(exact("17.0"), Ok(Some(17)));
         assert_eq!(exact("1e3"), Ok(Some(1000)));
-        assert_eq!(exact("null"), Ok(None));
+        // `null` is never a value (the reader words it: `FieldError::Null`); leaving it out is.
+        assert!(exact("null").is_err());
+        assert_eq!(serde_json::from_str::<Count>("{}").map(|c| c.exact).ok(), Some(None));
         assert_eq!(exact("9007199254740991"), Ok(Some(MAX_COUNT)));
         assert!(exact("17.5").unwrap_err().contains("invalid value"));
         for out_of_range in ["0", "-5", "9007199254740992", "-1.0", "1e300"] {

@@ -249,7 +249,12 @@ impl schemars::JsonSchema for StockholmOffset {
 }
 
 /// An instant with its UTC offset, written in RFC 3339 (`2025-03-31T09:00:00+02:00`); used for
-/// `submittedAt`. The offset given is kept.
+/// `submittedAt`. The offset given is kept, also `-00:00`, which RFC 3339 (section 4.3) gives a
+/// meaning of its own: the time is in UTC and the local offset is unknown.
+///
+/// Written back, a timestamp is the same instant and offset in RFC 3339's usual form: `T` and `Z` in
+/// upper case, `+00:00` as `Z`, the fraction of a second without trailing zeros (none when it is
+/// zero) and cut to nine digits (nanoseconds), a leap second (`23:59:60`) as `23:59:59.999999999`.
 ///
 /// # Example
 /// ```
@@ -257,9 +262,18 @@ impl schemars::JsonSchema for StockholmOffset {
 /// let t: Timestamp = "2025-03-31T09:00:00+02:00".parse().unwrap();
 /// assert_eq!(t.to_string(), "2025-03-31T09:00:00+02:00");
 /// assert!("2025-03-31 09:00".parse::<Timestamp>().is_err());
+/// let utc: Timestamp = "2025-03-31t07:00:00.500z".parse().unwrap();
+/// assert_eq!(utc.to_string(), "2025-03-31T07:00:00.5Z");
+/// let unknown: Timestamp = "2025-03-31T07:00:00-00:00".parse().unwrap();
+/// assert!(unknown.offset_unknown());
+/// assert_eq!(unknown.to_string(), "2025-03-31T07:00:00-00:00");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Timestamp(OffsetDateTime);
+pub struct Timestamp {
+    at: OffsetDateTime,
+    /// Written `-00:00`: in UTC, the local offset unknown (RFC 3339, section 4.3).
+    offset_unknown: bool,
+}
 
 impl Timestamp {
     /// Reads RFC 3339.
@@ -267,29 +281,36 @@ impl Timestamp {
     /// # Errors
     /// [`FieldError::Timestamp`] when the text is not RFC 3339 with an offset.
     pub fn parse(text: &str) -> Result<Self, FieldError> {
-        OffsetDateTime::parse(text, &Rfc3339).map(Timestamp).map_err(|_| FieldError::Timestamp)
+        let at = OffsetDateTime::parse(text, &Rfc3339).map_err(|_| FieldError::Timestamp)?;
+        Ok(Timestamp { at, offset_unknown: text.ends_with("-00:00") })
     }
-    /// Wraps an `OffsetDateTime`.
+    /// Wraps an `OffsetDateTime` (its offset known).
     pub fn new(at: OffsetDateTime) -> Self {
-        Timestamp(at)
+        Timestamp { at, offset_unknown: false }
     }
-    /// The instant with its offset.
+    /// The instant with its offset (UTC when the offset is unknown).
     pub fn get(self) -> OffsetDateTime {
-        self.0
+        self.at
+    }
+    /// Whether the timestamp was written with the offset `-00:00`: the time is in UTC and the local
+    /// offset is unknown (RFC 3339, section 4.3). It is written back so.
+    pub fn offset_unknown(self) -> bool {
+        self.offset_unknown
     }
 }
 
 impl From<OffsetDateTime> for Timestamp {
     fn from(at: OffsetDateTime) -> Self {
-        Timestamp(at)
+        Timestamp::new(at)
     }
 }
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.format(&Rfc3339) {
-            Ok(s) => f.write_str(&s),
-            Err(_) => Err(fmt::Error),
+        let text = self.at.format(&Rfc3339).map_err(|_| fmt::Error)?;
+        match text.strip_suffix('Z') {
+            Some(utc) if self.offset_unknown => write!(f, "{utc}-00:00"),
+            _ => f.write_str(&text),
         }
     }
 }
@@ -366,4 +387,34 @@ text_serde! {
     WallClockTime: "a time HH:MM as a string";
     Timestamp: "an RFC 3339 timestamp as a string";
     StockholmOffset: "+01:00 or +02:00 as a string";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Timestamp;
+
+    #[test]
+    fn timestamps_are_written_back_in_the_usual_form_with_the_offset_kept() {
+        for (read, written) in [
+            ("2025-03-31T09:00:00+02:00", "2025-03-31T09:00:00+02:00"),
+            ("2025-03-31T09:00:00.000+02:00", "2025-03-31T09:00:00+02:00"),
+            ("2025-03-31T09:00:00.120+01:00", "2025-03-31T09:00:00.12+01:00"),
+            ("2025-03-31T09:00:00.123456789123+02:00", "2025-03-31T09:00:00.123456789+02:00"),
+            ("2025-03-31t07:00:00z", "2025-03-31T07:00:00Z"),
+            ("2025-03-31T07:00:00+00:00", "2025-03-31T07:00:00Z"),
+            ("2025-03-31T07:00:00-00:00", "2025-03-31T07:00:00-00:00"),
+            ("2025-03-31T07:00:00.50-00:00", "2025-03-31T07:00:00.5-00:00"),
+            ("2016-12-31T23:59:60Z", "2016-12-31T23:59:59.999999999Z"),
+        ] {
+            let t = Timestamp::parse(read).unwrap();
+            assert_eq!(t.to_string(), written, "{read}");
+            // Written back, it reads as itself.
+            assert_eq!(Timestamp::parse(written), Ok(t), "{read}");
+        }
+        let unknown = Timestamp::parse("2025-03-31T07:00:00-00:00").unwrap();
+        let utc = Timestamp::parse("2025-03-31T07:00:00Z").unwrap();
+        assert!(unknown.offset_unknown() && !utc.offset_unknown());
+        assert_eq!(unknown.get(), utc.get());
+        assert_ne!(unknown, utc);
+    }
 }

@@ -79,6 +79,10 @@ pub enum FieldError {
         /// The repeated code.
         code: String,
     },
+    /// `null` where a value was expected: `null` is never a value in the wire format (an optional
+    /// member is left out, an empty list is `[]`).
+    #[error("[invalid-type] `null` is not allowed; leave the field out instead (in a list: the item)")]
+    Null,
     /// A `schemaVersion` this version of the crate does not read.
     #[error("[schema-version] unsupported schemaVersion `{given}`; this crate reads version {supported}")]
     SchemaVersion {
@@ -109,6 +113,7 @@ impl FieldError {
             FieldError::UnknownOption { .. } => "unknown-option",
             FieldError::DuplicateOption { .. } => "duplicate-option",
             FieldError::SchemaVersion { .. } => "schema-version",
+            FieldError::Null => "invalid-type",
         }
     }
 
@@ -151,6 +156,9 @@ impl FieldError {
                 }
                 FieldError::DuplicateOption { code } => {
                     format!("Alternativet `{code}` är angivet två gånger.")
+                }
+                FieldError::Null => {
+                    "`null` är inte tillåtet; utelämna fältet i stället (i en lista: posten).".into()
                 }
                 FieldError::SchemaVersion { given, supported } => format!(
                     "schemaVersion `{given}` stöds inte; denna version läser version {supported}."

@@ -301,6 +301,8 @@ fn convert(pointer: Pointer, err: &serde_json::Error) -> ParseError {
 fn convert_inner(mut pointer: Pointer, err: &serde_json::Error, field: Option<FieldError>) -> ParseError {
     use serde_json::error::Category;
     let msg = bare_message(err);
+    // `null` is never a value, wherever it stands: one message for every place.
+    let field = field.or_else(|| msg.starts_with("invalid type: null,").then_some(FieldError::Null));
     let (line, column) = if err.line() == 0 { (None, None) } else { (Some(err.line()), Some(err.column())) };
     let at_sv = line.map(|l| format!(" (rad {l}, kolumn {})", err.column())).unwrap_or_default();
     let at_en = line.map(|l| format!(" (line {l}, column {})", err.column())).unwrap_or_default();

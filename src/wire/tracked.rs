@@ -19,6 +19,7 @@ use std::fmt;
 use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
+use crate::values::error::{reject, FieldError};
 use crate::wire::pointer::{Pointer, Segment};
 
 /// The state shared by every wrapper of one reading.
@@ -113,8 +114,14 @@ impl<'de, 't, D: Deserializer<'de>, T: Tracker<'t>> Deserializer<'de> for Tracke
         deserialize_i64, deserialize_i128, deserialize_u8, deserialize_u16, deserialize_u32,
         deserialize_u64, deserialize_u128, deserialize_f32, deserialize_f64, deserialize_char,
         deserialize_str, deserialize_string, deserialize_bytes, deserialize_byte_buf,
-        deserialize_option, deserialize_unit, deserialize_seq, deserialize_map,
+        deserialize_unit, deserialize_seq, deserialize_map,
         deserialize_identifier, deserialize_ignored_any,
+    }
+
+    /// `null` is never a value: an optional member is left out, and `null` is refused
+    /// ([`FieldError::Null`]) rather than read as absent.
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_option(NotNull(Wrap(visitor, self.1, &[])))
     }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(
@@ -220,6 +227,29 @@ impl<'de, 't, V: Visitor<'de>, T: Tracker<'t>> Visitor<'de> for Wrap<V, T> {
     /// The model has no data-carrying enums (option codes are strings).
     fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
         self.0.visit_enum(data)
+    }
+}
+
+/// The visitor of an optional value: a value is read as before, `null` is refused.
+struct NotNull<V>(V);
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for NotNull<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
+        Err(reject(FieldError::Null))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
+        Err(reject(FieldError::Null))
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        self.0.visit_some(d)
     }
 }
 
@@ -378,6 +408,12 @@ mod tests {
         maybe: Option<Inner>,
     }
 
+    /// The error's message without its position.
+    fn bare(err: &serde_json::Error) -> String {
+        let full = err.to_string();
+        full.split(" at line ").next().unwrap_or(&full).to_string()
+    }
+
     fn read(text: &str) -> Result<Outer, serde_json::Error> {
         Outer::deserialize(Tracked(&mut serde_json::Deserializer::from_str(text), Untracked))
     }
@@ -405,5 +441,21 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(r#"{"list":[{},["y"]]}"#).unwrap();
         let err = Outer::deserialize(Tracked(&v, Untracked)).unwrap_err();
         assert!(err.to_string().contains("expected struct Inner"), "{err}");
+    }
+
+    #[test]
+    fn null_is_refused_not_read_as_absent() {
+        use crate::values::error::FieldError;
+        for text in [r#"{"inner":{"a":null}}"#, r#"{"maybe":null}"#, r#"{"list":[{"a":null}]}"#] {
+            let err = read(text).unwrap_err();
+            assert_eq!(bare(&err), FieldError::Null.to_string(), "{text}");
+        }
+        // With a track, the error is noted at the member that holds the null.
+        let track = super::Track::default();
+        let mut de = serde_json::Deserializer::from_str(r#"{"list":[{},{"a":null}]}"#);
+        assert!(Outer::deserialize(Tracked(&mut de, &track)).is_err());
+        assert_eq!(track.error_at().to_string(), "/list/1/a");
+        // Leaving the member out is still fine.
+        assert_eq!(read(r#"{"inner":{}}"#).unwrap(), Outer::default());
     }
 }

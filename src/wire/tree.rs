@@ -177,9 +177,10 @@ impl<'de> Deserializer<'de> for NodeDe<'_, 'de> {
         deserialize_identifier,
     }
 
+    /// `null` is never a value: refused ([`FieldError::Null`]), not read as absent.
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.0 {
-            Node::Null => visitor.visit_none(),
+            Node::Null => Err(crate::values::error::reject(FieldError::Null)),
             _ => visitor.visit_some(self),
         }
     }
@@ -715,4 +716,42 @@ fn descend<'t, 'de>(node: &'t mut Node<'de>, path: &[Segment]) -> Option<&'t mut
         _ => return None,
     };
     descend(child, rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(text: &str) -> Node<'_> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        Node::deserialize(&mut de).unwrap()
+    }
+
+    #[test]
+    fn every_null_is_a_problem_at_its_own_pointer() {
+        let text = r#"{"schemaVersion":"1.0","controller":{"name":null,"internalReference":null},
+            "dataAndSubjects":{"subjectGroups":["employees",null],"subjectCount":{"exact":null}},
+            "consequences":{"actions":null}}"#;
+        let (problems, complete) = find_problems(&tree(text));
+        assert!(complete);
+        let found: Vec<String> = problems.iter().map(|p| p.pointer.to_string()).collect();
+        assert_eq!(
+            found,
+            [
+                "/controller/name",
+                "/controller/internalReference",
+                "/dataAndSubjects/subjectGroups/1",
+                "/dataAndSubjects/subjectCount/exact",
+                "/consequences/actions",
+            ]
+        );
+        // An optional member's null is refused by the tree's own reading ([`FieldError::Null`]);
+        // a list element's by serde as a wrong type, which the reader words the same way.
+        assert_eq!(problems[1].field, Some(FieldError::Null));
+        assert!(problems[2].error.to_string().starts_with("invalid type: null,"), "{}", problems[2].error);
+        // With the nulls set aside, the rest reads.
+        let pointers: Vec<Pointer> = problems.iter().map(|p| p.pointer.clone()).collect();
+        let (n, _) = remainder(tree(text), &pointers).expect("the rest reads");
+        assert!(n.controller.internal_reference.is_none());
+    }
 }
