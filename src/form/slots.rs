@@ -2,81 +2,21 @@
 //! `&mut` counterpart of the [walk](super::walk), for redaction.
 //!
 //! The walk is derived from the model's `Serialize`; serde has no mutable counterpart, so the member
-//! of each text field is named once here, by its [`Field`]. Which fields are visited, in which order
-//! and with which list positions, comes from the table ([`Field::ALL`], [`Field::list`]); the test
-//! below checks, field by field, that the member named here is the one the walk reports for that
-//! field, and that every text field of the table has one.
+//! of each text field is named in its row of the table (`=> |n, i| …`), next to everything else the
+//! crate knows about the answer. Which fields are visited, in which order and with which list
+//! positions, comes from the table ([`Field::ALL`], [`Field::list`]); the test below checks, field by
+//! field, that the member a row names is the one the walk reports for that field, and that every
+//! text field of the table names one.
 
+pub(crate) use super::spec::Slot;
 use super::Field;
 use crate::model::notification::Notification;
-use crate::values::identifiers::{Email, OrganisationNumber, PhoneNumber, Postcode};
-use crate::values::text::{LongText, ShortText};
-
-/// A text answer of a notification, to read or replace.
-#[derive(Debug)]
-pub(crate) enum Slot<'a> {
-    /// Free text of at most 200 characters.
-    Short(&'a mut Option<ShortText>),
-    /// Free text of at most 10,000 characters.
-    Long(&'a mut Option<LongText>),
-    /// An e-mail address.
-    Email(&'a mut Option<Email>),
-    /// A phone number.
-    Phone(&'a mut Option<PhoneNumber>),
-    /// An organisation number.
-    OrganisationNumber(&'a mut Option<OrganisationNumber>),
-    /// A postcode.
-    Postcode(&'a mut Option<Postcode>),
-}
 
 /// The text answer `field` of `n` (for a field in a list: of the element `indices[0]`), or `None`
 /// when the field holds no text ([`Kind::is_text`](super::Kind::is_text)) or the element does not
-/// exist.
+/// exist. The member is named in the field's row of the table.
 pub(crate) fn slot<'a>(n: &'a mut Notification, field: Field, indices: &[usize]) -> Option<Slot<'a>> {
-    use Field as F;
-    use Slot as S;
-    let i = indices.first().copied().unwrap_or(0);
-    let c = &mut n.controller;
-    let d = &mut n.contact_details;
-    let inc = &mut n.incident;
-    let das = &mut n.data_and_subjects;
-    let sup = &mut n.supplement_and_confidentiality;
-    Some(match field {
-        F::ControllerName => S::Short(&mut c.name),
-        F::ControllerOrganisationNumber => S::OrganisationNumber(&mut c.organisation_number),
-        F::ControllerStreet => S::Short(&mut c.postal_address.street),
-        F::ControllerPostcode => S::Postcode(&mut c.postal_address.postcode),
-        F::ControllerCity => S::Short(&mut c.postal_address.city),
-        F::ControllerCountry => S::Short(&mut c.postal_address.country),
-        F::ControllerInternalReference => S::Short(&mut c.internal_reference),
-        F::ContactPersonName => S::Short(&mut d.contact_persons.get_mut(i)?.name),
-        F::ContactPersonRole => S::Short(&mut d.contact_persons.get_mut(i)?.role),
-        F::ContactPersonEmail => S::Email(&mut d.contact_persons.get_mut(i)?.email),
-        F::ContactPersonPhone => S::Phone(&mut d.contact_persons.get_mut(i)?.phone),
-        F::CorrespondenceStreet => S::Short(&mut d.correspondence_address.street),
-        F::CorrespondencePostcode => S::Postcode(&mut d.correspondence_address.postcode),
-        F::CorrespondenceCity => S::Short(&mut d.correspondence_address.city),
-        F::CorrespondenceCountry => S::Short(&mut d.correspondence_address.country),
-        F::IncidentOccurredComment => S::Long(&mut inc.occurred.comment),
-        F::IncidentDiscoveredComment => S::Long(&mut inc.discovered.comment),
-        F::IncidentCeasedComment => S::Long(&mut inc.ceased.comment),
-        F::IncidentLateReason => S::Long(&mut inc.late_reason),
-        F::IncidentDescription => S::Long(&mut inc.description),
-        F::IncidentCauseComment => S::Long(&mut inc.cause_comment),
-        F::IncidentAreaOfActivityComment => S::Long(&mut inc.area_of_activity_comment),
-        F::ProcessorName => S::Short(&mut n.processors.organisations.get_mut(i)?.name),
-        F::ProcessorOrganisationNumber => {
-            S::OrganisationNumber(&mut n.processors.organisations.get_mut(i)?.organisation_number)
-        }
-        F::DataSubjectGroupsComment => S::Long(&mut das.subject_groups_comment),
-        F::DataCategoriesComment => S::Long(&mut das.data_categories_comment),
-        F::LikelyConsequencesComment => S::Long(&mut n.consequences.likely_consequences_comment),
-        F::ActionDescription => S::Long(&mut n.consequences.actions.get_mut(i)?.description),
-        F::ReasonNotInforming => S::Long(&mut n.data_subject_information.reason_not_informing),
-        F::ConfidentialityRequest => S::Long(&mut sup.confidentiality_request),
-        F::MarkingReason => S::Long(&mut sup.confidentiality_markings.get_mut(i)?.reason),
-        _ => return None,
-    })
+    field.slot(n, indices.first().copied().unwrap_or(0))
 }
 
 /// Calls `f` with every text answer of `n` (answered or not), field by field in form order, for a
@@ -104,6 +44,8 @@ pub(crate) fn walk_mut(n: &mut Notification, mut f: impl FnMut(Field, &[usize], 
 mod tests {
     use super::*;
     use crate::form::{walk, Value};
+    use crate::values::identifiers::{Email, OrganisationNumber, PhoneNumber};
+    use crate::values::text::{LongText, ShortText};
 
     /// A notification with one element in every list, nothing else answered.
     fn with_elements() -> Notification {

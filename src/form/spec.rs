@@ -4,6 +4,8 @@
 use super::table::Field;
 use crate::lang::{Bilingual, Lang};
 use crate::values::choice::Choice;
+use crate::values::identifiers::{Email, OrganisationNumber, PhoneNumber, Postcode};
+use crate::values::text::{LongText, ShortText};
 
 /// An option list of the form (the spec's letters A–J, Ja/Nej, the grounds for secrecy).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -323,4 +325,21 @@ impl Spec {
         self.element = Some(Bilingual::new(sv, en));
         self
     }
+}
+
+/// A text answer of a notification, to read or replace.
+#[derive(Debug)]
+pub(crate) enum Slot<'a> {
+    /// Free text of at most 200 characters.
+    Short(&'a mut Option<ShortText>),
+    /// Free text of at most 10,000 characters.
+    Long(&'a mut Option<LongText>),
+    /// An e-mail address.
+    Email(&'a mut Option<Email>),
+    /// A phone number.
+    Phone(&'a mut Option<PhoneNumber>),
+    /// An organisation number.
+    OrganisationNumber(&'a mut Option<OrganisationNumber>),
+    /// A postcode.
+    Postcode(&'a mut Option<Postcode>),
 }

@@ -1,16 +1,21 @@
 //! The table: one row per answer of the form, in form order.
 //!
 //! A row names the answer's parent (`root` for a section), its wire member, its kind and its label;
-//! the builder methods add the question number, help text, asterisk, requiredness and condition.
+//! the builder methods add the question number, help text, asterisk, requiredness and condition. A
+//! row of text a person writes ([`Kind::is_text`](super::Kind::is_text)) ends with its member in the
+//! model (`=> |n, i| …`), the `&mut` access redaction writes through ([`super::slots`]).
 //! Everything else — pointers, the label table, the required answers, the conditional questions,
 //! the shape of the wire format — is read from here.
 
+use super::spec::Slot;
 use super::{Condition, Kind, OptionList, Spec};
 use crate::lang::Bilingual;
+use crate::model::notification::Notification;
 
-/// Declares [`Field`] and its table from one list of rows: each variant is written once, with its row.
+/// Declares [`Field`] and its table from one list of rows: each variant is written once, with its row
+/// (and, for a text, its member).
 macro_rules! form_table {
-    ($( $(#[$doc:meta])* $name:ident = $spec:expr; )+) => {
+    ($( $(#[$doc:meta])* $name:ident = $spec:expr $(=> $slot:expr)?; )+) => {
         /// An answer of the form: every member the wire format has below the root — sections,
         /// groups, lists, the fields of a list's elements and single values — in form order.
         ///
@@ -40,6 +45,18 @@ macro_rules! form_table {
             pub fn spec(self) -> &'static Spec {
                 const SPECS: &[Spec] = &[$($spec),+];
                 &SPECS[self as usize]
+            }
+
+            /// The text answer of this field in `n` (for a field in a list: of element `i`), or
+            /// `None` when the field holds no text or the element does not exist.
+            pub(crate) fn slot(self, n: &mut Notification, i: usize) -> Option<Slot<'_>> {
+                match self {
+                    $($( Field::$name => {
+                        let member: for<'n> fn(&'n mut Notification, usize) -> Option<Slot<'n>> = $slot;
+                        member(n, i)
+                    } )?)+
+                    _ => None,
+                }
             }
         }
     };
@@ -95,23 +112,30 @@ form_table! {
     Controller = root("controller", Group("Controller"), "Personuppgiftsansvarig", "Controller");
     /// `/controller/name`: question 1.
     ControllerName = of(F::Controller, "name", ShortText, "Organisationens namn", "Organisation name (the controller)")
-        .q("1").star().always();
+        .q("1").star().always()
+        => |n, _| Some(Slot::Short(&mut n.controller.name));
     /// `/controller/organisationNumber`: question 2.
     ControllerOrganisationNumber = of(F::Controller, "organisationNumber", OrganisationNumber, "Organisationsnummer", "Corporate identity number")
         .q("2")
-        .help("Lämna fältet tomt om ni är en enskild firma.", "Leave the field empty for a sole trader (enskild firma), whose number is a personal identity number.");
+        .help("Lämna fältet tomt om ni är en enskild firma.", "Leave the field empty for a sole trader (enskild firma), whose number is a personal identity number.")
+        => |n, _| Some(Slot::OrganisationNumber(&mut n.controller.organisation_number));
     /// `/controller/postalAddress`: question 3.
     ControllerPostalAddress = of(F::Controller, "postalAddress", Group("Address"), "Organisationens postadress", "Postal address").q("3");
     /// `/controller/postalAddress/street`.
-    ControllerStreet = of(F::ControllerPostalAddress, "street", ShortText, "Adress", "Address");
+    ControllerStreet = of(F::ControllerPostalAddress, "street", ShortText, "Adress", "Address")
+        => |n, _| Some(Slot::Short(&mut n.controller.postal_address.street));
     /// `/controller/postalAddress/postcode`.
-    ControllerPostcode = of(F::ControllerPostalAddress, "postcode", Postcode, "Postnummer", "Postcode").star().always();
+    ControllerPostcode = of(F::ControllerPostalAddress, "postcode", Postcode, "Postnummer", "Postcode").star().always()
+        => |n, _| Some(Slot::Postcode(&mut n.controller.postal_address.postcode));
     /// `/controller/postalAddress/city`.
-    ControllerCity = of(F::ControllerPostalAddress, "city", ShortText, "Ort", "City").star().always();
+    ControllerCity = of(F::ControllerPostalAddress, "city", ShortText, "Ort", "City").star().always()
+        => |n, _| Some(Slot::Short(&mut n.controller.postal_address.city));
     /// `/controller/postalAddress/country`.
-    ControllerCountry = of(F::ControllerPostalAddress, "country", ShortText, "Land", "Country");
+    ControllerCountry = of(F::ControllerPostalAddress, "country", ShortText, "Land", "Country")
+        => |n, _| Some(Slot::Short(&mut n.controller.postal_address.country));
     /// `/controller/internalReference`: question 4.
-    ControllerInternalReference = of(F::Controller, "internalReference", ShortText, "Er organisations interna referensnummer", "Your organisation's internal reference number").q("4");
+    ControllerInternalReference = of(F::Controller, "internalReference", ShortText, "Er organisations interna referensnummer", "Your organisation's internal reference number").q("4")
+        => |n, _| Some(Slot::Short(&mut n.controller.internal_reference));
 
     /// `/contactDetails`: the section "Kontaktuppgifter för anmälan".
     ContactDetails = root("contactDetails", Group("ContactDetails"), "Kontaktuppgifter för anmälan", "Contact details for the notification");
@@ -119,23 +143,31 @@ form_table! {
     ContactPersons = of(F::ContactDetails, "contactPersons", List("ContactPerson"), "Kontaktpersoner", "Contact persons")
         .help_text(ADD_NEW_CONTACT).always().element("kontaktperson", "contact person");
     /// `/contactDetails/contactPersons/*/name`: question 5.
-    ContactPersonName = of(F::ContactPersons, "name", ShortText, "Kontaktpersonens namn", "Contact person's name").q("5").star().always();
+    ContactPersonName = of(F::ContactPersons, "name", ShortText, "Kontaktpersonens namn", "Contact person's name").q("5").star().always()
+        => |n, i| Some(Slot::Short(&mut n.contact_details.contact_persons.get_mut(i)?.name));
     /// `/contactDetails/contactPersons/*/role`: question 6.
-    ContactPersonRole = of(F::ContactPersons, "role", ShortText, "Kontaktpersonens roll", "Contact person's role").q("6");
+    ContactPersonRole = of(F::ContactPersons, "role", ShortText, "Kontaktpersonens roll", "Contact person's role").q("6")
+        => |n, i| Some(Slot::Short(&mut n.contact_details.contact_persons.get_mut(i)?.role));
     /// `/contactDetails/contactPersons/*/email`: question 7.
-    ContactPersonEmail = of(F::ContactPersons, "email", Email, "Kontaktpersonens e-post", "Contact person's e-mail").q("7").star().always();
+    ContactPersonEmail = of(F::ContactPersons, "email", Email, "Kontaktpersonens e-post", "Contact person's e-mail").q("7").star().always()
+        => |n, i| Some(Slot::Email(&mut n.contact_details.contact_persons.get_mut(i)?.email));
     /// `/contactDetails/contactPersons/*/phone`: question 8.
-    ContactPersonPhone = of(F::ContactPersons, "phone", Phone, "Kontaktpersonens telefonnummer", "Contact person's phone number").q("8").star().always();
+    ContactPersonPhone = of(F::ContactPersons, "phone", Phone, "Kontaktpersonens telefonnummer", "Contact person's phone number").q("8").star().always()
+        => |n, i| Some(Slot::Phone(&mut n.contact_details.contact_persons.get_mut(i)?.phone));
     /// `/contactDetails/correspondenceAddress`: question 9.
     CorrespondenceAddress = of(F::ContactDetails, "correspondenceAddress", Group("Address"), "Den adress ni önskar bli kontaktad på", "Address for correspondence").q("9");
     /// `/contactDetails/correspondenceAddress/street`.
-    CorrespondenceStreet = of(F::CorrespondenceAddress, "street", ShortText, "Adress", "Address").star().always();
+    CorrespondenceStreet = of(F::CorrespondenceAddress, "street", ShortText, "Adress", "Address").star().always()
+        => |n, _| Some(Slot::Short(&mut n.contact_details.correspondence_address.street));
     /// `/contactDetails/correspondenceAddress/postcode`.
-    CorrespondencePostcode = of(F::CorrespondenceAddress, "postcode", Postcode, "Postnummer", "Postcode").star().always();
+    CorrespondencePostcode = of(F::CorrespondenceAddress, "postcode", Postcode, "Postnummer", "Postcode").star().always()
+        => |n, _| Some(Slot::Postcode(&mut n.contact_details.correspondence_address.postcode));
     /// `/contactDetails/correspondenceAddress/city`.
-    CorrespondenceCity = of(F::CorrespondenceAddress, "city", ShortText, "Ort", "City").star().always();
+    CorrespondenceCity = of(F::CorrespondenceAddress, "city", ShortText, "Ort", "City").star().always()
+        => |n, _| Some(Slot::Short(&mut n.contact_details.correspondence_address.city));
     /// `/contactDetails/correspondenceAddress/country`.
-    CorrespondenceCountry = of(F::CorrespondenceAddress, "country", ShortText, "Land", "Country");
+    CorrespondenceCountry = of(F::CorrespondenceAddress, "country", ShortText, "Land", "Country")
+        => |n, _| Some(Slot::Short(&mut n.contact_details.correspondence_address.country));
 
     /// `/incident`: the section "Incidenten".
     Incident = root("incident", Group("Incident"), "Incidenten", "The breach");
@@ -148,7 +180,8 @@ form_table! {
     /// `/incident/occurred/utcOffset`.
     IncidentOccurredUtcOffset = of(F::IncidentOccurred, "utcOffset", UtcOffset, "UTC-förskjutning", "UTC offset").help_text(OFFSET_HELP);
     /// `/incident/occurred/comment`.
-    IncidentOccurredComment = of(F::IncidentOccurred, "comment", LongText, "Eventuell kommentar", "Comment, if any");
+    IncidentOccurredComment = of(F::IncidentOccurred, "comment", LongText, "Eventuell kommentar", "Comment, if any")
+        => |n, _| Some(Slot::Long(&mut n.incident.occurred.comment));
     /// `/incident/discovered`: question 11.
     IncidentDiscovered = of(F::Incident, "discovered", Group("EventTime"), "När upptäckte ni incidenten?", "When did you discover the breach?").q("11");
     /// `/incident/discovered/date`: the 72 hours run from here.
@@ -158,7 +191,8 @@ form_table! {
     /// `/incident/discovered/utcOffset`.
     IncidentDiscoveredUtcOffset = of(F::IncidentDiscovered, "utcOffset", UtcOffset, "UTC-förskjutning", "UTC offset").help_text(OFFSET_HELP);
     /// `/incident/discovered/comment`.
-    IncidentDiscoveredComment = of(F::IncidentDiscovered, "comment", LongText, "Eventuell kommentar", "Comment, if any");
+    IncidentDiscoveredComment = of(F::IncidentDiscovered, "comment", LongText, "Eventuell kommentar", "Comment, if any")
+        => |n, _| Some(Slot::Long(&mut n.incident.discovered.comment));
     /// `/incident/ongoing`: question 12.
     IncidentOngoing = of(F::Incident, "ongoing", YesNo, "Pågår incidenten fortfarande?", "Is the breach still ongoing?").q("12").always();
     /// `/incident/ceased`: question 13, asked when 12 = Nej; its date is then required.
@@ -171,29 +205,34 @@ form_table! {
     /// `/incident/ceased/utcOffset`.
     IncidentCeasedUtcOffset = of(F::IncidentCeased, "utcOffset", UtcOffset, "UTC-förskjutning", "UTC offset").help_text(OFFSET_HELP);
     /// `/incident/ceased/comment`.
-    IncidentCeasedComment = of(F::IncidentCeased, "comment", LongText, "Eventuell kommentar", "Comment, if any");
+    IncidentCeasedComment = of(F::IncidentCeased, "comment", LongText, "Eventuell kommentar", "Comment, if any")
+        => |n, _| Some(Slot::Long(&mut n.incident.ceased.comment));
     /// `/incident/lateReason`: question 14.
     IncidentLateReason = of(F::Incident, "lateReason", LongText,
         "Om er anmälan kommer in senare än 72 timmar efter att ni upptäckte incidenten, beskriv varför.",
-        "If your notification is made later than 72 hours after you discovered the breach, describe why.").q("14");
+        "If your notification is made later than 72 hours after you discovered the breach, describe why.").q("14")
+        => |n, _| Some(Slot::Long(&mut n.incident.late_reason));
     /// `/incident/nature`: question 15.
     IncidentNature = of(F::Incident, "nature", Choice(L::Nature), "Vad har hänt vid incidenten?", "What happened?").q("15").always();
     /// `/incident/description`: question 16.
-    IncidentDescription = of(F::Incident, "description", LongText, "Kort beskrivning av incidenten", "Short description of the breach").q("16").always();
+    IncidentDescription = of(F::Incident, "description", LongText, "Kort beskrivning av incidenten", "Short description of the breach").q("16").always()
+        => |n, _| Some(Slot::Long(&mut n.incident.description));
     /// `/incident/discoveryMethod`: question 17.
     IncidentDiscoveryMethod = of(F::Incident, "discoveryMethod", Choice(L::DiscoveryMethod), "Hur upptäckte ni incidenten?", "How did you discover the breach?").q("17");
     /// `/incident/cause`: question 18.
     IncidentCause = of(F::Incident, "cause", Choice(L::Cause), "Varför inträffade incidenten enligt er uppfattning?", "Why did the breach happen, in your view?").q("18");
     /// `/incident/causeComment`: question 18's comment, when "Övrigt".
     IncidentCauseComment = of_text(F::Incident, "causeComment", LongText, OTHER_COMMENT).q("18")
-        .when(Condition::Is(F::IncidentCause, "other"));
+        .when(Condition::Is(F::IncidentCause, "other"))
+        => |n, _| Some(Slot::Long(&mut n.incident.cause_comment));
     /// `/incident/sector`: question 19.
     IncidentSector = of(F::Incident, "sector", Choice(L::Sector), "Inom vilken sektor inträffade incidenten?", "In which sector did the breach occur?").q("19").unless_supplemented();
     /// `/incident/areaOfActivity`: question 20.
     IncidentAreaOfActivity = of(F::Incident, "areaOfActivity", Choice(L::AreaOfActivity), "Inom vilket verksamhetsområde inträffade incidenten?", "In which area of activity did the breach occur?").q("20");
     /// `/incident/areaOfActivityComment`: question 20's comment, when "Övrigt".
     IncidentAreaOfActivityComment = of_text(F::Incident, "areaOfActivityComment", LongText, OTHER_COMMENT).q("20")
-        .when(Condition::Is(F::IncidentAreaOfActivity, "other"));
+        .when(Condition::Is(F::IncidentAreaOfActivity, "other"))
+        => |n, _| Some(Slot::Long(&mut n.incident.area_of_activity_comment));
 
     /// `/processors`: the section "Biträden".
     Processors = root("processors", Group("Processors"), "Biträden", "Processors");
@@ -206,9 +245,11 @@ form_table! {
         .q("22").help_text(ADD_NEW_PROCESSOR).when(Condition::Is(F::ProcessorsInvolved, "yes"))
         .element("biträde", "processor");
     /// `/processors/organisations/*/name`.
-    ProcessorName = of(F::ProcessorOrganisations, "name", ShortText, "Organisationens namn", "Organisation name").always();
+    ProcessorName = of(F::ProcessorOrganisations, "name", ShortText, "Organisationens namn", "Organisation name").always()
+        => |n, i| Some(Slot::Short(&mut n.processors.organisations.get_mut(i)?.name));
     /// `/processors/organisations/*/organisationNumber`.
-    ProcessorOrganisationNumber = of(F::ProcessorOrganisations, "organisationNumber", OrganisationNumber, "Organisationsnummer", "Corporate identity number");
+    ProcessorOrganisationNumber = of(F::ProcessorOrganisations, "organisationNumber", OrganisationNumber, "Organisationsnummer", "Corporate identity number")
+        => |n, i| Some(Slot::OrganisationNumber(&mut n.processors.organisations.get_mut(i)?.organisation_number));
 
     /// `/dataAndSubjects`: the section "Uppgifterna och de registrerade".
     DataAndSubjects = root("dataAndSubjects", Group("DataAndSubjects"), "Uppgifterna och de registrerade", "The data and the data subjects");
@@ -229,13 +270,15 @@ form_table! {
         .q("25").help_text(ALL_THAT_APPLY).unless_supplemented();
     /// `/dataAndSubjects/subjectGroupsComment`: question 25's comment, when "Övrigt".
     DataSubjectGroupsComment = of_text(F::DataAndSubjects, "subjectGroupsComment", LongText, OTHER_COMMENT).q("25")
-        .when(Condition::Includes(F::DataSubjectGroups, "other"));
+        .when(Condition::Includes(F::DataSubjectGroups, "other"))
+        => |n, _| Some(Slot::Long(&mut n.data_and_subjects.subject_groups_comment));
     /// `/dataAndSubjects/dataCategories`: question 26.
     DataCategories = of(F::DataAndSubjects, "dataCategories", Choices(L::DataCategory), "Vilken sorts personuppgifter har incidenten drabbat?", "Which kinds of personal data does the breach affect?")
         .q("26").help_text(ALL_THAT_APPLY).unless_supplemented();
     /// `/dataAndSubjects/dataCategoriesComment`: question 26's comment, when "Övrigt".
     DataCategoriesComment = of_text(F::DataAndSubjects, "dataCategoriesComment", LongText, OTHER_COMMENT).q("26")
-        .when(Condition::Includes(F::DataCategories, "other"));
+        .when(Condition::Includes(F::DataCategories, "other"))
+        => |n, _| Some(Slot::Long(&mut n.data_and_subjects.data_categories_comment));
     /// `/dataAndSubjects/encrypted`: question 27.
     DataEncrypted = of(F::DataAndSubjects, "encrypted", YesNo, "Var personuppgifterna krypterade?", "Was the personal data encrypted?").q("27");
 
@@ -246,7 +289,8 @@ form_table! {
         .q("28").help_text(ALL_THAT_APPLY).unless_supplemented();
     /// `/consequences/likelyConsequencesComment`: question 28's comment, when "Övrigt".
     LikelyConsequencesComment = of_text(F::Consequences, "likelyConsequencesComment", LongText, OTHER_COMMENT).q("28")
-        .when(Condition::Includes(F::LikelyConsequences, "other"));
+        .when(Condition::Includes(F::LikelyConsequences, "other"))
+        => |n, _| Some(Slot::Long(&mut n.consequences.likely_consequences_comment));
     /// `/consequences/severity`: question 29.
     Severity = of(F::Consequences, "severity", Choice(L::Severity), "Hur allvarlig bedömer ni att incidenten är?", "How serious do you assess the breach to be?")
         .q("29").help("Med hänsyn till de registrerades integritet.", "With regard to the data subjects' privacy.");
@@ -260,7 +304,8 @@ form_table! {
     /// `/consequences/actions/*/time`.
     ActionTime = of(F::Actions, "time", Time, "Klockslag", "Time");
     /// `/consequences/actions/*/description`.
-    ActionDescription = of(F::Actions, "description", LongText, "Åtgärd", "Action").always();
+    ActionDescription = of(F::Actions, "description", LongText, "Åtgärd", "Action").always()
+        => |n, i| Some(Slot::Long(&mut n.consequences.actions.get_mut(i)?.description));
 
     /// `/dataSubjectInformation`: the section "Information till de registrerade".
     DataSubjectInformation = root("dataSubjectInformation", Group("DataSubjectInformation"), "Information till de registrerade", "Information to the data subjects");
@@ -277,7 +322,8 @@ form_table! {
         .when(Condition::Is(F::WillInform, "yes"));
     /// `/dataSubjectInformation/reasonNotInforming`: question 35, when 33 = Nej.
     ReasonNotInforming = of(F::DataSubjectInformation, "reasonNotInforming", LongText, "Varför kommer ni inte att informera de registrerade?", "Why will you not inform the data subjects?").q("35")
-        .when(Condition::Is(F::WillInform, "no"));
+        .when(Condition::Is(F::WillInform, "no"))
+        => |n, _| Some(Slot::Long(&mut n.data_subject_information.reason_not_informing));
 
     /// `/supplementAndConfidentiality`: the section "Komplettering/eventuell sekretess".
     SupplementAndConfidentiality = root("supplementAndConfidentiality", Group("SupplementAndConfidentiality"), "Komplettering/eventuell sekretess", "Supplement and confidentiality");
@@ -288,7 +334,8 @@ form_table! {
     /// `/supplementAndConfidentiality/confidentialityRequest`: question 37.
     ConfidentialityRequest = of(F::SupplementAndConfidentiality, "confidentialityRequest", LongText,
         "Om ni anser att viss information i er anmälan bör omfattas av sekretess, beskriv vilken information som enligt er bör vara sekretessbelagd och varför.",
-        "If you consider that certain information in your notification should be confidential, describe which information and why.").q("37");
+        "If you consider that certain information in your notification should be confidential, describe which information and why.").q("37")
+        => |n, _| Some(Slot::Long(&mut n.supplement_and_confidentiality.confidentiality_request));
     /// `/supplementAndConfidentiality/confidentialityMarkings`: not on the form (labels derived);
     /// question 37's text is produced from them.
     ConfidentialityMarkings = of(F::SupplementAndConfidentiality, "confidentialityMarkings", List("ConfidentialityMarking"), "Sekretessmarkeringar", "Confidentiality markings")
@@ -302,5 +349,6 @@ form_table! {
     MarkingGround = of(F::ConfidentialityMarkings, "ground", Choice(L::SecrecyGround), "Sekretessgrund", "Ground for confidentiality");
     /// `/supplementAndConfidentiality/confidentialityMarkings/*/reason`.
     MarkingReason = of(F::ConfidentialityMarkings, "reason", LongText, "Skäl", "Reason")
-        .help("Vilken skada kan det göra om uppgiften lämnas ut?", "What harm could disclosure do?");
+        .help("Vilken skada kan det göra om uppgiften lämnas ut?", "What harm could disclosure do?")
+        => |n, i| Some(Slot::Long(&mut n.supplement_and_confidentiality.confidentiality_markings.get_mut(i)?.reason));
 }
