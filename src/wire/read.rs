@@ -8,7 +8,7 @@
 
 use serde::Deserialize;
 
-use crate::lang::{shown, Lang, SHOWN_CHARS};
+use crate::lang::{is_invisible, shown, Lang, SHOWN_CHARS};
 use crate::model::notification::Notification;
 use crate::values::error::FieldError;
 use crate::wire::error::ParseError;
@@ -121,7 +121,7 @@ fn too_large(len: usize) -> Option<ParseError> {
 
 fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
     Input::new(bytes)?.first_error().map_err(|mut e| {
-        point_at_parent_of_long_name(&mut e);
+        point_at_parent_unless_shown(&mut e);
         e
     })
 }
@@ -269,18 +269,18 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
         Box::new(Remainder { notification, set_aside, shifted_lists })
     });
     errors.truncate(MAX_PARSE_ERRORS);
-    errors.iter_mut().for_each(point_at_parent_of_long_name);
+    errors.iter_mut().for_each(point_at_parent_unless_shown);
     Err(Unreadable { errors, remainder })
 }
 
-/// An unknown member whose name is longer than the message shows ([`SHOWN_CHARS`]) is reported at
-/// its parent object: a pointer is only useful whole, and a whole name could be a megabyte (or
-/// personal data). The message names the member by its shown prefix. See DESIGN.md,
-/// "Validation / Pointers".
-fn point_at_parent_of_long_name(e: &mut ParseError) {
-    if e.code == "unknown-field"
-        && e.pointer.last().and_then(Segment::as_member).is_some_and(|m| m.chars().nth(SHOWN_CHARS).is_some())
-    {
+/// An unknown member whose name the message does not show whole and as it is (longer than
+/// [`SHOWN_CHARS`], or with an invisible character) is reported at its parent object: a pointer is
+/// only useful whole, a whole name could be a megabyte (or personal data), and a pointer holding an
+/// escape sequence would reach a terminal raw wherever it is printed. The message names the member
+/// by its shown prefix. See DESIGN.md, "Validation / Pointers".
+fn point_at_parent_unless_shown(e: &mut ParseError) {
+    let unshown = |m: &str| m.chars().nth(SHOWN_CHARS).is_some() || m.chars().any(is_invisible);
+    if e.code == "unknown-field" && e.pointer.last().and_then(Segment::as_member).is_some_and(unshown) {
         e.pointer.pop();
     }
 }
