@@ -8,7 +8,8 @@ use crate::lang::Lang;
 /// unknown option code.
 ///
 /// Each variant has a stable kebab-case [`code`](FieldError::code) and a message in Swedish and English.
-/// Messages never repeat the rejected value when it may be personal data.
+/// Messages never repeat the rejected value when it may be personal data; what they do repeat (an
+/// unknown option code, a `schemaVersion`) is at most 32 characters, invisible characters escaped.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FieldError {
