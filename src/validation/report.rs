@@ -143,14 +143,19 @@ pub const MAX_FINDINGS_PER_CODE: usize = 20;
 
 /// Keeps the first [`MAX_FINDINGS_PER_CODE`] findings of each code (in their order) and puts one
 /// "and N more" finding of the code after the last one kept.
-pub(crate) fn cap(violations: &mut Vec<Violation>) {
-    if violations.len() <= MAX_FINDINGS_PER_CODE {
-        return;
+pub(crate) fn cap<T>(
+    items: Vec<T>,
+    violation: impl Fn(&T) -> &Violation,
+    wrap: impl Fn(Violation) -> T,
+) -> Vec<T> {
+    if items.len() <= MAX_FINDINGS_PER_CODE {
+        return items;
     }
     // Per code: how many seen, where the summary goes, and the common pointer of those left off.
     let mut codes: Vec<(&'static str, usize, usize, String)> = Vec::new();
-    let mut kept = Vec::with_capacity(violations.len().min(4 * MAX_FINDINGS_PER_CODE));
-    for v in violations.drain(..) {
+    let mut kept = Vec::with_capacity(items.len().min(4 * MAX_FINDINGS_PER_CODE));
+    for item in items {
+        let v = violation(&item);
         let i = match codes.iter().position(|c| c.0 == v.code) {
             Some(i) => i,
             None => {
@@ -161,10 +166,10 @@ pub(crate) fn cap(violations: &mut Vec<Violation>) {
         let c = &mut codes[i];
         c.1 += 1;
         if c.1 <= MAX_FINDINGS_PER_CODE {
-            kept.push(v);
+            kept.push(item);
             c.2 = kept.len();
         } else if c.1 == MAX_FINDINGS_PER_CODE + 1 {
-            c.3 = v.pointer;
+            c.3 = v.pointer.clone();
         } else {
             let common = common_pointer(&c.3, &v.pointer).len();
             c.3.truncate(common);
@@ -175,15 +180,15 @@ pub(crate) fn cap(violations: &mut Vec<Violation>) {
     for (code, seen, at, pointer) in codes {
         if seen > MAX_FINDINGS_PER_CODE {
             let more = seen - MAX_FINDINGS_PER_CODE;
-            let level = kept[at - 1].level;
+            let level = violation(&kept[at - 1]).level;
             let message = Bilingual::new(
                 format!("… och {more} till av samma slag (högst {MAX_FINDINGS_PER_CODE} visas per regel)."),
                 format!("… and {more} more of the same kind (at most {MAX_FINDINGS_PER_CODE} are shown per rule)."),
             );
-            kept.insert(at, Violation { pointer, code, level, message });
+            kept.insert(at, wrap(Violation { pointer, code, level, message }));
         }
     }
-    *violations = kept;
+    kept
 }
 
 /// The longest pointer both `a` and `b` start with, by whole segments.
@@ -232,7 +237,7 @@ mod tests {
         let mut v: Vec<Violation> = (0..25).map(|i| finding("x", &format!("/a/{i}/b"))).collect();
         v.insert(3, finding("y", "/c"));
         v.push(finding("x", "/z"));
-        cap(&mut v);
+        let v = cap(v, |v| v, |v| v);
         let codes: Vec<_> = v.iter().map(|v| v.code).collect();
         assert_eq!(codes.len(), 22);
         assert_eq!(codes[3], "y");
@@ -240,11 +245,11 @@ mod tests {
         assert_eq!(v[21].message.sv, "… och 6 till av samma slag (högst 20 visas per regel).");
         assert_eq!(v[21].message.en, "… and 6 more of the same kind (at most 20 are shown per rule).");
         assert_eq!(v[21].pointer, "");
-        let mut v: Vec<Violation> = (0..30).map(|i| finding("x", &format!("/a/{i}/b"))).collect();
-        cap(&mut v);
+        let v: Vec<Violation> = (0..30).map(|i| finding("x", &format!("/a/{i}/b"))).collect();
+        let v = cap(v, |v| v, |v| v);
         assert_eq!((v.len(), v[20].pointer.as_str()), (21, "/a"));
-        let mut few: Vec<Violation> = (0..20).map(|i| finding("x", &format!("/a/{i}"))).collect();
-        cap(&mut few);
+        let few: Vec<Violation> = (0..20).map(|i| finding("x", &format!("/a/{i}"))).collect();
+        let few = cap(few, |v| v, |v| v);
         assert_eq!(few.len(), 20);
     }
 }

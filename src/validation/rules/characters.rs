@@ -30,19 +30,25 @@ pub(super) fn bidi_controls(ctx: &mut Ctx<'_>) {
         },
     );
     for (p, offset, c) in found {
-        let s = subject(&p);
-        let sv = format!(
-            "{} innehåller ett dubbelriktat styrtecken (U+{c:04X}) vid tecken {offset}, som kan få texten \
-             att visas i en annan ordning än den är skriven. Ta bort det.",
-            s.lead(Lang::Sv)
-        );
-        let en = format!(
-            "{} contains a bidirectional control (U+{c:04X}) at character {offset}, which can make the \
-             text display in another order than it is written. Remove it.",
-            s.lead(Lang::En)
-        );
-        ctx.push("bidi-control-in-text", p, &[], sv, en);
+        let at = p.clone();
+        ctx.push_later("bidi-control-in-text", p, move || message(&at, offset, c));
     }
+}
+
+/// The message of a bidirectional control `c` at character `offset` of the text at `pointer`.
+fn message(pointer: &str, offset: usize, c: u32) -> (String, String) {
+    let s = subject(pointer);
+    let sv = format!(
+        "{} innehåller ett dubbelriktat styrtecken (U+{c:04X}) vid tecken {offset}, som kan få texten \
+         att visas i en annan ordning än den är skriven. Ta bort det.",
+        s.lead(Lang::Sv)
+    );
+    let en = format!(
+        "{} contains a bidirectional control (U+{c:04X}) at character {offset}, which can make the \
+         text display in another order than it is written. Remove it.",
+        s.lead(Lang::En)
+    );
+    (sv, en)
 }
 
 #[cfg(test)]

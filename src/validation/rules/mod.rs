@@ -46,11 +46,21 @@ pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken
     markings(&mut ctx);
     personal_data(&mut ctx);
     bidi_controls(&mut ctx);
-    let mut violations = ctx.out;
-    if violations.len() > 1 {
-        violations.sort_by_cached_key(|v| form_order_key(&v.pointer));
+    let mut found = ctx.out;
+    if found.len() > 1 {
+        found.sort_by_cached_key(|(v, _)| form_order_key(&v.pointer));
     }
-    super::report::cap(&mut violations);
+    let found = super::report::cap(found, |(v, _)| v, |v| (v, None));
+    let violations = found
+        .into_iter()
+        .map(|(mut v, later)| {
+            if let Some(write) = later {
+                let (sv, en) = write();
+                v.message = crate::lang::Bilingual::new(sv, en);
+            }
+            v
+        })
+        .collect();
     let skipped = if moment.is_none() {
         catalogue::RULES.iter().filter(|r| r.needs_submission_moment).map(|r| r.code).collect()
     } else {
