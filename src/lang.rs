@@ -133,6 +133,62 @@ pub(crate) fn lower_first(s: &str) -> String {
     }
 }
 
+/// The most characters [`shown`] writes of a user-given string, escapes included.
+pub(crate) const SHOWN_CHARS: usize = 32;
+
+/// Whether `c` is invisible or changes how the text around it is shown: a control character (C0,
+/// DEL, C1), a bidirectional control, a line or paragraph separator, or another format character
+/// (soft hyphen, zero-width characters, word joiners, the byte order mark, tags).
+pub(crate) fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || is_bidi_control(c)
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{34f}'
+                | '\u{180e}'
+                | '\u{200b}'..='\u{200d}'
+                | '\u{2028}'..='\u{202f}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{feff}'
+                | '\u{fff9}'..='\u{fffb}'
+                | '\u{e0000}'..='\u{e007f}'
+        )
+}
+
+/// Whether `c` is a bidirectional control: the embeddings and overrides U+202A–U+202E, the
+/// isolates U+2066–U+2069, the marks U+200E, U+200F and U+061C.
+pub(crate) fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+}
+
+/// A user-given string (a member name, an option code, a pointer) as a message may show it: at most
+/// [`SHOWN_CHARS`] characters, then "…" when there is more, with every invisible character (see
+/// [`is_invisible`]) written as an escape such as `\u{1b}`, so that nothing reaches a terminal raw
+/// and no message grows with its input. Never use it for a value that may be personal data: such
+/// a value is not repeated at all.
+pub(crate) fn shown(given: &str) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    let mut escape = String::new();
+    for c in given.chars() {
+        escape.clear();
+        if is_invisible(c) {
+            let _ = write!(escape, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            escape.push(c);
+        }
+        let len = escape.chars().count();
+        if used + len > SHOWN_CHARS {
+            out.push('…');
+            return out;
+        }
+        used += len;
+        out.push_str(&escape);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,5 +211,20 @@ mod tests {
         m.write(format_args!("{}", 13), format_args!("{}", 13));
         assert_eq!(m.get(Lang::En), "Question 13");
         assert_eq!(b.to_owned_strings(), Bilingual::new("Ja".to_string(), "Yes".to_string()));
+    }
+
+    #[test]
+    fn shown_is_short_and_escaped() {
+        assert_eq!(shown("nmae"), "nmae");
+        assert_eq!(shown("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(shown("\u{202e}x\u{0}\u{85}"), "\\u{202e}x\\u{0}\\u{85}");
+        let long = "x".repeat(900_000);
+        assert_eq!(shown(&long), format!("{}…", "x".repeat(32)));
+        assert_eq!(shown(&"x".repeat(32)), "x".repeat(32));
+        // An escape is never cut in half.
+        let s = shown(&format!("{}\u{1b}", "x".repeat(30)));
+        assert_eq!(s, format!("{}…", "x".repeat(30)));
+        assert!(shown(&"\u{1b}".repeat(100)).chars().count() <= SHOWN_CHARS + 1);
+        assert!(!shown("ÅÄÖ åäö").contains('\\'));
     }
 }

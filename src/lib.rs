@@ -55,7 +55,9 @@ pub use model::supplement::{
 pub use model::version::{SchemaVersion, SCHEMA_VERSION};
 pub use privacy::{pii, redact};
 pub use time::{deadline, stockholm};
-pub use validation::{validate_json, validate_json_with, Level, Report, ValidationOptions, Violation};
+pub use validation::{
+    validate_json, validate_json_with, Level, Report, ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
+};
 pub use values::choice::{Choice, ChoiceSet, Provenance, YesNo};
 pub use values::datetime::{LocalDate, StockholmOffset, Timestamp, WallClockTime, WALL_CLOCK_PATTERN};
 pub use values::error::FieldError;
@@ -63,7 +65,7 @@ pub use values::identifiers::{
     luhn_valid, Email, OrganisationNumber, PhoneNumber, Postcode, EMAIL_PATTERN, ORGANISATION_NUMBER_PATTERN,
     PHONE_PATTERN, POSTCODE_PATTERN,
 };
-pub use values::text::{LongText, ShortText, Text};
+pub use values::text::{LongText, ShortText, Text, TEXT_PATTERN};
 pub use wire::error::ParseError;
 pub use wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
 pub use wire::pointer::{Pointer, PointerError, Segment};

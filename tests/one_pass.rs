@@ -46,8 +46,18 @@ fn the_rules_run_past_the_reported_problems() {
     assert!(!report.violations.iter().any(|v| v.pointer.starts_with("/consequences/actions/")
         && v.pointer.ends_with("/date")
         && v.code != "date-format"));
-    // Each action is still there: its missing description is found past the 100th too.
-    assert!(report.violations.iter().any(|v| v.pointer == "/consequences/actions/149/description"));
+    // Each action is still there: its missing description is found past the 100th too, and counted
+    // in the "and N more" finding past the first MAX_FINDINGS_PER_CODE findings of the code.
+    let more = report
+        .violations
+        .iter()
+        .find(|v| v.code == "required" && v.message.en.starts_with("… and "))
+        .expect("the required answers past the cap are counted");
+    let n: usize = more.message.en["… and ".len()..].split(' ').next().unwrap().parse().unwrap();
+    let shown = report.violations.iter().filter(|v| v.code == "required").count() - 1;
+    assert_eq!(shown, imy_breach::MAX_FINDINGS_PER_CODE);
+    assert!(shown + n >= 150, "{n} more");
+    assert!(more.pointer.starts_with("/consequences"), "{}", more.pointer);
 }
 
 /// A repeated member is one problem, at the member; when its first value was already at fault,

@@ -141,7 +141,7 @@ pub fn markings_problems(notification: &Notification) -> Vec<MarkingProblem> {
         let mut problem = |member: &str, code: &'static str, sv: String, en: String| {
             problems.push(MarkingProblem { pointer: at(member), code, message: Bilingual::new(sv, en) });
         };
-        let shown: String = pointer.chars().take(100).collect();
+        let shown = crate::lang::shown(pointer);
         match resolve(pointer) {
             Err(ResolveError::Syntax | ResolveError::Unknown) => problem(
                 "pointer",

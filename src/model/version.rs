@@ -47,7 +47,7 @@ impl<'de> Deserialize<'de> for SchemaVersion {
         match v.as_ref() {
             "1.0" => Ok(SchemaVersion::V1_0),
             other => Err(crate::values::error::reject(FieldError::SchemaVersion {
-                given: other.chars().take(32).collect(),
+                given: crate::lang::shown(other),
                 supported: SCHEMA_VERSION,
             })),
         }

@@ -29,6 +29,8 @@ pub enum RuleKind {
     Law,
     /// Personal data in free text.
     PersonalData,
+    /// Characters in free text that change how it is shown (bidirectional controls).
+    Text,
     /// Confidentiality markings (which answers should be kept secret, question 37).
     Confidentiality,
 }
@@ -45,6 +47,7 @@ impl RuleKind {
             RuleKind::Identifier => "identifier",
             RuleKind::Law => "law",
             RuleKind::PersonalData => "personal-data",
+            RuleKind::Text => "text",
             RuleKind::Confidentiality => "confidentiality",
         }
     }
@@ -158,6 +161,10 @@ pub const RULES: &[RuleInfo] = &[
         Bilingual::new("Högst 200 tecken för namn, roller, adresser och referenser, 10 000 för beskrivningar, kommentarer, åtgärder och skäl.",
          "At most 200 characters for names, roles, addresses and references, 10,000 for descriptions, comments, actions and reasons."),
         Bilingual::new("Denna implementation (IMY publicerar inga gränser)", "This implementation (IMY publishes no limits)")),
+    info("control-character", E, Format, true,
+        Bilingual::new("En text innehåller inga styrtecken (C0, DEL, C1) utom tabb, radbrytning och vagnretur.",
+         "A text holds no control characters (C0, DEL, C1) other than tab, line feed and carriage return."),
+        Bilingual::new("Unicode, allmän kategori Cc; denna implementation", "Unicode general category Cc; this implementation")),
     info("organisation-number-format", E, Format, true,
         Bilingual::new("Ett organisationsnummer är tio siffror, NNNNNN-NNNN.", "An organisation number is ten digits, NNNNNN-NNNN."),
         Bilingual::new("Frågorna 2 och 22", "Questions 2 and 22")),
@@ -302,6 +309,11 @@ pub const RULES: &[RuleInfo] = &[
         Bilingual::new("Ingen fritext innehåller ett telefonnummer som inte är en kontaktpersons.",
          "No free text contains a phone number other than a contact person's."),
         Bilingual::new("IMY: inga fler personuppgifter än nödvändigt; GDPR art. 5.1 c", "IMY: no more personal data than needed; GDPR Art. 5(1)(c)")),
+    // The characters of free text.
+    info("bidi-control-in-text", W, Text, false,
+        Bilingual::new("Ingen fritext innehåller dubbelriktade styrtecken (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), som kan få texten att visas i en annan ordning än den är skriven.",
+         "No free text contains bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), which can make the text display in another order than it is written."),
+        Bilingual::new("Unicode UAX #9; CVE-2021-42574 (Trojan Source)", "Unicode UAX #9; CVE-2021-42574 (Trojan Source)")),
     // Confidentiality markings (crate::markings_problems).
     info("marking-pointer-unknown", E, Confidentiality, false,
         Bilingual::new("En sekretessmarkering pekar på ett fält i formuläret.", "A confidentiality marking points at a field of the form."),

@@ -144,7 +144,7 @@ pub(crate) use choice_enum;
 /// The error for a code that is not in the list.
 pub(crate) fn unknown_option<C: Choice>(given: &str) -> FieldError {
     FieldError::UnknownOption {
-        given: given.chars().take(64).collect(),
+        given: crate::lang::shown(given),
         expected: C::ALL.iter().map(|c| c.code()).collect::<Vec<_>>().join(", "),
     }
 }

@@ -4,10 +4,12 @@
 use crate::lang::Lang;
 
 /// A value that breaks the rules of its type: a malformed organisation number, postcode, e-mail
-/// address, phone number, date or time, an empty or overlong text, an unknown option code.
+/// address, phone number, date or time, an empty or overlong text, a control character in a text, an
+/// unknown option code.
 ///
 /// Each variant has a stable kebab-case [`code`](FieldError::code) and a message in Swedish and English.
-/// Messages never repeat the rejected value when it may be personal data.
+/// Messages never repeat the rejected value when it may be personal data; what they do repeat (an
+/// unknown option code, a `schemaVersion`) is at most 32 characters, invisible characters escaped.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FieldError {
@@ -48,6 +50,12 @@ pub enum FieldError {
         /// Characters allowed.
         max: usize,
     },
+    /// A control character (C0, DEL or C1) other than tab, line feed and carriage return in a text.
+    #[error("[control-character] the text contains a control character at character {position}; only tab, line feed and carriage return are allowed")]
+    ControlCharacter {
+        /// Where the first one is, counted in characters from 1.
+        position: usize,
+    },
     /// A count outside 1..=2^53−1.
     #[error("[count-out-of-range] a number of data subjects or records is a whole number from 1 to 9007199254740991")]
     Count,
@@ -68,7 +76,8 @@ pub enum FieldError {
     /// A code that is not in the option list.
     #[error("[unknown-option] unknown option `{given}`, expected one of: {expected}")]
     UnknownOption {
-        /// The code given (at most 64 characters of it).
+        /// The code given, as messages show it: at most 32 characters, then "…", invisible
+        /// characters escaped (see the crate's `lang::shown`).
         given: String,
         /// The valid codes, comma-separated.
         expected: String,
@@ -86,7 +95,7 @@ pub enum FieldError {
     /// A `schemaVersion` this version of the crate does not read.
     #[error("[schema-version] unsupported schemaVersion `{given}`; this crate reads version {supported}")]
     SchemaVersion {
-        /// The version given (at most 32 characters of it).
+        /// The version given, shown as [`UnknownOption`](FieldError::UnknownOption)'s code is.
         given: String,
         /// The version supported.
         supported: &'static str,
@@ -107,6 +116,7 @@ impl FieldError {
             FieldError::UtcOffset => "utc-offset",
             FieldError::TextEmpty => "text-empty",
             FieldError::TextTooLong { .. } => "text-too-long",
+            FieldError::ControlCharacter { .. } => "control-character",
             FieldError::Count => "count-out-of-range",
             FieldError::TooManyItems { .. } => "too-many-items",
             FieldError::DocumentTooLarge { .. } => "document-too-large",
@@ -146,6 +156,9 @@ impl FieldError {
                 FieldError::TextTooLong { len, max } => {
                     format!("Texten har {len} tecken; högst {max} är tillåtna.")
                 }
+                FieldError::ControlCharacter { position } => format!(
+                    "Texten innehåller ett styrtecken vid tecken {position}; bara tabb, radbrytning och vagnretur är tillåtna."
+                ),
                 FieldError::Count => "Ett antal registrerade eller uppgifter är ett heltal från 1 till 9007199254740991.".into(),
                 FieldError::TooManyItems { max } => format!("Listan har fler än {max} poster."),
                 FieldError::DocumentTooLarge { len, max } => {

@@ -48,9 +48,14 @@ impl<const MAX: usize> Text<MAX> {
     ///
     /// # Errors
     /// [`FieldError::TextEmpty`] when the text is empty or only white space,
-    /// [`FieldError::TextTooLong`] when it has more than `MAX` characters.
+    /// [`FieldError::TextTooLong`] when it has more than `MAX` characters,
+    /// [`FieldError::ControlCharacter`] when it holds a control character (C0, DEL or C1) other
+    /// than tab, line feed and carriage return.
     pub fn new(text: impl Into<String>) -> Result<Self, FieldError> {
         let text = text.into();
+        if let Some(position) = control_character(&text) {
+            return Err(FieldError::ControlCharacter { position });
+        }
         if text.trim().is_empty() {
             return Err(FieldError::TextEmpty);
         }
@@ -74,6 +79,35 @@ impl<const MAX: usize> Text<MAX> {
         self.0
     }
 }
+
+/// Where the first control character other than tab, line feed and carriage return is, counted in
+/// characters from 1. C0 and DEL are single bytes and C1 (U+0080–U+009F) is 0xC2 followed by
+/// 0x80–0x9F in UTF-8, so the bytes are searched and characters counted only when one is found.
+fn control_character(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let at = bytes.iter().enumerate().position(|(i, &b)| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+            || b == 0x7f
+            || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xa0).contains(n)))
+    })?;
+    Some(text[..at].chars().count() + 1)
+}
+
+/// The JSON Schema pattern of a text: at least one character that is not white space, and no
+/// control character other than tab, line feed and carriage return (the rule of [`Text::new`]).
+/// Written with `\u` escapes inside character classes, so that ECMA-262 (Ajv, browsers) and Rust's
+/// `regex` read it alike; its parts never overlap, so no engine backtracks.
+///
+/// # Example
+/// ```
+/// assert!(imy_breach::TEXT_PATTERN.starts_with('^'));
+/// assert!(imy_breach::ShortText::new("a\u{1b}[2J").is_err());
+/// ```
+pub const TEXT_PATTERN: &str = concat!(
+    "^[^\\S\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*",
+    "[^\\s\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]",
+    "[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$"
+);
 
 impl<'de, const MAX: usize> Deserialize<'de> for Text<MAX> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -138,7 +172,7 @@ impl<const MAX: usize> schemars::JsonSchema for Text<MAX> {
             "type": "string",
             "minLength": 1,
             "maxLength": MAX,
-            "pattern": "\\S",
+            "pattern": TEXT_PATTERN,
         })
     }
 }

@@ -9,7 +9,9 @@ use crate::wire::pointer::Pointer;
 ///
 /// Opaque on purpose: ask it [`pointer`](ParseError::pointer), [`code`](ParseError::code) and
 /// [`message`](ParseError::message). The pointer (RFC 6901) names the value at fault; for a missing
-/// member it names the member that is missing, for an unknown member the member itself.
+/// member it names the member that is missing, for an unknown member the member itself — or its
+/// parent object when the name is longer than 32 characters or holds an invisible character (the
+/// message then names it by its first characters, escaped; see DESIGN.md, "Validation / Pointers").
 ///
 /// # Example
 /// ```

@@ -8,7 +8,7 @@
 
 use serde::Deserialize;
 
-use crate::lang::Lang;
+use crate::lang::{is_invisible, shown, Lang, SHOWN_CHARS};
 use crate::model::notification::Notification;
 use crate::values::error::FieldError;
 use crate::wire::error::ParseError;
@@ -120,7 +120,10 @@ fn too_large(len: usize) -> Option<ParseError> {
 }
 
 fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
-    Input::new(bytes)?.first_error()
+    Input::new(bytes)?.first_error().map_err(|mut e| {
+        point_at_parent_unless_shown(&mut e);
+        e
+    })
 }
 
 /// A document within the size limit, checked for UTF-8 once: valid UTF-8 (nearly every document) is
@@ -266,7 +269,20 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
         Box::new(Remainder { notification, set_aside, shifted_lists })
     });
     errors.truncate(MAX_PARSE_ERRORS);
+    errors.iter_mut().for_each(point_at_parent_unless_shown);
     Err(Unreadable { errors, remainder })
+}
+
+/// An unknown member whose name the message does not show whole and as it is (longer than
+/// [`SHOWN_CHARS`], or with an invisible character) is reported at its parent object: a pointer is
+/// only useful whole, a whole name could be a megabyte (or personal data), and a pointer holding an
+/// escape sequence would reach a terminal raw wherever it is printed. The message names the member
+/// by its shown prefix. See DESIGN.md, "Validation / Pointers".
+fn point_at_parent_unless_shown(e: &mut ParseError) {
+    let unshown = |m: &str| m.chars().nth(SHOWN_CHARS).is_some() || m.chars().any(is_invisible);
+    if e.code == "unknown-field" && e.pointer.last().and_then(Segment::as_member).is_some_and(unshown) {
+        e.pointer.pop();
+    }
 }
 
 /// The message serde_json gives, without its " at line L column C" suffix.
@@ -326,6 +342,7 @@ fn convert_inner(mut pointer: Pointer, err: &serde_json::Error, field: Option<Fi
                     pointer.push_member(field.to_owned());
                 }
                 let allowed = msg.split_once(", expected ").map(|(_, e)| backticked(e)).unwrap_or_default();
+                let field = shown(field);
                 if allowed.is_empty() {
                     (
                         "unknown-field",
@@ -342,6 +359,7 @@ fn convert_inner(mut pointer: Pointer, err: &serde_json::Error, field: Option<Fi
             } else if msg.starts_with("missing field") {
                 let field = quoted(&msg).unwrap_or_default();
                 pointer.push_member(field.to_owned());
+                let field = shown(field);
                 (
                     "missing-field",
                     format!("Fältet `{field}` saknas."),
@@ -352,6 +370,7 @@ fn convert_inner(mut pointer: Pointer, err: &serde_json::Error, field: Option<Fi
                 if pointer.last().and_then(Segment::as_member) != Some(field) {
                     pointer.push_member(field.to_owned());
                 }
+                let field = shown(field);
                 (
                     "duplicate-field",
                     format!("Fältet `{field}` förekommer två gånger."),
@@ -368,7 +387,7 @@ fn convert_inner(mut pointer: Pointer, err: &serde_json::Error, field: Option<Fi
                 )
             } else if let Some(rest) = msg.strip_prefix("invalid value: ") {
                 let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another value"));
-                let value = quoted(found).map(|v| format!(" {v}")).unwrap_or_default();
+                let value = quoted(found).map(|v| format!(" {}", shown(v))).unwrap_or_default();
                 let (exp_sv, exp_en) = expected_kind(expected);
                 (
                     "invalid-value",

@@ -13,8 +13,13 @@ pub(in crate::validation) struct Ctx<'a> {
     /// Which fields `n` answers, from one walk.
     pub(in crate::validation) answers: Answers,
     pub(in crate::validation) broken: &'a Broken,
-    pub(in crate::validation) out: Vec<Violation>,
+    /// The findings, each with its message or, for one pushed with [`Ctx::push_later`], the empty
+    /// message and what writes it.
+    pub(in crate::validation) out: Vec<(Violation, Option<Later>)>,
 }
+
+/// Writes a finding's Swedish and English message, once it is known to be reported.
+pub(in crate::validation) type Later = Box<dyn FnOnce() -> (String, String)>;
 
 impl Ctx<'_> {
     /// Records a finding of rule `code` about `pointer`, unless it or an answer it depends on was set
@@ -27,14 +32,42 @@ impl Ctx<'_> {
         sv: String,
         en: String,
     ) {
+        self.record(code, pointer, depends, Bilingual::new(sv, en), None);
+    }
+
+    /// As [`push`](Ctx::push), for a rule that may find thousands: the message is written only when
+    /// the finding is among those reported (see [`MAX_FINDINGS_PER_CODE`](super::super::report::MAX_FINDINGS_PER_CODE)).
+    pub(in crate::validation) fn push_later(
+        &mut self,
+        code: &'static str,
+        pointer: String,
+        message: impl FnOnce() -> (String, String) + 'static,
+    ) {
+        self.record(
+            code,
+            pointer,
+            &[],
+            Bilingual::new(String::new(), String::new()),
+            Some(Box::new(message)),
+        );
+    }
+
+    fn record(
+        &mut self,
+        code: &'static str,
+        pointer: String,
+        depends: &[&str],
+        message: Bilingual<String>,
+        later: Option<Later>,
+    ) {
         if self.broken.covers(&pointer) || depends.iter().any(|d| self.broken.covers(d)) {
             return;
         }
         let level = catalogue::rule(code).map_or(Level::Error, |r| r.level);
-        self.out.push(Violation { pointer, code, level, message: Bilingual::new(sv, en) });
+        self.out.push((Violation { pointer, code, level, message }, later));
     }
 
     pub(in crate::validation) fn has(&self, pointer: &str, codes: &[&str]) -> bool {
-        self.out.iter().any(|v| v.pointer == pointer && codes.contains(&v.code))
+        self.out.iter().any(|(v, _)| v.pointer == pointer && codes.contains(&v.code))
     }
 }

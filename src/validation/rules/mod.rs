@@ -10,6 +10,7 @@ use crate::form::Answers;
 use crate::model::notification::Notification;
 use ctx::Ctx;
 
+mod characters;
 mod conditional;
 mod counts;
 mod ctx;
@@ -20,6 +21,7 @@ mod personal_data;
 mod required;
 mod time;
 
+use characters::bidi_controls;
 use conditional::{conditional, exclusive_options, time_without_date};
 use counts::counts;
 use identifiers::organisation_numbers;
@@ -43,10 +45,22 @@ pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken
     law(&mut ctx);
     markings(&mut ctx);
     personal_data(&mut ctx);
-    let mut violations = ctx.out;
-    if violations.len() > 1 {
-        violations.sort_by_cached_key(|v| form_order_key(&v.pointer));
+    bidi_controls(&mut ctx);
+    let mut found = ctx.out;
+    if found.len() > 1 {
+        found.sort_by_cached_key(|(v, _)| form_order_key(&v.pointer));
     }
+    let found = super::report::cap(found, |(v, _)| v, |v| (v, None));
+    let violations = found
+        .into_iter()
+        .map(|(mut v, later)| {
+            if let Some(write) = later {
+                let (sv, en) = write();
+                v.message = crate::lang::Bilingual::new(sv, en);
+            }
+            v
+        })
+        .collect();
     let skipped = if moment.is_none() {
         catalogue::RULES.iter().filter(|r| r.needs_submission_moment).map(|r| r.code).collect()
     } else {

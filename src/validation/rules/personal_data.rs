@@ -75,28 +75,34 @@ pub(super) fn personal_data(ctx: &mut Ctx<'_>) {
                 };
                 let p = a.pointer().to_string();
                 let offset = f.char_offset(text) + 1;
-                let s = subject(&p);
-                let (note_sv, note_en) = if contact_note {
-                    (" som inte är en kontaktpersons", " that is not a contact person's")
-                } else {
-                    ("", "")
-                };
-                let sv = format!(
-                "{} innehåller {} vid tecken {offset}{note_sv}. IMY ber att anmälan inte innehåller fler \
-                 personuppgifter än nödvändigt: ta bort uppgiften eller ersätt den med en beskrivning.",
-                s.lead(Lang::Sv),
-                f.kind.describe(Lang::Sv)
-            );
-                let en = format!(
-                "{} contains {} at character {offset}{note_en}. IMY asks that a notification hold no more \
-                 personal data than needed: remove it or replace it with a description.",
-                s.lead(Lang::En),
-                f.kind.describe(Lang::En)
-            );
-                ctx.push(code, p, &[], sv, en);
+                let (kind, at) = (f.kind, p.clone());
+                ctx.push_later(code, p, move || message(kind, &at, offset, contact_note));
             }
         },
     );
+}
+
+/// The message of a finding of `kind` at character `offset` of the text at `pointer`.
+fn message(kind: PersonalDataKind, pointer: &str, offset: usize, contact_note: bool) -> (String, String) {
+    let s = subject(pointer);
+    let (note_sv, note_en) = if contact_note {
+        (" som inte är en kontaktpersons", " that is not a contact person's")
+    } else {
+        ("", "")
+    };
+    let sv = format!(
+        "{} innehåller {} vid tecken {offset}{note_sv}. IMY ber att anmälan inte innehåller fler \
+         personuppgifter än nödvändigt: ta bort uppgiften eller ersätt den med en beskrivning.",
+        s.lead(Lang::Sv),
+        kind.describe(Lang::Sv)
+    );
+    let en = format!(
+        "{} contains {} at character {offset}{note_en}. IMY asks that a notification hold no more \
+         personal data than needed: remove it or replace it with a description.",
+        s.lead(Lang::En),
+        kind.describe(Lang::En)
+    );
+    (sv, en)
 }
 
 #[cfg(test)]
