@@ -263,10 +263,16 @@ fn finding_marker(kind: PersonalDataKind, lang: Lang) -> String {
         (PersonalDataKind::CoordinationNumber, Lang::Sv) => "samordningsnummer",
         (PersonalDataKind::Email, Lang::Sv) => "e-postadress",
         (PersonalDataKind::Phone, Lang::Sv) => "telefonnummer",
+        (PersonalDataKind::Iban, Lang::Sv) => "kontonummer",
+        (PersonalDataKind::PaymentCard, Lang::Sv) => "kortnummer",
+        (PersonalDataKind::IpAddress, Lang::Sv) => "IP-adress",
         (PersonalDataKind::PersonalIdentityNumber, _) => "personal identity number",
         (PersonalDataKind::CoordinationNumber, _) => "coordination number",
         (PersonalDataKind::Email, _) => "e-mail address",
         (PersonalDataKind::Phone, _) => "phone number",
+        (PersonalDataKind::Iban, _) => "bank account number",
+        (PersonalDataKind::PaymentCard, _) => "payment card number",
+        (PersonalDataKind::IpAddress, _) => "IP address",
     };
     text_marker(lang, what)
 }

@@ -302,6 +302,10 @@ pub const RULES: &[RuleInfo] = &[
         Bilingual::new("Ingen fritext innehåller ett telefonnummer som inte är en kontaktpersons.",
          "No free text contains a phone number other than a contact person's."),
         Bilingual::new("IMY: inga fler personuppgifter än nödvändigt; GDPR art. 5.1 c", "IMY: no more personal data than needed; GDPR Art. 5(1)(c)")),
+    info("account-or-address-in-text", W, PersonalData, false,
+        Bilingual::new("Ingen fritext innehåller ett kontonummer (IBAN), ett kortnummer eller en IP-adress.",
+         "No free text contains a bank account number (IBAN), a payment card number or an IP address."),
+        Bilingual::new("IMY: inga fler personuppgifter än nödvändigt; GDPR art. 5.1 c", "IMY: no more personal data than needed; GDPR Art. 5(1)(c)")),
     // Confidentiality markings (crate::markings_problems).
     info("marking-pointer-unknown", E, Confidentiality, false,
         Bilingual::new("En sekretessmarkering pekar på ett fält i formuläret.", "A confidentiality marking points at a field of the form."),
