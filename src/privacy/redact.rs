@@ -294,6 +294,9 @@ fn finding_marker(kind: PersonalDataKind, lang: Lang) -> String {
         PersonalDataKind::CoordinationNumber => ("samordningsnummer", "coordination number"),
         PersonalDataKind::Email => ("e-postadress", "e-mail address"),
         PersonalDataKind::Phone => ("telefonnummer", "phone number"),
+        PersonalDataKind::Iban => ("kontonummer", "bank account number"),
+        PersonalDataKind::PaymentCard => ("kortnummer", "payment card number"),
+        PersonalDataKind::IpAddress => ("IP-adress", "IP address"),
         // A kind the detector may learn later.
         #[allow(unreachable_patterns)]
         _ => ("personuppgift", "personal data"),

@@ -314,6 +314,10 @@ pub const RULES: &[RuleInfo] = &[
         Bilingual::new("Ingen fritext innehåller dubbelriktade styrtecken (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), som kan få texten att visas i en annan ordning än den är skriven.",
          "No free text contains bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), which can make the text display in another order than it is written."),
         Bilingual::new("Unicode UAX #9; CVE-2021-42574 (Trojan Source)", "Unicode UAX #9; CVE-2021-42574 (Trojan Source)")),
+    info("account-or-address-in-text", W, PersonalData, false,
+        Bilingual::new("Ingen fritext innehåller ett kontonummer (IBAN), ett kortnummer eller en IP-adress.",
+         "No free text contains a bank account number (IBAN), a payment card number or an IP address."),
+        Bilingual::new("IMY: inga fler personuppgifter än nödvändigt; GDPR art. 5.1 c", "IMY: no more personal data than needed; GDPR Art. 5(1)(c)")),
     // Confidentiality markings (crate::markings_problems).
     info("marking-pointer-unknown", E, Confidentiality, false,
         Bilingual::new("En sekretessmarkering pekar på ett fält i formuläret.", "A confidentiality marking points at a field of the form."),
