@@ -17,23 +17,30 @@ pub(crate) struct Answers {
     counts: [u16; MAX_FIELDS],
     /// For each choice outside lists, bit `k` set when option `k` of its list is chosen.
     options: [u32; MAX_FIELDS],
-    /// Whether some long text passed the filter given to [`Answers::of`].
+    /// Whether some long text passed the first filter given to [`Answers::of`].
     marked_text: bool,
+    /// Whether some free text (short or long) passed the second filter.
+    marked_any_text: bool,
 }
 
 impl Answers {
     /// The answers of `n`, from one walk; nothing is allocated. `mark` is asked about each long
-    /// text ([`Answers::marked_text`]).
-    pub(crate) fn of(n: &Notification, mark: fn(&str) -> bool) -> Answers {
+    /// text ([`Answers::marked_text`]), `mark_any` about each free text, short or long
+    /// ([`Answers::marked_any_text`]).
+    pub(crate) fn of(n: &Notification, mark: fn(&str) -> bool, mark_any: fn(&str) -> bool) -> Answers {
         let mut answers = Answers {
             bits: [0; MAX_FIELDS / 64],
             counts: [0; MAX_FIELDS],
             options: [0; MAX_FIELDS],
             marked_text: false,
+            marked_any_text: false,
         };
         walk_answered(n, |field, _, value| {
             if let Some(Value::Text(text)) = value {
-                answers.marked_text |= mark(text);
+                answers.marked_any_text |= mark_any(text);
+                if field.spec().kind == super::Kind::LongText {
+                    answers.marked_text |= mark(text);
+                }
             }
             let i = field as usize;
             if i >= MAX_FIELDS {
@@ -62,9 +69,14 @@ impl Answers {
         i < MAX_FIELDS && self.bits[i / 64] & (1 << (i % 64)) != 0
     }
 
-    /// Whether some long text passed the filter given to [`Answers::of`].
+    /// Whether some long text passed the first filter given to [`Answers::of`].
     pub(crate) fn marked_text(&self) -> bool {
         self.marked_text
+    }
+
+    /// Whether some free text passed the second filter given to [`Answers::of`].
+    pub(crate) fn marked_any_text(&self) -> bool {
+        self.marked_any_text
     }
 
     /// Whether the choice `field` is, or includes, the option `code`.

@@ -206,7 +206,7 @@ fn conditions_combine_with_and_and_or() {
     const CEASED: Condition = Condition::Is(Field::IncidentOngoing, "no");
     const OTHER: Condition = Condition::Includes(Field::DataSubjectGroups, "other");
     const NEVER: Condition = Condition::Is(Field::IncidentOngoing, "yes");
-    let answers = super::Answers::of(&n, |_| false);
+    let answers = super::Answers::of(&n, |_| false, |_| false);
     for (c, expected) in [
         (Condition::All(&[CEASED, OTHER]), true),
         (Condition::All(&[CEASED, NEVER]), false),
@@ -243,7 +243,7 @@ fn the_table_fits_the_answer_set() {
 #[cfg(feature = "generate")]
 fn the_answer_set_agrees_with_the_probes() {
     for n in documents() {
-        let answers = super::Answers::of(&n, |_| false);
+        let answers = super::Answers::of(&n, |_| false, |_| false);
         for &f in Field::ALL {
             if f.spec().kind == Kind::Timestamp {
                 continue;

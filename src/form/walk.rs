@@ -85,11 +85,11 @@ pub(crate) fn walk_kinds(n: &Notification, want: fn(Kind) -> bool, mut f: impl F
 }
 
 /// Calls `f` with every answered field of `n`, its list positions and, for groups, lists, choices
-/// and long texts, its value (the options of a multiple choice each as a code, after the choice);
+/// and free texts, its value (the options of a multiple choice each as a code, after the choice);
 /// other single values are not read (`None`: nothing is formatted).
 pub(crate) fn walk_answered(n: &Notification, mut f: impl FnMut(Field, &[usize], Option<Value<'_>>)) {
     let mut visit = |field: Field, indices: &[usize], value: Option<Value<'_>>| f(field, indices, value);
-    let want = |k| matches!(k, Kind::YesNo | Kind::Choice(_) | Kind::LongText);
+    let want = |k| matches!(k, Kind::YesNo | Kind::Choice(_) | Kind::ShortText | Kind::LongText);
     let mut at = At { field: None, indices: [0; MAX_LISTS], depth: 0, element: false, want, options: true };
     let _ = n.serialize(Walker { at: &mut at, f: &mut visit });
 }

@@ -84,11 +84,24 @@ impl<const MAX: usize> Text<MAX> {
 /// characters from 1. C0 and DEL are single bytes and C1 (U+0080–U+009F) is 0xC2 followed by
 /// 0x80–0x9F in UTF-8, so the bytes are searched and characters counted only when one is found.
 fn control_character(text: &str) -> Option<usize> {
+    const CHUNK: usize = 32;
     let bytes = text.as_bytes();
-    let at = bytes.iter().enumerate().position(|(i, &b)| {
+    let is_control = |i: usize| {
+        let b = bytes[i];
         (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
             || b == 0x7f
             || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xa0).contains(n)))
+    };
+    // Most chunks hold no byte that can start one: that test has no branch, so the compiler
+    // vectorises it, and only a chunk that fails it is searched byte by byte.
+    let suspect = |c: &[u8]| c.iter().fold(false, |any, &b| any | (b < 0x20) | (b == 0x7f) | (b == 0xc2));
+    let at = (0..bytes.len()).step_by(CHUNK).find_map(|start| {
+        let end = (start + CHUNK).min(bytes.len());
+        if suspect(&bytes[start..end]) {
+            (start..end).find(|&i| is_control(i))
+        } else {
+            None
+        }
     })?;
     Some(text[..at].chars().count() + 1)
 }
@@ -174,5 +187,32 @@ impl<const MAX: usize> schemars::JsonSchema for Text<MAX> {
             "maxLength": MAX,
             "pattern": TEXT_PATTERN,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::control_character;
+    use proptest::prelude::*;
+
+    /// The rule, byte by byte, without the chunked search.
+    fn reference(text: &str) -> Option<usize> {
+        text.chars().position(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')).map(|p| p + 1)
+    }
+
+    proptest! {
+        #[test]
+        fn the_chunked_search_finds_what_the_rule_says(
+            text in proptest::collection::vec(
+                prop_oneof![
+                    Just('a'), Just('ö'), Just('\n'), Just('\t'), Just('\r'), Just('\u{0}'),
+                    Just('\u{1b}'), Just('\u{7f}'), Just('\u{85}'), Just('\u{9f}'), Just('\u{a0}'),
+                    Just('Â'), Just('€'), any::<char>()
+                ],
+                0..200,
+            ).prop_map(|cs| cs.into_iter().collect::<String>())
+        ) {
+            prop_assert_eq!(control_character(&text), reference(&text), "{:?}", text);
+        }
     }
 }

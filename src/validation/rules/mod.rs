@@ -32,7 +32,7 @@ use required::required;
 use time::times;
 
 pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken) -> Report {
-    let answers = Answers::of(n, personal_data::may_hold_personal_data);
+    let answers = Answers::of(n, personal_data::may_hold_personal_data, characters::may_hold_bidi_control);
     let mut ctx = Ctx { n, answers, broken, out: Vec::new() };
     required(&mut ctx);
     conditional(&mut ctx);
