@@ -148,14 +148,16 @@ fn policy_regimes_and_processor_window() {
         "--format",
         "json",
     ]));
-    assert_eq!(v["policy"], "reg1182");
+    // `reg1182` is the old name of `legal`.
+    assert_eq!(v["policy"], "legal");
     assert_eq!(obligation(&v, "imy_notification")["deadline"], "2025-04-01T12:00:00+02:00");
     assert_eq!(obligation(&v, "imy_notification")["countingFrom"], "2025-03-29T11:00:00+01:00");
-    assert_eq!(obligation(&v, "nis2_early_warning")["deadline"], "2025-03-30T12:00:00+02:00");
-    assert_eq!(obligation(&v, "nis2_incident_notification")["deadline"], "2025-04-01T12:00:00+02:00");
+    // NIS2 is Swedish law (cybersäkerhetslagen): its hours are elapsed time from awareness.
+    assert_eq!(obligation(&v, "nis2_early_warning")["deadline"], "2025-03-30T11:20:00+02:00");
+    assert_eq!(obligation(&v, "nis2_incident_notification")["deadline"], "2025-04-01T11:20:00+02:00");
     assert_eq!(obligation(&v, "nis2_final_report")["provisional"], true);
     assert_eq!(obligation(&v, "eprivacy_initial")["deadline"], "2025-03-30T12:00:00+02:00");
-    // Three days under reg1182: from the next day to the end of the last day.
+    // Three days under legal (Regulation 1182/71): from the next day to the end of the last day.
     assert_eq!(obligation(&v, "eprivacy_complete")["deadline"], "2025-04-03T00:00:00+02:00");
     let p = obligation(&v, "processor_to_controller");
     assert_eq!(p["period"], "PT24H");

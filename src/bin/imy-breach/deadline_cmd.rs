@@ -1,4 +1,4 @@
-//! `imy-breach deadline (FILE | --aware "YYYY-MM-DD HH:MM") [--now RFC3339] [--policy elapsed|reg1182]
+//! `imy-breach deadline (FILE | --aware "YYYY-MM-DD HH:MM") [--now RFC3339] [--policy elapsed|legal]
 //! [--regime nis2|eprivacy]... [--processor-window HOURS] [--processor-aware "YYYY-MM-DD HH:MM"]
 //! [--submitted RFC3339] [--lang sv|en] [--format text|json]`
 //!
@@ -37,7 +37,12 @@ pub struct Args {
     /// When the notification to IMY was filed, RFC 3339 (overrides the file's submittedAt).
     #[arg(long, value_name = "RFC3339")]
     submitted: Option<String>,
-    /// How hours are counted: elapsed time, or from the next full hour (Regulation 1182/71).
+    /// How periods are counted: `elapsed` (the default) is the earliest deadline, an alarm never
+    /// later than the law's; `legal` (alias `reg1182`) is the law's deadline, which is the same or
+    /// later: each duty by its own law, Regulation 1182/71 Art. 3 for EU regulations (from the next
+    /// full hour or day; day and month periods moved off weekends and holidays) or lag (1930:173)
+    /// § 2 for Swedish law (NIS2, CER: moved off weekends, holidays and the eves). Hours are never
+    /// moved.
     #[arg(long, value_enum, default_value_t)]
     policy: PolicyArg,
     /// Also count this regime's deadlines (repeatable); GDPR is always counted.
@@ -60,11 +65,13 @@ pub struct Args {
 /// A counting policy.
 #[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
 enum PolicyArg {
-    /// Elapsed time (the default).
+    /// Elapsed time, no moving: the earliest deadline (the default).
     #[default]
     Elapsed,
-    /// Regulation 1182/71: counting starts at the next full hour.
-    Reg1182,
+    /// The law's deadline, each duty by its own law (Regulation 1182/71 or lag (1930:173)); the
+    /// same as or later than `elapsed`.
+    #[value(alias = "reg1182")]
+    Legal,
 }
 
 /// An opt-in regime.
@@ -202,7 +209,7 @@ fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> 
     };
     let mut options = ScheduleOptions::new().policy(match args.policy {
         PolicyArg::Elapsed => CountingPolicy::Elapsed,
-        PolicyArg::Reg1182 => CountingPolicy::Reg1182,
+        PolicyArg::Legal => CountingPolicy::Legal,
     });
     for r in &args.regimes {
         options = options.regime(match r {

@@ -8,39 +8,50 @@ use crate::lang::{Bilingual, Lang};
 
 /// How periods are counted. Under both, a Swedish wall-clock time that does not exist that day
 /// (02:xx when summer time begins) moves forward by the hour skipped, and one that occurs twice is
-/// the earlier. The reasons are in `docs/DESIGN.md`, section Deadlines.
+/// the earlier. [`Elapsed`](CountingPolicy::Elapsed) is the earlier deadline, an alarm that is never
+/// later than the law's; [`Legal`](CountingPolicy::Legal) is the law's deadline, each duty counted by
+/// its own law ([`Duty::law`]). The reasons are in `docs/DESIGN.md`, section Deadlines.
 ///
 /// # Example
 /// ```
 /// use imy_breach::deadline::CountingPolicy;
 /// assert_eq!(CountingPolicy::default(), CountingPolicy::Elapsed);
-/// assert_eq!("reg1182".parse::<CountingPolicy>(), Ok(CountingPolicy::Reg1182));
+/// assert_eq!("legal".parse::<CountingPolicy>(), Ok(CountingPolicy::Legal));
+/// assert_eq!("reg1182".parse::<CountingPolicy>(), Ok(CountingPolicy::Legal)); // the old name
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CountingPolicy {
-    /// Elapsed time: 72 hours are 72 × 3600 seconds from the event (71 or 73 hours on the clock
-    /// across a daylight-saving change). Days, weeks and months end at the same Swedish wall-clock
-    /// time on the same date that many days or months later; a month that has no such date ends on
-    /// its last day. Code `elapsed`.
+    /// Elapsed time, the conservative alarm: 72 hours are 72 × 3600 seconds from the event (71 or
+    /// 73 hours on the clock across a daylight-saving change). Days, weeks and months end at the
+    /// same Swedish wall-clock time on the same date that many days or months later; a month that
+    /// has no such date ends on its last day. Nothing is moved off weekends or holidays, so the
+    /// deadline is never later than [`Legal`](CountingPolicy::Legal)'s. Code `elapsed`.
     #[default]
     Elapsed,
-    /// Regulation 1182/71 Art. 3: the hour (or day) of the event is not counted; counting starts at
-    /// the beginning of the next full hour (or day). A period in days, weeks or months ends with the
-    /// expiry of its last day, 00:00 of the following day; Art. 3(4) (weekends and holidays) is not
-    /// applied. Code `reg1182`.
-    Reg1182,
+    /// The law's deadline, each duty by its own law ([`CountingLaw`]): for EU regulations
+    /// Regulation 1182/71 Art. 3 (the hour or day of the event is not counted; a day, week or month
+    /// period ends with its last day, moved off Saturdays, Sundays and public holidays by Art. 3(4)
+    /// and lengthened to two working days by Art. 3(5)); for directives transposed into Swedish law
+    /// lag (1930:173) § 2 (a last day on a Saturday, Sunday, public holiday, Midsommarafton, Julafton
+    /// or Nyårsafton moves to the next weekday). Periods in hours are never moved. Never earlier than
+    /// [`Elapsed`](CountingPolicy::Elapsed). Code `legal`; `reg1182` is accepted as an alias.
+    Legal,
 }
 
+#[allow(non_upper_case_globals)]
 impl CountingPolicy {
     /// Every policy.
-    pub const ALL: &'static [CountingPolicy] = &[CountingPolicy::Elapsed, CountingPolicy::Reg1182];
+    pub const ALL: &'static [CountingPolicy] = &[CountingPolicy::Elapsed, CountingPolicy::Legal];
 
-    /// The stable code: `"elapsed"` or `"reg1182"`.
+    /// The old name of [`Legal`](CountingPolicy::Legal) (code `reg1182`), kept for compatibility.
+    pub const Reg1182: CountingPolicy = CountingPolicy::Legal;
+
+    /// The stable code: `"elapsed"` or `"legal"`.
     pub fn code(self) -> &'static str {
         match self {
             CountingPolicy::Elapsed => "elapsed",
-            CountingPolicy::Reg1182 => "reg1182",
+            CountingPolicy::Legal => "legal",
         }
     }
 
@@ -49,8 +60,46 @@ impl CountingPolicy {
         match (self, lang) {
             (CountingPolicy::Elapsed, Lang::Sv) => "förfluten tid",
             (CountingPolicy::Elapsed, _) => "elapsed time",
-            (CountingPolicy::Reg1182, Lang::Sv) => "förordning 1182/71: från nästa hela timme",
-            (CountingPolicy::Reg1182, _) => "Regulation 1182/71: from the next full hour",
+            (CountingPolicy::Legal, Lang::Sv) => {
+                "lagens frist: förordning 1182/71 eller lag (1930:173), efter varje skyldighet"
+            }
+            (CountingPolicy::Legal, _) => {
+                "the law's deadline: Regulation 1182/71 or lag (1930:173), per duty"
+            }
+        }
+    }
+}
+
+/// The law by which a duty's period is counted under [`CountingPolicy::Legal`].
+///
+/// # Example
+/// ```
+/// use imy_breach::deadline::{CountingLaw, Stage};
+/// assert_eq!(Stage::Nis2FinalReport.duty().unwrap().law, CountingLaw::Sfs1930);
+/// assert_eq!(Stage::ImyNotification.duty().unwrap().law, CountingLaw::Reg1182);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CountingLaw {
+    /// Regulation (EEC, Euratom) No 1182/71, for periods set by an EU regulation: Art. 3(1)–(2),
+    /// Art. 3(4) and Art. 3(5). Code `reg1182`.
+    Reg1182,
+    /// Lag (1930:173) om beräkning av lagstadgad tid § 2, for periods set by Swedish law (a
+    /// directive transposed): hours are elapsed time; a last day that is no weekday moves to the
+    /// next weekday. Code `sfs1930_173`.
+    Sfs1930,
+    /// An authority's practice, not a period of law (IMY's 4 weeks for a supplement): counted like
+    /// Regulation 1182/71 Art. 3(1)–(2), never moved. Code `practice`.
+    Practice,
+}
+
+impl CountingLaw {
+    /// The stable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            CountingLaw::Reg1182 => "reg1182",
+            CountingLaw::Sfs1930 => "sfs1930_173",
+            CountingLaw::Practice => "practice",
         }
     }
 }
@@ -67,10 +116,11 @@ pub struct UnknownCode {
 impl std::str::FromStr for CountingPolicy {
     type Err = UnknownCode;
     fn from_str(s: &str) -> Result<Self, UnknownCode> {
+        let s = if s == "reg1182" { "legal" } else { s };
         CountingPolicy::ALL.iter().copied().find(|p| p.code() == s).ok_or_else(|| UnknownCode {
             what: "counting policy",
             given: s.chars().take(32).collect(),
-            expected: "elapsed, reg1182",
+            expected: "elapsed, legal (alias reg1182)",
         })
     }
 }
@@ -337,6 +387,8 @@ pub struct Duty {
     pub clock_start: ClockStart,
     /// The period.
     pub period: Period,
+    /// The law the period is counted by under [`CountingPolicy::Legal`].
+    pub law: CountingLaw,
     /// When the row applies.
     pub applies: Applies,
     /// The title, for example "Anmälan till IMY" / "Notification to IMY".
@@ -360,6 +412,7 @@ pub const DUTIES: &[Duty] = &[
         stage: Stage::ImyNotification,
         clock_start: ClockStart::Awareness,
         period: Period::Hours(72),
+        law: CountingLaw::Reg1182,
         applies: Applies::Always,
         title: label("Anmälan till IMY", "Notification to IMY"),
         reference: label("GDPR art. 33.1", "GDPR Art. 33(1)"),
@@ -370,6 +423,7 @@ pub const DUTIES: &[Duty] = &[
         stage: Stage::ImySupplement,
         clock_start: ClockStart::Completion(Stage::ImyNotification),
         period: Period::Weeks(4),
+        law: CountingLaw::Practice,
         applies: Applies::SupplementIntended,
         title: label("Komplettering till IMY", "Supplement to IMY"),
         reference: label(
@@ -383,6 +437,7 @@ pub const DUTIES: &[Duty] = &[
         stage: Stage::ProcessorToController,
         clock_start: ClockStart::ProcessorAwareness,
         period: Period::WithoutUndueDelay,
+        law: CountingLaw::Reg1182,
         applies: Applies::ProcessorInvolved,
         title: label("Biträdet underrättar den ansvarige", "Processor notifies the controller"),
         reference: label("GDPR art. 33.2", "GDPR Art. 33(2)"),
@@ -393,6 +448,7 @@ pub const DUTIES: &[Duty] = &[
         stage: Stage::DataSubjects,
         clock_start: ClockStart::Awareness,
         period: Period::WithoutUndueDelay,
+        law: CountingLaw::Reg1182,
         applies: Applies::Always,
         title: label("Information till de registrerade", "Information to the data subjects"),
         reference: label("GDPR art. 34", "GDPR Art. 34"),
@@ -403,6 +459,7 @@ pub const DUTIES: &[Duty] = &[
         stage: Stage::Nis2EarlyWarning,
         clock_start: ClockStart::Awareness,
         period: Period::Hours(24),
+        law: CountingLaw::Sfs1930,
         applies: Applies::Always,
         title: label("Tidig varning", "Early warning"),
         reference: label("NIS2 (EU) 2022/2555 art. 23.4 a", "NIS2 (EU) 2022/2555 Art. 23(4)(a)"),
@@ -413,6 +470,7 @@ pub const DUTIES: &[Duty] = &[
         stage: Stage::Nis2IncidentNotification,
         clock_start: ClockStart::Awareness,
         period: Period::Hours(72),
+        law: CountingLaw::Sfs1930,
         applies: Applies::Always,
         title: label("Incidentanmälan", "Incident notification"),
         reference: label("NIS2 (EU) 2022/2555 art. 23.4 b", "NIS2 (EU) 2022/2555 Art. 23(4)(b)"),
@@ -423,6 +481,7 @@ pub const DUTIES: &[Duty] = &[
         stage: Stage::Nis2FinalReport,
         clock_start: ClockStart::Completion(Stage::Nis2IncidentNotification),
         period: Period::Months(1),
+        law: CountingLaw::Sfs1930,
         applies: Applies::Always,
         title: label("Slutrapport", "Final report"),
         reference: label("NIS2 (EU) 2022/2555 art. 23.4 d", "NIS2 (EU) 2022/2555 Art. 23(4)(d)"),
@@ -433,6 +492,7 @@ pub const DUTIES: &[Duty] = &[
         stage: Stage::EprivacyInitial,
         clock_start: ClockStart::Awareness,
         period: Period::Hours(24),
+        law: CountingLaw::Reg1182,
         applies: Applies::Always,
         title: label("Första anmälan till PTS", "Initial notification to PTS"),
         reference: label("Förordning (EU) 611/2013 art. 2.2", "Regulation (EU) 611/2013 Art. 2(2)"),
@@ -443,6 +503,7 @@ pub const DUTIES: &[Duty] = &[
         stage: Stage::EprivacyComplete,
         clock_start: ClockStart::Completion(Stage::EprivacyInitial),
         period: Period::Days(3),
+        law: CountingLaw::Reg1182,
         applies: Applies::Always,
         title: label("Fullständig anmälan till PTS", "Complete notification to PTS"),
         reference: label("Förordning (EU) 611/2013 art. 2.3", "Regulation (EU) 611/2013 Art. 2(3)"),

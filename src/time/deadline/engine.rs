@@ -6,7 +6,7 @@ use crate::lang::{Bilingual, Lang};
 use crate::model::notification::Notification;
 use crate::time::stockholm::{self, to_instant, to_local, LocalTimeError};
 
-use super::counting::{changes_between, gdpr_deadline, period_end, wall_span, PeriodEnd};
+use super::counting::{changes_between, gdpr_deadline, period_end_by, wall_span, PeriodEnd};
 use super::duties::{label, Applies, ClockStart, CountingPolicy, Duty, Period, Regime, Stage, DUTIES};
 use super::facts::{Awareness, Facts, ScheduleOptions, SubjectInformation};
 use super::results::{Note, Obligation, Schedule, Start, Status, Why};
@@ -144,7 +144,7 @@ pub fn schedule(
             _ => duty.period,
         };
         let end = match counted.started_at {
-            Some(t) => period_end(t, period, policy)?,
+            Some(t) => period_end_by(t, period, policy, duty.law)?,
             None => None,
         };
         if let Some(e) = end {
@@ -328,6 +328,7 @@ fn obligation(
         policy,
         counting_from: end.map(|e| e.counting_from),
         deadline: end.map(|e| e.deadline),
+        moved: end.and_then(|e| e.moved),
         completed_at,
         status: Status::Unknown,
         remaining: None,

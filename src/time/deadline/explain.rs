@@ -5,10 +5,11 @@ use std::fmt;
 use time::{Duration, OffsetDateTime};
 
 use crate::lang::{Bilingual, Lang};
+use crate::time::calendar::weekday_name;
 use crate::time::stockholm;
 
-use super::counting::{changes_between, wall_span, Change, PeriodEnd};
-use super::duties::{ClockStart, CountingPolicy, Period, Stage};
+use super::counting::{changes_between, wall_span, Change, Moved, PeriodEnd};
+use super::duties::{ClockStart, CountingLaw, CountingPolicy, Period, Stage};
 use super::facts::{Awareness, SubjectInformation};
 use super::results::{Obligation, Start, Status, Why};
 use super::text::{hours_text, human_duration, LocalText};
@@ -179,10 +180,11 @@ fn explain(o: &Obligation) -> Bilingual<String> {
         return ex;
     }
 
-    let end = o
-        .counting_from
-        .zip(o.deadline)
-        .map(|(counting_from, deadline)| PeriodEnd { counting_from, deadline });
+    let end = o.counting_from.zip(o.deadline).map(|(counting_from, deadline)| PeriodEnd {
+        counting_from,
+        deadline,
+        moved: o.moved,
+    });
     match end {
         None => {
             let period = o.period;
@@ -191,13 +193,16 @@ fn explain(o: &Obligation) -> Bilingual<String> {
             ex.push("; ingen fast tidpunkt", "; no fixed deadline");
         }
         Some(e) => {
-            period_text(&mut ex, o.period, o.policy, e);
+            period_text(&mut ex, o.period, o.policy, duty.law, e);
             if duty.stage == Stage::ProcessorToController {
                 ex.push("(avtalad frist) ", "(contractual window) ");
             }
             start.write_to(&mut ex);
             let deadline = LocalText(e.deadline);
             ex.write(format_args!(" → {deadline}"), format_args!(" → {deadline}"));
+            if let Some(m) = e.moved {
+                moved_text(&mut ex, m);
+            }
             dst_text(&mut ex, e);
         }
     }
@@ -224,22 +229,38 @@ fn explain(o: &Obligation) -> Bilingual<String> {
 }
 
 /// The period and how it is counted under the policy, for a period with a fixed end.
-fn period_text(ex: &mut Bilingual<String>, period: Period, policy: CountingPolicy, e: PeriodEnd) {
+fn period_text(
+    ex: &mut Bilingual<String>,
+    period: Period,
+    policy: CountingPolicy,
+    law: CountingLaw,
+    e: PeriodEnd,
+) {
     let (psv, pen) = (period.text(Lang::Sv), period.text(Lang::En));
     match (period, policy) {
         (Period::Hours(_), CountingPolicy::Elapsed) => {
             ex.write(format_args!("{psv} förfluten tid "), format_args!("{pen} of elapsed time "))
         }
+        (Period::Hours(_), _) if law == CountingLaw::Sfs1930 => ex.write(
+            format_args!(
+                "{psv} förfluten tid (svensk lag räknar inte bort händelsens timme; timmar flyttas aldrig) "
+            ),
+            format_args!("{pen} of elapsed time (Swedish law leaves out no hour; hours are never moved) "),
+        ),
         (Period::Hours(_), _) => {
             let start = LocalText(e.counting_from);
             ex.write(
                 format_args!("{psv} räknat från nästa hela timme, {start} (förordning 1182/71 art. 3.1), "),
-                format_args!("{pen} counted from the next full hour, {start} (Regulation 1182/71 Art. 3(1)), "),
+                format_args!(
+                    "{pen} counted from the next full hour, {start} (Regulation 1182/71 Art. 3(1)), "
+                ),
             );
         }
         (Period::Months(_), CountingPolicy::Elapsed) => ex.write(
             format_args!("{psv} (samma datum och klockslag; månadens sista dag om datumet saknas) "),
-            format_args!("{pen} (same date and time of day; the month's last day when that date does not exist) "),
+            format_args!(
+                "{pen} (same date and time of day; the month's last day when that date does not exist) "
+            ),
         ),
         (Period::Weeks(n), CountingPolicy::Elapsed) => ex.write(
             format_args!("{psv} ({} dagar, samma klockslag) ", n * 7),
@@ -248,10 +269,50 @@ fn period_text(ex: &mut Bilingual<String>, period: Period, policy: CountingPolic
         (_, CountingPolicy::Elapsed) => {
             ex.write(format_args!("{psv} (samma klockslag) "), format_args!("{pen} (same time of day) "))
         }
-        (_, _) => ex.write(
-            format_args!("{psv} räknat från dagen efter till den sista dagens slut (förordning 1182/71 art. 3.1–3.2) "),
-            format_args!("{pen} counted from the next day to the end of the last day (Regulation 1182/71 Art. 3(1)–(2)) "),
-        ),
+        (_, _) => {
+            let (rsv, ren) = match law {
+                CountingLaw::Sfs1930 => ("lag (1930:173)", "lag (1930:173)"),
+                CountingLaw::Practice => (
+                    "IMY:s praxis, ingen lagstadgad frist, flyttas inte",
+                    "IMY's practice, no statutory period, not moved",
+                ),
+                _ => ("förordning 1182/71 art. 3.1–3.2", "Regulation 1182/71 Art. 3(1)–(2)"),
+            };
+            ex.write(
+                format_args!("{psv} räknat från dagen efter till den sista dagens slut ({rsv}) "),
+                format_args!("{pen} counted from the next day to the end of the last day ({ren}) "),
+            )
+        }
+    }
+}
+
+/// The calendar rule that moved the last day: "Midsommarafton 2026-06-19: flyttad till måndag
+/// 2026-06-22 enligt lag (1930:173) 2 §".
+fn moved_text(ex: &mut Bilingual<String>, m: Moved) {
+    let day = |d: time::Date, lang| format!("{} {}", weekday_name(d.weekday(), lang), stockholm::ymd(d));
+    let (from, name_sv, name_en) =
+        (stockholm::ymd(m.from), m.kind.name(m.from, Lang::Sv), m.kind.name(m.from, Lang::En));
+    if m.to != m.from {
+        let (rsv, ren) = match m.law {
+            CountingLaw::Sfs1930 => ("lag (1930:173) 2 §", "lag (1930:173) § 2"),
+            _ => ("förordning 1182/71 art. 3.4", "Regulation 1182/71 Art. 3(4)"),
+        };
+        ex.write(
+            format_args!(". {name_sv} {from}: flyttad till {} enligt {rsv}", day(m.to, Lang::Sv)),
+            format_args!(". {name_en} {from}: moved to {} by {ren}", day(m.to, Lang::En)),
+        );
+    }
+    if let Some(two) = m.two_working_days {
+        ex.write(
+            format_args!(
+                ". Perioden ska omfatta minst två arbetsdagar: förlängd till {} enligt förordning 1182/71 art. 3.5",
+                day(two, Lang::Sv)
+            ),
+            format_args!(
+                ". The period must include at least two working days: extended to {} by Regulation 1182/71 Art. 3(5)",
+                day(two, Lang::En)
+            ),
+        );
     }
 }
 

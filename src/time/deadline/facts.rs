@@ -247,7 +247,7 @@ impl Facts {
 /// # Example
 /// ```
 /// use imy_breach::deadline::{CountingPolicy, ScheduleOptions, Regime};
-/// let o = ScheduleOptions::new().policy(CountingPolicy::Reg1182).regime(Regime::Nis2).processor_window_hours(24);
+/// let o = ScheduleOptions::new().policy(CountingPolicy::Legal).regime(Regime::Nis2).processor_window_hours(24);
 /// assert!(o.regimes.contains(&Regime::Nis2));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]

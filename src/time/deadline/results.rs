@@ -5,6 +5,7 @@ use time::{Duration, OffsetDateTime};
 
 use crate::lang::{Bilingual, Lang};
 
+use super::counting::Moved;
 use super::duties::{ClockStart, CountingPolicy, Duty, Period, Regime, Stage};
 use super::facts::{Awareness, SubjectInformation};
 
@@ -106,6 +107,8 @@ pub struct Obligation {
     pub counting_from: Option<OffsetDateTime>,
     /// The deadline, at Swedish time's offset; `None` without a fixed instant.
     pub deadline: Option<OffsetDateTime>,
+    /// The last day moved by a calendar rule (under [`CountingPolicy::Legal`] only).
+    pub moved: Option<Moved>,
     /// When the duty was done, when that is known and not after the given moment.
     pub completed_at: Option<OffsetDateTime>,
     /// The status at the given moment.
