@@ -148,3 +148,40 @@ fn the_help_says_which_policy_is_earlier_and_which_is_the_law() {
     assert!(help.contains("earliest deadline") && help.contains("the law's deadline"), "{help}");
     assert!(!help.contains("stricter"));
 }
+
+#[test]
+fn the_new_regimes_print_their_duties() {
+    let base = [
+        "deadline",
+        "--aware",
+        "2026-01-30 22:30",
+        "--now",
+        "2026-01-31T12:00:00+01:00",
+        "--policy",
+        "legal",
+    ];
+    let v = json(&[&base[..], &["--regime", "dora", "--classified-major", "2026-01-31 20:00"]].concat());
+    assert_eq!(obligation(&v, "dora_initial_after_classification")["deadline"], "2026-02-01T01:00:00+01:00");
+    assert_eq!(obligation(&v, "dora_initial_after_classification")["trigger"]["event"], "classified_major");
+    assert_eq!(obligation(&v, "dora_final")["provisional"], true);
+    for (regime, stage, reference) in [
+        ("eidas", "eidas_notification", "eIDAS (EU) 910/2014 Art. 19(2)"),
+        ("cer", "cer_detailed_report", "CER (EU) 2022/2557 Art. 15(1)"),
+        ("cra", "cra_notification", "CRA (EU) 2024/2847 Art. 14(2)(b)"),
+        ("ai_act", "ai_act_report", "AI Act (EU) 2024/1689 Art. 73(2)"),
+    ] {
+        let v = json(&[&base[..], &["--regime", regime]].concat());
+        assert_eq!(obligation(&v, stage)["reference"]["en"], reference);
+        assert_eq!(obligation(&v, stage)["regime"], regime);
+    }
+    let v = json(&[&base[..], &["--regime", "ai_act", "--ai-severity", "death"]].concat());
+    assert_eq!(obligation(&v, "ai_act_report_death")["period"], "P10D");
+    let v = json(&[&base[..], &["--regime", "cra", "--fix-available", "2026-02-02 09:00"]].concat());
+    assert_eq!(obligation(&v, "cra_final_report")["trigger"]["event"], "fix_available");
+    let v = json(&[&base[..], &["--regime", "nis2", "--ongoing", "--handled", "2026-03-01 10:00"]].concat());
+    assert_eq!(obligation(&v, "nis2_final_report_after_handling")["trigger"]["event"], "incident_handled");
+    assert!(v["obligations"].as_array().unwrap().iter().all(|o| o["stage"] != "nis2_final_report"));
+    // The text table names them.
+    let o = run(&[&base[..], &["--regime", "dora", "--lang", "en"]].concat());
+    assert!(stdout(&o).contains("Intermediate report") && stdout(&o).contains("DORA"), "{}", stdout(&o));
+}

@@ -137,6 +137,10 @@ impl Start {
                     "; the processor's own awareness is not given and may be earlier",
                 );
             }
+            Start::Event(event, at) => {
+                let (sv, en) = event_words(event);
+                ex.write(format_args!("från {sv} {}", LocalText(at)), format_args!("from {en} at {}", LocalText(at)))
+            }
             Start::Submitted(noun, done) => ex.write(
                 format_args!("från att {} lämnades {}", noun.sv, LocalText(done)),
                 format_args!("from the submission of {} at {}", noun.en, LocalText(done)),
@@ -157,6 +161,19 @@ impl Start {
     }
 }
 
+/// The event of a trigger other than awareness, as the object of "från" / "from".
+fn event_words(event: ClockStart) -> (&'static str, &'static str) {
+    match event {
+        ClockStart::ClassifiedMajor => {
+            ("klassificeringen som större incident", "the classification as a major incident")
+        }
+        ClockStart::FixAvailable => {
+            ("att en korrigerande åtgärd blev tillgänglig", "a corrective measure becoming available")
+        }
+        _ => ("att incidenten hanterats", "the handling of the incident"),
+    }
+}
+
 /// Writes an obligation's explanation (see [`Obligation::explanation`]).
 fn explain(o: &Obligation) -> Bilingual<String> {
     let Why { duty, start, completed, processor_informed, subject_information, now } = o.why;
@@ -170,6 +187,22 @@ fn explain(o: &Obligation) -> Bilingual<String> {
             ClockStart::Completion(_) => (
                 "kan inte räknas: det föregående steget har ingen frist",
                 "cannot be counted: the earlier stage has no deadline",
+            ),
+            ClockStart::ProcessorAwareness if o.status == Status::NotApplicable => (
+                "gäller inte: inget personuppgiftsbiträde är inblandat (fråga 21 Nej) och inget biträde informerade oss (fråga 17)",
+                "not applicable: no processor is involved (question 21 No) and no processor informed us (question 17)",
+            ),
+            ClockStart::ClassifiedMajor => (
+                "kan inte räknas: när incidenten klassificerades som större är inte angivet",
+                "cannot be counted: when the incident was classified as major is not given",
+            ),
+            ClockStart::FixAvailable => (
+                "kan inte räknas: när en korrigerande åtgärd blev tillgänglig är inte angivet",
+                "cannot be counted: when a corrective measure became available is not given",
+            ),
+            ClockStart::IncidentHandled => (
+                "kan inte räknas: incidenten pågår (fråga 12) och när den hanterats är inte angivet",
+                "cannot be counted: the incident is ongoing (question 12) and when it was handled is not given",
             ),
             _ => (
                 "kan inte räknas: upptäcktsdatum (fråga 11) saknas",

@@ -38,7 +38,8 @@ mod wire;
 
 pub use counting::{gdpr_deadline, period_end, period_end_by, Moved, PeriodEnd};
 pub use duties::{
-    Applies, ClockStart, CountingLaw, CountingPolicy, Duty, Period, Regime, Stage, UnknownCode, DUTIES,
+    AiSeverity, Applies, ClockStart, CountingLaw, CountingPolicy, Duty, Period, Regime, Stage, UnknownCode,
+    DUTIES,
 };
 pub use engine::{gdpr_lateness, schedule, schedule_notification, Lateness};
 pub use explain::{TimeLeftText, Wording};

@@ -35,6 +35,9 @@ pub enum Status {
     NotInforming,
     /// Cannot be counted: the event that starts the clock is not known. Code `unknown`.
     Unknown,
+    /// Does not apply to these facts: the processor's notice when no processor is involved
+    /// (question 21 = Nej). Code `not_applicable`.
+    NotApplicable,
 }
 
 impl Status {
@@ -51,6 +54,7 @@ impl Status {
             Status::PlannedDatePassed => "planned_date_passed",
             Status::NotInforming => "not_informing",
             Status::Unknown => "unknown",
+            Status::NotApplicable => "not_applicable",
         }
     }
 
@@ -67,6 +71,7 @@ impl Status {
             Status::PlannedDatePassed => ("planerat datum passerat", "planned date passed"),
             Status::NotInforming => ("informeras inte", "not informing"),
             Status::Unknown => ("okänd", "unknown"),
+            Status::NotApplicable => ("gäller inte", "not applicable"),
         };
         if lang == Lang::Sv {
             sv
@@ -206,4 +211,6 @@ pub(super) enum Start {
     Submitted(Bilingual, OffsetDateTime),
     /// The deadline of an earlier stage not submitted yet.
     Provisional(Bilingual, OffsetDateTime),
+    /// A trigger other than awareness: classification as major, a fix available, handling.
+    Event(ClockStart, OffsetDateTime),
 }
