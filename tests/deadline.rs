@@ -393,7 +393,11 @@ fn gdpr_only_by_default_and_regimes_are_opt_in() {
         stages(&ScheduleOptions::new().regime(Regime::Eprivacy)),
         [Stage::ImyNotification, Stage::DataSubjects, Stage::EprivacyInitial, Stage::EprivacyComplete]
     );
-    assert_eq!(DUTIES.len(), 9);
+    // GDPR 4, NIS2 5, ePrivacy 2, DORA 4, eIDAS 1, CER 2, CRA 3, AI Act 3.
+    assert_eq!(DUTIES.len(), 24);
+    for r in Regime::ALL {
+        assert!(DUTIES.iter().any(|d| d.regime == *r), "{r}");
+    }
     assert!(DUTIES.iter().all(|r| !r.reference.sv.is_empty() && !r.reference.en.is_empty()));
 }
 
