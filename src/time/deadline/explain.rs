@@ -331,8 +331,14 @@ fn moved_text(ex: &mut Bilingual<String>, m: Moved) {
             _ => ("förordning 1182/71 art. 3.4", "Regulation 1182/71 Art. 3(4)"),
         };
         ex.write(
-            format_args!(". {name_sv} {from}: flyttad till {} enligt {rsv}", day(m.to, Lang::Sv)),
-            format_args!(". {name_en} {from}: moved to {} by {ren}", day(m.to, Lang::En)),
+            format_args!(
+                ". {name_sv} {from}: flyttad till {} enligt {rsv} (fristen går ut när den dagen slutar)",
+                day(m.to, Lang::Sv)
+            ),
+            format_args!(
+                ". {name_en} {from}: moved to {} by {ren} (the period ends when that day ends)",
+                day(m.to, Lang::En)
+            ),
         );
     }
     if let Some(two) = m.two_working_days {
