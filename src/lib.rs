@@ -54,7 +54,7 @@ pub use model::supplement::{
 };
 pub use model::version::{SchemaVersion, SCHEMA_VERSION};
 pub use privacy::{pii, redact};
-pub use time::{deadline, stockholm};
+pub use time::{calendar, deadline, stockholm};
 pub use validation::{
     validate_json, validate_json_with, Level, Report, ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
 };

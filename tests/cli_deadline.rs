@@ -87,17 +87,17 @@ fn malformed_and_out_of_range_values_are_usage_errors() {
     for args in [
         &["deadline", "--aware", "29/03/2025 10:00"][..],
         &["deadline", "--aware", "2025-03-29 10:00", "--now", "tomorrow"],
-        &["deadline", "--aware", "1990-03-29 10:00"],
+        &["deadline", "--aware", "1949-03-29 10:00"],
         &["deadline", "--aware", "2025-07-01 10:00 +01:00"],
         &["deadline", "--aware", "2025-03-29 10:00", "--policy", "lenient"],
-        &["deadline", "--aware", "2025-03-29 10:00", "--regime", "dora"],
+        &["deadline", "--aware", "2025-03-29 10:00", "--regime", "sox"],
         &["deadline"],
     ] {
         let o = run(args);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
         assert!(!stderr(&o).is_empty());
     }
-    let o = run(&["deadline", "--aware", "1990-03-29 10:00", "--lang", "en"]);
+    let o = run(&["deadline", "--aware", "1949-03-29 10:00", "--lang", "en"]);
     assert!(stderr(&o).contains("[local-time-out-of-range]"), "{}", stderr(&o));
 }
 
@@ -148,14 +148,16 @@ fn policy_regimes_and_processor_window() {
         "--format",
         "json",
     ]));
-    assert_eq!(v["policy"], "reg1182");
+    // `reg1182` is the old name of `legal`.
+    assert_eq!(v["policy"], "legal");
     assert_eq!(obligation(&v, "imy_notification")["deadline"], "2025-04-01T12:00:00+02:00");
     assert_eq!(obligation(&v, "imy_notification")["countingFrom"], "2025-03-29T11:00:00+01:00");
-    assert_eq!(obligation(&v, "nis2_early_warning")["deadline"], "2025-03-30T12:00:00+02:00");
-    assert_eq!(obligation(&v, "nis2_incident_notification")["deadline"], "2025-04-01T12:00:00+02:00");
+    // NIS2 is Swedish law (cybersäkerhetslagen): its hours are elapsed time from awareness.
+    assert_eq!(obligation(&v, "nis2_early_warning")["deadline"], "2025-03-30T11:20:00+02:00");
+    assert_eq!(obligation(&v, "nis2_incident_notification")["deadline"], "2025-04-01T11:20:00+02:00");
     assert_eq!(obligation(&v, "nis2_final_report")["provisional"], true);
     assert_eq!(obligation(&v, "eprivacy_initial")["deadline"], "2025-03-30T12:00:00+02:00");
-    // Three days under reg1182: from the next day to the end of the last day.
+    // Three days under legal (Regulation 1182/71): from the next day to the end of the last day.
     assert_eq!(obligation(&v, "eprivacy_complete")["deadline"], "2025-04-03T00:00:00+02:00");
     let p = obligation(&v, "processor_to_controller");
     assert_eq!(p["period"], "PT24H");

@@ -2,16 +2,19 @@
 //!
 //! Sweden has followed the EU summer-time rule since 1996: normal time (CET, `+01:00`), and summer
 //! time (CEST, `+02:00`) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday
-//! of October. That rule is all this module knows, so it only answers for local dates from
-//! [`FIRST_DATE`] (1996-01-01) to [`LAST_DATE`] (2100-12-31); outside that range every function
-//! returns [`LocalTimeError::OutOfRange`] rather than guess. The rule is checked against jiff's
-//! bundled tz database in this crate's tests.
+//! of October. From 1981 to 1995 summer time ended on the last Sunday of September (03:00 local,
+//! 01:00 UTC); in 1980, the first year, it ran from the first Sunday of April (6 April) to the last
+//! Sunday of September. From 1950 to 1979 Sweden kept normal time all year. Those rules are all this
+//! module knows, so it only answers for local dates from [`FIRST_DATE`] (1950-01-01) to
+//! [`LAST_DATE`] (2100-12-31); outside that range every function returns
+//! [`LocalTimeError::OutOfRange`] rather than guess. The rules are checked against jiff's bundled tz
+//! database in this crate's tests, at every quarter hour of the range.
 //!
 //! Two local times need care:
 //!
-//! - **the gap**: on the last Sunday of March the clocks go from 02:00 to 03:00, so 02:00–02:59 does
+//! - **the gap**: when summer time begins the clocks go from 02:00 to 03:00, so 02:00–02:59 does
 //!   not exist. [`to_instant`] returns [`LocalTimeError::Gap`].
-//! - **the fold**: on the last Sunday of October the clocks go from 03:00 back to 02:00, so
+//! - **the fold**: when summer time ends the clocks go from 03:00 back to 02:00, so
 //!   02:00–02:59 occurs twice. [`to_instant`] takes the earlier (summer-time) instant and says so
 //!   with [`Resolved::ambiguous`] (see [`Resolved::ambiguity_message`]), unless an explicit UTC
 //!   offset chooses.
@@ -40,9 +43,12 @@ use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 use crate::lang::Lang;
 use crate::values::datetime::{LocalDate, StockholmOffset, WallClockTime};
 
-/// The first local date this module answers for: 1996-01-01, the first year of the EU summer-time
-/// rule in Sweden.
-pub const FIRST_DATE: Date = date!(1996 - 01 - 01);
+/// The first local date this module answers for: 1950-01-01 (normal time until summer time came
+/// back in 1980).
+pub const FIRST_DATE: Date = date!(1950 - 01 - 01);
+
+/// The first year with summer time in the range: 1980.
+const FIRST_SUMMER: i32 = 1980;
 
 /// The last local date this module answers for: 2100-12-31.
 pub const LAST_DATE: Date = date!(2100 - 12 - 31);
@@ -78,7 +84,7 @@ const THREE: Time = time!(03:00);
 #[non_exhaustive]
 pub enum LocalTimeError {
     /// The wall-clock time does not exist: it falls in the hour skipped when summer time begins
-    /// (02:00–02:59 on the last Sunday of March).
+    /// (02:00–02:59 on the night summer time begins).
     #[error("[local-time-gap] {}", self.message(Lang::En))]
     Gap {
         /// The local date and time given.
@@ -128,12 +134,12 @@ impl LocalTimeError {
             ),
             (LocalTimeError::OutOfRange { date }, Lang::Sv) => format!(
                 "{} ligger utanför de datum som stöds, {FIRST_DATE} till {LAST_DATE}: svensk tid \
-                 beräknas med EU:s sommartidsregel, som gäller sedan 1996.",
+                 beräknas med de svenska sommartidsreglerna sedan 1950.",
                 ymd(*date)
             ),
             (LocalTimeError::OutOfRange { date }, _) => format!(
                 "{} is outside the supported dates, {FIRST_DATE} to {LAST_DATE}: Swedish time is \
-                 computed with the EU summer-time rule, which has applied since 1996.",
+                 computed with Sweden's summer-time rules since 1950.",
                 ymd(*date)
             ),
             (LocalTimeError::UtcOffsetMismatch { datetime, given, actual }, Lang::Sv) => format!(
@@ -199,7 +205,8 @@ fn check_date(d: Date) -> Result<(), LocalTimeError> {
     }
 }
 
-/// The last Sunday of March or October (both have 31 days) of a year `time` can hold.
+/// The last Sunday of a month of a year `time` can hold (March and October, with 31 days, the
+/// fast way).
 fn last_sunday(year: i32, month: Month) -> Option<Date> {
     // Sakamoto's day of the week of the 31st (0 = Sunday); March and October need no January or
     // February year shift. Cheaper than asking `time` for the weekday, and called for every
@@ -208,7 +215,7 @@ fn last_sunday(year: i32, month: Month) -> Option<Date> {
         Month::March => 2,
         Month::October => 6,
         _ => {
-            let last = Date::from_calendar_date(year, month, 31).ok()?;
+            let last = Date::from_calendar_date(year, month, month.length(year)).ok()?;
             return last
                 .checked_sub(time::Duration::days(i64::from(last.weekday().number_days_from_sunday())));
         }
@@ -218,13 +225,22 @@ fn last_sunday(year: i32, month: Month) -> Option<Date> {
     Date::from_calendar_date(year, month, 31 - weekday as u8).ok()
 }
 
-/// The dates of the spring and autumn changes of a year, without a range check.
+/// The dates of the spring and autumn changes of a year, without a range check; `None` before
+/// 1980 (no summer time).
 fn change_dates(year: i32) -> Option<(Date, Date)> {
-    Some((last_sunday(year, Month::March)?, last_sunday(year, Month::October)?))
+    if year < FIRST_SUMMER {
+        None
+    } else if year == FIRST_SUMMER {
+        Some((date!(1980 - 04 - 06), date!(1980 - 09 - 28)))
+    } else if year <= 1995 {
+        Some((last_sunday(year, Month::March)?, last_sunday(year, Month::September)?))
+    } else {
+        Some((last_sunday(year, Month::March)?, last_sunday(year, Month::October)?))
+    }
 }
 
 /// The start and end of summer time in a year, as UTC instants (01:00 UTC on the last Sunday of
-/// March and of October).
+/// March and of October; of September 1981–1995; 6 April and 28 September in 1980).
 ///
 /// # Example
 /// ```
@@ -236,12 +252,12 @@ fn change_dates(year: i32) -> Option<(Date, Date)> {
 /// ```
 ///
 /// # Errors
-/// [`LocalTimeError::OutOfRange`] for a year outside 1996–2100.
+/// [`LocalTimeError::OutOfRange`] for a year outside 1980–2100 (1950–1979 had no summer time).
 pub fn summer_time(year: i32) -> Result<(OffsetDateTime, OffsetDateTime), LocalTimeError> {
     let out = || LocalTimeError::OutOfRange {
         date: Date::from_calendar_date(year, Month::January, 1).unwrap_or(FIRST_DATE),
     };
-    if !(FIRST_DATE.year()..=LAST_DATE.year()).contains(&year) {
+    if !(FIRST_SUMMER..=LAST_DATE.year()).contains(&year) {
         return Err(out());
     }
     let (spring, autumn) = change_dates(year).ok_or_else(out)?;
@@ -288,7 +304,7 @@ pub fn to_local(instant: OffsetDateTime) -> Result<OffsetDateTime, LocalTimeErro
     let t = instant.unix_timestamp();
     let table = summer_table();
     // A UTC date one day outside the range can still be a local date inside it (and back).
-    if !(table.from..table.until).contains(&t) {
+    if !(table.earliest..table.until).contains(&t) {
         return Err(LocalTimeError::OutOfRange { date: instant.to_offset(UtcOffset::UTC).date() });
     }
     // The last change at or before the instant says which time it is: summer time after a spring
@@ -303,7 +319,9 @@ pub fn to_local(instant: OffsetDateTime) -> Result<OffsetDateTime, LocalTimeErro
 /// The summer-time changes of every year a conversion can meet, as Unix timestamps, computed once
 /// (converting instants is the deadline engine's most frequent operation).
 struct SummerTable {
-    /// 1995-01-01 00:00 UTC.
+    /// 1949-12-31 00:00 UTC: the earliest instant answered for.
+    earliest: i64,
+    /// 1980-01-01 00:00 UTC: the year of the first row of `changes`.
     from: i64,
     /// 2102-01-01 00:00 UTC.
     until: i64,
@@ -335,10 +353,12 @@ fn summer_table() -> &'static SummerTable {
     TABLE.get_or_init(|| {
         let one = time!(01:00);
         let at = |d: Date| d.with_time(one).assume_utc().unix_timestamp();
-        let years = FIRST_DATE.year() - 1..=LAST_DATE.year() + 1;
+        let years = FIRST_SUMMER..=LAST_DATE.year() + 1;
         let first = Date::from_calendar_date(*years.start(), Month::January, 1).unwrap_or(FIRST_DATE);
         let after = Date::from_calendar_date(*years.end() + 1, Month::January, 1).unwrap_or(LAST_DATE);
+        let earliest = FIRST_DATE.previous_day().unwrap_or(FIRST_DATE);
         SummerTable {
+            earliest: earliest.midnight().assume_utc().unix_timestamp(),
             from: first.midnight().assume_utc().unix_timestamp(),
             until: after.midnight().assume_utc().unix_timestamp(),
             changes: years
@@ -365,14 +385,14 @@ fn summer_table() -> &'static SummerTable {
 pub enum LocalLookup {
     /// The wall-clock time occurs once: this instant, at its offset.
     Single(OffsetDateTime),
-    /// The wall-clock time occurs twice (02:00–02:59 on the last Sunday of October).
+    /// The wall-clock time occurs twice (02:00–02:59 on the night summer time ends).
     Fold {
         /// The first occurrence, in summer time (`+02:00`).
         earlier: OffsetDateTime,
         /// The second occurrence, an hour later, in normal time (`+01:00`).
         later: OffsetDateTime,
     },
-    /// The wall-clock time does not occur (02:00–02:59 on the last Sunday of March).
+    /// The wall-clock time does not occur (02:00–02:59 on the night summer time begins).
     Gap {
         /// The instant the clocks jumped from 02:00 to 03:00 (01:00 UTC), at `+02:00`.
         transition: OffsetDateTime,
@@ -396,7 +416,9 @@ pub enum LocalLookup {
 pub fn lookup(datetime: PrimitiveDateTime) -> Result<LocalLookup, LocalTimeError> {
     let date = datetime.date();
     check_date(date)?;
-    let (spring, autumn) = change_dates(date.year()).ok_or(LocalTimeError::OutOfRange { date })?;
+    let Some((spring, autumn)) = change_dates(date.year()) else {
+        return Ok(LocalLookup::Single(datetime.assume_offset(CET)));
+    };
     let t = datetime.time();
     let in_change_hour = (TWO..THREE).contains(&t);
     if date == spring && in_change_hour {
@@ -494,7 +516,7 @@ impl Resolved {
 ///
 /// # Errors
 /// - [`LocalTimeError::Gap`] for a time in the hour skipped when summer time begins (02:00–02:59 on
-///   the last Sunday of March), whatever the offset;
+///   the night summer time begins), whatever the offset;
 /// - [`LocalTimeError::UtcOffsetMismatch`] for an offset Swedish time does not have then;
 /// - [`LocalTimeError::OutOfRange`] for a date outside [`FIRST_DATE`]..=[`LAST_DATE`].
 pub fn to_instant(
@@ -550,11 +572,11 @@ mod tests {
                 checked += 1;
             }
         }
-        for t in (table.from - 86_400..table.until + 86_400).step_by(6 * 3600) {
+        for t in (table.earliest - 86_400..table.until + 86_400).step_by(6 * 3600) {
             assert_eq!(table.springs_until(t), by_search(t), "{t}");
             checked += 1;
         }
-        assert!(checked > 150_000, "{checked}");
+        assert!(checked > 200_000, "{checked}");
     }
 
     /// The table-driven conversion agrees with the rule computed year by year, at every change
@@ -563,13 +585,13 @@ mod tests {
     fn to_local_agrees_with_the_rule_at_every_change() {
         let by_rule = |instant: OffsetDateTime| {
             let utc = instant.to_offset(UtcOffset::UTC);
-            let (spring, autumn) = change_dates(utc.year()).unwrap();
+            let Some((spring, autumn)) = change_dates(utc.year()) else { return utc.to_offset(CET) };
             let one = time!(01:00);
             let summer = (spring.with_time(one)..autumn.with_time(one))
                 .contains(&PrimitiveDateTime::new(utc.date(), utc.time()));
             utc.to_offset(if summer { CEST } else { CET })
         };
-        for year in 1996..=2100 {
+        for year in 1980..=2100 {
             let (spring, autumn) = summer_time(year).unwrap();
             for at in [spring, autumn] {
                 for delta in [-3601, -1, 0, 1, 3600] {
@@ -579,7 +601,8 @@ mod tests {
                 }
             }
         }
-        assert!(to_local(datetime!(1994-12-31 23:59:59 UTC)).is_err());
+        assert!(to_local(datetime!(1948-12-31 23:59:59 UTC)).is_err());
+        assert_eq!(to_local(datetime!(1975-07-01 12:00 UTC)).unwrap().offset(), CET);
         assert!(to_local(datetime!(2102-01-01 00:00 UTC)).is_err());
         assert!(to_local(OffsetDateTime::new_utc(Date::MIN, time!(00:00))).is_err());
         assert!(to_local(OffsetDateTime::new_utc(Date::MAX, time!(23:59))).is_err());
@@ -599,6 +622,10 @@ mod tests {
 
     #[test]
     fn change_dates_of_known_years() {
+        assert_eq!(change_dates(1979), None);
+        assert_eq!(change_dates(1980), Some((date!(1980 - 04 - 06), date!(1980 - 09 - 28))));
+        assert_eq!(change_dates(1981), Some((date!(1981 - 03 - 29), date!(1981 - 09 - 27))));
+        assert_eq!(change_dates(1995), Some((date!(1995 - 03 - 26), date!(1995 - 09 - 24))));
         assert_eq!(change_dates(1996), Some((date!(1996 - 03 - 31), date!(1996 - 10 - 27))));
         assert_eq!(change_dates(2024), Some((date!(2024 - 03 - 31), date!(2024 - 10 - 27))));
         assert_eq!(change_dates(2100), Some((date!(2100 - 03 - 28), date!(2100 - 10 - 31))));
@@ -606,10 +633,10 @@ mod tests {
 
     #[test]
     fn range_edges() {
-        assert!(to_local(datetime!(1995-12-31 23:00 UTC)).is_ok());
+        assert!(to_local(datetime!(1949-12-31 23:00 UTC)).is_ok());
         assert!(matches!(
-            to_local(datetime!(1995-12-31 22:59 UTC)),
-            Err(LocalTimeError::OutOfRange { date }) if date == date!(1995 - 12 - 31)
+            to_local(datetime!(1949-12-31 22:59 UTC)),
+            Err(LocalTimeError::OutOfRange { date }) if date == date!(1949 - 12 - 31)
         ));
         assert!(to_local(datetime!(2100-12-31 22:59 UTC)).is_ok());
         assert!(matches!(
@@ -618,7 +645,10 @@ mod tests {
         ));
         assert!(to_local(datetime!(9999-12-31 23:59 UTC)).is_err());
         assert!(to_local(datetime!(-9999-01-01 0:00 UTC)).is_err());
-        assert!(summer_time(1995).is_err() && summer_time(2101).is_err());
+        assert!(summer_time(1979).is_err() && summer_time(2101).is_err());
+        assert!(
+            matches!(lookup(datetime!(1979-10-28 02:30)), Ok(LocalLookup::Single(t)) if t.offset() == CET)
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! `imy-breach deadline (FILE | --aware "YYYY-MM-DD HH:MM") [--now RFC3339] [--policy elapsed|reg1182]
-//! [--regime nis2|eprivacy]... [--processor-window HOURS] [--processor-aware "YYYY-MM-DD HH:MM"]
+//! `imy-breach deadline (FILE | --aware "YYYY-MM-DD HH:MM") [--now RFC3339] [--policy elapsed|legal]
+//! [--regime nis2|eprivacy|dora|eidas|cer|cra|ai_act]... [--processor-window HOURS]
+//! [--processor-aware "YYYY-MM-DD HH:MM"] [--ongoing] [--handled T] [--classified-major T]
+//! [--fix-available T] [--ai-severity serious|death|widespread]
 //! [--submitted RFC3339] [--lang sv|en] [--format text|json]`
 //!
 //! Exit codes: 0 the deadlines were printed; 1 the file is not a readable notification or its
@@ -10,7 +12,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use imy_breach::deadline::{
-    schedule, Awareness, CountingPolicy, Facts, Obligation, Regime, Schedule, ScheduleOptions, Wording,
+    schedule, AiSeverity, Awareness, CountingPolicy, Facts, Obligation, Regime, Schedule, ScheduleOptions,
+    Wording,
 };
 use imy_breach::stockholm::{self, LocalTimeError};
 use imy_breach::{FieldError, Lang, LocalDate, Notification, StockholmOffset, WallClockTime};
@@ -37,7 +40,12 @@ pub struct Args {
     /// When the notification to IMY was filed, RFC 3339 (overrides the file's submittedAt).
     #[arg(long, value_name = "RFC3339")]
     submitted: Option<String>,
-    /// How hours are counted: elapsed time, or from the next full hour (Regulation 1182/71).
+    /// How periods are counted: `elapsed` (the default) is the earliest deadline, an alarm never
+    /// later than the law's; `legal` (alias `reg1182`) is the law's deadline, which is the same or
+    /// later: each duty by its own law, Regulation 1182/71 Art. 3 for EU regulations (from the next
+    /// full hour or day; day and month periods moved off weekends and holidays) or lag (1930:173)
+    /// § 2 for Swedish law (NIS2, CER: moved off weekends, holidays and the eves). Hours are never
+    /// moved.
     #[arg(long, value_enum, default_value_t)]
     policy: PolicyArg,
     /// Also count this regime's deadlines (repeatable); GDPR is always counted.
@@ -49,6 +57,25 @@ pub struct Args {
     /// When the processor became aware, in Swedish local time (default: the awareness).
     #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
     processor_aware: Option<String>,
+    /// The incident is ongoing (question 12 = Ja; read from the file otherwise): NIS2 then asks for a
+    /// progress report at one month and the final report one month after handling.
+    #[arg(long)]
+    ongoing: bool,
+    /// When an ongoing incident was handled, in Swedish local time (NIS2 Art. 23(4)(e)).
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
+    handled: Option<String>,
+    /// When the incident was classified as major, in Swedish local time (DORA: initial notification
+    /// within 4 hours, and at most 24 hours from awareness).
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
+    classified_major: Option<String>,
+    /// When a corrective or mitigating measure became available, in Swedish local time (CRA: final
+    /// report within 14 days).
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
+    fix_available: Option<String>,
+    /// What an AI Act serious incident involved: `serious` (15 days), `death` (10 days) or
+    /// `widespread` (a widespread infringement or critical infrastructure: 2 days).
+    #[arg(long, value_enum, default_value_t)]
+    ai_severity: AiSeverityArg,
     /// Language of the table, the explanations and the messages (JSON carries both languages).
     #[arg(long, value_enum, default_value_t)]
     lang: LangArg,
@@ -60,11 +87,13 @@ pub struct Args {
 /// A counting policy.
 #[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
 enum PolicyArg {
-    /// Elapsed time (the default).
+    /// Elapsed time, no moving: the earliest deadline (the default).
     #[default]
     Elapsed,
-    /// Regulation 1182/71: counting starts at the next full hour.
-    Reg1182,
+    /// The law's deadline, each duty by its own law (Regulation 1182/71 or lag (1930:173)); the
+    /// same as or later than `elapsed`.
+    #[value(alias = "reg1182")]
+    Legal,
 }
 
 /// An opt-in regime.
@@ -74,6 +103,29 @@ enum RegimeArg {
     Nis2,
     /// Regulation (EU) 611/2013 for telecom providers.
     Eprivacy,
+    /// DORA, Regulation (EU) 2022/2554 Art. 19 and RTS (EU) 2025/301.
+    Dora,
+    /// eIDAS, Regulation (EU) No 910/2014 Art. 19.
+    Eidas,
+    /// The CER Directive (EU) 2022/2557 Art. 15.
+    Cer,
+    /// The Cyber Resilience Act, Regulation (EU) 2024/2847 Art. 14.
+    Cra,
+    /// The AI Act, Regulation (EU) 2024/1689 Art. 73.
+    #[value(name = "ai_act", alias = "ai-act")]
+    AiAct,
+}
+
+/// What an AI Act serious incident involved.
+#[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
+enum AiSeverityArg {
+    /// Any other serious incident: 15 days.
+    #[default]
+    Serious,
+    /// A death: 10 days.
+    Death,
+    /// A widespread infringement or critical infrastructure: 2 days.
+    Widespread,
 }
 
 /// A failure with its exit code and message.
@@ -186,28 +238,54 @@ fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> 
     if let Some(text) = &args.submitted {
         facts = facts.filed_at(parse_rfc3339("--submitted", text, lang)?);
     }
-    if let Some(text) = &args.processor_aware {
+    let mut moment = |flag: &str, text: &Option<String>| -> Result<Option<OffsetDateTime>, Failure> {
+        let Some(text) = text else { return Ok(None) };
         let (date, time, offset) =
-            parse_local(text).map_err(|e| Failure::usage(field_error("--processor-aware", &e, lang)))?;
+            parse_local(text).map_err(|e| Failure::usage(field_error(flag, &e, lang)))?;
         let r = stockholm::to_instant(date, time, offset)
-            .map_err(|e| Failure::usage(local_error("--processor-aware", &e, lang)))?;
+            .map_err(|e| Failure::usage(local_error(flag, &e, lang)))?;
         if let Some(w) = r.ambiguity_message(lang) {
-            warnings.push(format!("--processor-aware: {w}"));
+            warnings.push(format!("{flag}: {w}"));
         }
-        facts = facts.processor_aware_at(r.instant);
+        Ok(Some(r.instant))
+    };
+    if let Some(at) = moment("--processor-aware", &args.processor_aware)? {
+        facts = facts.processor_aware_at(at);
     }
+    if let Some(at) = moment("--handled", &args.handled)? {
+        facts = facts.handled_at(at);
+    }
+    if let Some(at) = moment("--classified-major", &args.classified_major)? {
+        facts = facts.classified_major_at(at);
+    }
+    if let Some(at) = moment("--fix-available", &args.fix_available)? {
+        facts = facts.fix_available_at(at);
+    }
+    if args.ongoing {
+        facts = facts.ongoing(true);
+    }
+    facts = facts.ai_severity(match args.ai_severity {
+        AiSeverityArg::Serious => AiSeverity::Serious,
+        AiSeverityArg::Death => AiSeverity::Death,
+        AiSeverityArg::Widespread => AiSeverity::Widespread,
+    });
     let now = match &args.now {
         Some(text) => parse_rfc3339("--now", text, lang)?,
         None => OffsetDateTime::now_utc(),
     };
     let mut options = ScheduleOptions::new().policy(match args.policy {
         PolicyArg::Elapsed => CountingPolicy::Elapsed,
-        PolicyArg::Reg1182 => CountingPolicy::Reg1182,
+        PolicyArg::Legal => CountingPolicy::Legal,
     });
     for r in &args.regimes {
         options = options.regime(match r {
             RegimeArg::Nis2 => Regime::Nis2,
             RegimeArg::Eprivacy => Regime::Eprivacy,
+            RegimeArg::Dora => Regime::Dora,
+            RegimeArg::Eidas => Regime::Eidas,
+            RegimeArg::Cer => Regime::Cer,
+            RegimeArg::Cra => Regime::Cra,
+            RegimeArg::AiAct => Regime::AiAct,
         });
     }
     if let Some(h) = args.processor_window {

@@ -6,7 +6,7 @@ use crate::lang::{Bilingual, Lang};
 use crate::model::notification::Notification;
 use crate::time::stockholm::{self, to_instant, to_local, LocalTimeError};
 
-use super::counting::{changes_between, gdpr_deadline, period_end, wall_span, PeriodEnd};
+use super::counting::{changes_between, gdpr_deadline, period_end_by, wall_span, PeriodEnd};
 use super::duties::{label, Applies, ClockStart, CountingPolicy, Duty, Period, Regime, Stage, DUTIES};
 use super::facts::{Awareness, Facts, ScheduleOptions, SubjectInformation};
 use super::results::{Note, Obligation, Schedule, Start, Status, Why};
@@ -66,7 +66,7 @@ pub fn gdpr_lateness(
 struct StageMap([Option<OffsetDateTime>; STAGES]);
 
 /// The number of [`Stage`]s.
-const STAGES: usize = Stage::EprivacyComplete as usize + 1;
+const STAGES: usize = Stage::AiActReportWidespread as usize + 1;
 
 impl StageMap {
     fn insert(&mut self, stage: Stage, at: OffsetDateTime) {
@@ -144,7 +144,7 @@ pub fn schedule(
             _ => duty.period,
         };
         let end = match counted.started_at {
-            Some(t) => period_end(t, period, policy)?,
+            Some(t) => period_end_by(t, period, policy, duty.law)?,
             None => None,
         };
         if let Some(e) = end {
@@ -202,6 +202,9 @@ fn applies(duty: &Duty, facts: &Facts, options: &ScheduleOptions) -> bool {
                 || facts.processor_awareness.is_some()
                 || options.processor_window_hours.is_some()
         }
+        Applies::NotOngoing => !facts.ongoing,
+        Applies::Ongoing => facts.ongoing,
+        Applies::AiSeverity(s) => facts.ai_severity == s,
     }
 }
 
@@ -259,6 +262,9 @@ fn start_of(
             date_only: awareness.is_some_and(|a| a.date_only),
             start: awareness.map_or(Start::None, Start::Awareness),
         },
+        ClockStart::ProcessorAwareness if facts.no_processor && facts.processor_awareness.is_none() => {
+            Counted { started_at: None, provisional: false, date_only: false, start: Start::None }
+        }
         ClockStart::ProcessorAwareness => match (facts.processor_awareness, awareness) {
             (Some(p), _) => {
                 let p = to_local(p)?;
@@ -279,6 +285,20 @@ fn start_of(
                 Counted { started_at: None, provisional: false, date_only: false, start: Start::None }
             }
         },
+        ClockStart::ClassifiedMajor | ClockStart::FixAvailable | ClockStart::IncidentHandled => {
+            let at = match duty.clock_start {
+                ClockStart::ClassifiedMajor => facts.classified_major,
+                ClockStart::FixAvailable => facts.fix_available,
+                _ => facts.handled,
+            };
+            let at = at.map(to_local).transpose()?;
+            Counted {
+                started_at: at,
+                provisional: false,
+                date_only: false,
+                start: at.map_or(Start::None, |t| Start::Event(duty.clock_start, t)),
+            }
+        }
         ClockStart::Completion(earlier) => {
             let noun = earlier.duty().map_or(label("", ""), |r| r.noun);
             let date_only = earlier.duty().is_some_and(|r| r.clock_start == ClockStart::Awareness)
@@ -328,6 +348,7 @@ fn obligation(
         policy,
         counting_from: end.map(|e| e.counting_from),
         deadline: end.map(|e| e.deadline),
+        moved: end.and_then(|e| e.moved),
         completed_at,
         status: Status::Unknown,
         remaining: None,
@@ -346,6 +367,9 @@ fn obligation(
         },
     };
     if counted.started_at.is_none() {
+        if duty.clock_start == ClockStart::ProcessorAwareness && facts.no_processor {
+            o.status = Status::NotApplicable;
+        }
         return Ok(o);
     }
     if let Some(e) = end {
@@ -399,6 +423,6 @@ mod tests {
             m.insert(duty.stage, datetime!(2025-01-01 0:00 UTC));
             assert!(m.get(duty.stage).is_some());
         }
-        assert_eq!(Stage::EprivacyComplete as usize, STAGES - 1);
+        assert_eq!(Stage::AiActReportWidespread as usize, STAGES - 1);
     }
 }

@@ -5,10 +5,11 @@ use std::fmt;
 use time::{Duration, OffsetDateTime};
 
 use crate::lang::{Bilingual, Lang};
+use crate::time::calendar::weekday_name;
 use crate::time::stockholm;
 
-use super::counting::{changes_between, wall_span, Change, PeriodEnd};
-use super::duties::{ClockStart, CountingPolicy, Period, Stage};
+use super::counting::{changes_between, wall_span, Change, Moved, PeriodEnd};
+use super::duties::{ClockStart, CountingLaw, CountingPolicy, Period, Stage};
 use super::facts::{Awareness, SubjectInformation};
 use super::results::{Obligation, Start, Status, Why};
 use super::text::{hours_text, human_duration, LocalText};
@@ -136,6 +137,10 @@ impl Start {
                     "; the processor's own awareness is not given and may be earlier",
                 );
             }
+            Start::Event(event, at) => {
+                let (sv, en) = event_words(event);
+                ex.write(format_args!("från {sv} {}", LocalText(at)), format_args!("from {en} at {}", LocalText(at)))
+            }
             Start::Submitted(noun, done) => ex.write(
                 format_args!("från att {} lämnades {}", noun.sv, LocalText(done)),
                 format_args!("from the submission of {} at {}", noun.en, LocalText(done)),
@@ -156,6 +161,19 @@ impl Start {
     }
 }
 
+/// The event of a trigger other than awareness, as the object of "från" / "from".
+fn event_words(event: ClockStart) -> (&'static str, &'static str) {
+    match event {
+        ClockStart::ClassifiedMajor => {
+            ("klassificeringen som större incident", "the classification as a major incident")
+        }
+        ClockStart::FixAvailable => {
+            ("att en korrigerande åtgärd blev tillgänglig", "a corrective measure becoming available")
+        }
+        _ => ("att incidenten hanterats", "the handling of the incident"),
+    }
+}
+
 /// Writes an obligation's explanation (see [`Obligation::explanation`]).
 fn explain(o: &Obligation) -> Bilingual<String> {
     let Why { duty, start, completed, processor_informed, subject_information, now } = o.why;
@@ -170,6 +188,22 @@ fn explain(o: &Obligation) -> Bilingual<String> {
                 "kan inte räknas: det föregående steget har ingen frist",
                 "cannot be counted: the earlier stage has no deadline",
             ),
+            ClockStart::ProcessorAwareness if o.status == Status::NotApplicable => (
+                "gäller inte: inget personuppgiftsbiträde är inblandat (fråga 21 Nej) och inget biträde informerade oss (fråga 17)",
+                "not applicable: no processor is involved (question 21 No) and no processor informed us (question 17)",
+            ),
+            ClockStart::ClassifiedMajor => (
+                "kan inte räknas: när incidenten klassificerades som större är inte angivet",
+                "cannot be counted: when the incident was classified as major is not given",
+            ),
+            ClockStart::FixAvailable => (
+                "kan inte räknas: när en korrigerande åtgärd blev tillgänglig är inte angivet",
+                "cannot be counted: when a corrective measure became available is not given",
+            ),
+            ClockStart::IncidentHandled => (
+                "kan inte räknas: incidenten pågår (fråga 12) och när den hanterats är inte angivet",
+                "cannot be counted: the incident is ongoing (question 12) and when it was handled is not given",
+            ),
             _ => (
                 "kan inte räknas: upptäcktsdatum (fråga 11) saknas",
                 "cannot be counted: the discovery date (question 11) is missing",
@@ -179,10 +213,11 @@ fn explain(o: &Obligation) -> Bilingual<String> {
         return ex;
     }
 
-    let end = o
-        .counting_from
-        .zip(o.deadline)
-        .map(|(counting_from, deadline)| PeriodEnd { counting_from, deadline });
+    let end = o.counting_from.zip(o.deadline).map(|(counting_from, deadline)| PeriodEnd {
+        counting_from,
+        deadline,
+        moved: o.moved,
+    });
     match end {
         None => {
             let period = o.period;
@@ -191,13 +226,16 @@ fn explain(o: &Obligation) -> Bilingual<String> {
             ex.push("; ingen fast tidpunkt", "; no fixed deadline");
         }
         Some(e) => {
-            period_text(&mut ex, o.period, o.policy, e);
+            period_text(&mut ex, o.period, o.policy, duty.law, e);
             if duty.stage == Stage::ProcessorToController {
                 ex.push("(avtalad frist) ", "(contractual window) ");
             }
             start.write_to(&mut ex);
             let deadline = LocalText(e.deadline);
             ex.write(format_args!(" → {deadline}"), format_args!(" → {deadline}"));
+            if let Some(m) = e.moved {
+                moved_text(&mut ex, m);
+            }
             dst_text(&mut ex, e);
         }
     }
@@ -224,22 +262,38 @@ fn explain(o: &Obligation) -> Bilingual<String> {
 }
 
 /// The period and how it is counted under the policy, for a period with a fixed end.
-fn period_text(ex: &mut Bilingual<String>, period: Period, policy: CountingPolicy, e: PeriodEnd) {
+fn period_text(
+    ex: &mut Bilingual<String>,
+    period: Period,
+    policy: CountingPolicy,
+    law: CountingLaw,
+    e: PeriodEnd,
+) {
     let (psv, pen) = (period.text(Lang::Sv), period.text(Lang::En));
     match (period, policy) {
         (Period::Hours(_), CountingPolicy::Elapsed) => {
             ex.write(format_args!("{psv} förfluten tid "), format_args!("{pen} of elapsed time "))
         }
+        (Period::Hours(_), _) if law == CountingLaw::Sfs1930 => ex.write(
+            format_args!(
+                "{psv} förfluten tid (svensk lag räknar inte bort händelsens timme; timmar flyttas aldrig) "
+            ),
+            format_args!("{pen} of elapsed time (Swedish law leaves out no hour; hours are never moved) "),
+        ),
         (Period::Hours(_), _) => {
             let start = LocalText(e.counting_from);
             ex.write(
                 format_args!("{psv} räknat från nästa hela timme, {start} (förordning 1182/71 art. 3.1), "),
-                format_args!("{pen} counted from the next full hour, {start} (Regulation 1182/71 Art. 3(1)), "),
+                format_args!(
+                    "{pen} counted from the next full hour, {start} (Regulation 1182/71 Art. 3(1)), "
+                ),
             );
         }
         (Period::Months(_), CountingPolicy::Elapsed) => ex.write(
             format_args!("{psv} (samma datum och klockslag; månadens sista dag om datumet saknas) "),
-            format_args!("{pen} (same date and time of day; the month's last day when that date does not exist) "),
+            format_args!(
+                "{pen} (same date and time of day; the month's last day when that date does not exist) "
+            ),
         ),
         (Period::Weeks(n), CountingPolicy::Elapsed) => ex.write(
             format_args!("{psv} ({} dagar, samma klockslag) ", n * 7),
@@ -248,10 +302,56 @@ fn period_text(ex: &mut Bilingual<String>, period: Period, policy: CountingPolic
         (_, CountingPolicy::Elapsed) => {
             ex.write(format_args!("{psv} (samma klockslag) "), format_args!("{pen} (same time of day) "))
         }
-        (_, _) => ex.write(
-            format_args!("{psv} räknat från dagen efter till den sista dagens slut (förordning 1182/71 art. 3.1–3.2) "),
-            format_args!("{pen} counted from the next day to the end of the last day (Regulation 1182/71 Art. 3(1)–(2)) "),
-        ),
+        (_, _) => {
+            let (rsv, ren) = match law {
+                CountingLaw::Sfs1930 => ("lag (1930:173)", "lag (1930:173)"),
+                CountingLaw::Practice => (
+                    "IMY:s praxis, ingen lagstadgad frist, flyttas inte",
+                    "IMY's practice, no statutory period, not moved",
+                ),
+                _ => ("förordning 1182/71 art. 3.1–3.2", "Regulation 1182/71 Art. 3(1)–(2)"),
+            };
+            ex.write(
+                format_args!("{psv} räknat från dagen efter till den sista dagens slut ({rsv}) "),
+                format_args!("{pen} counted from the next day to the end of the last day ({ren}) "),
+            )
+        }
+    }
+}
+
+/// The calendar rule that moved the last day: "Midsommarafton 2026-06-19: flyttad till måndag
+/// 2026-06-22 enligt lag (1930:173) 2 §".
+fn moved_text(ex: &mut Bilingual<String>, m: Moved) {
+    let day = |d: time::Date, lang| format!("{} {}", weekday_name(d.weekday(), lang), stockholm::ymd(d));
+    let (from, name_sv, name_en) =
+        (stockholm::ymd(m.from), m.kind.name(m.from, Lang::Sv), m.kind.name(m.from, Lang::En));
+    if m.to != m.from {
+        let (rsv, ren) = match m.law {
+            CountingLaw::Sfs1930 => ("lag (1930:173) 2 §", "lag (1930:173) § 2"),
+            _ => ("förordning 1182/71 art. 3.4", "Regulation 1182/71 Art. 3(4)"),
+        };
+        ex.write(
+            format_args!(
+                ". {name_sv} {from}: flyttad till {} enligt {rsv} (fristen går ut när den dagen slutar)",
+                day(m.to, Lang::Sv)
+            ),
+            format_args!(
+                ". {name_en} {from}: moved to {} by {ren} (the period ends when that day ends)",
+                day(m.to, Lang::En)
+            ),
+        );
+    }
+    if let Some(two) = m.two_working_days {
+        ex.write(
+            format_args!(
+                ". Perioden ska omfatta minst två arbetsdagar: förlängd till {} enligt förordning 1182/71 art. 3.5",
+                day(two, Lang::Sv)
+            ),
+            format_args!(
+                ". The period must include at least two working days: extended to {} by Regulation 1182/71 Art. 3(5)",
+                day(two, Lang::En)
+            ),
+        );
     }
 }
 

@@ -11,7 +11,7 @@ use crate::time::stockholm::{to_instant, to_local, LocalTimeError};
 use crate::values::choice::YesNo;
 use crate::values::datetime::{LocalDate, StockholmOffset, WallClockTime};
 
-use super::duties::{CountingPolicy, Regime, Stage};
+use super::duties::{AiSeverity, CountingPolicy, Regime, Stage};
 
 /// When the controller became aware of the breach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,6 +154,19 @@ pub struct Facts {
     pub subject_information: SubjectInformation,
     /// When stages were completed: the notification to IMY (`submittedAt`), the NIS2 stages, …
     pub completed: BTreeMap<Stage, OffsetDateTime>,
+    /// No processor is involved: question 21 = Nej, and no processor informed the controller
+    /// (question 17). The processor's row is then not applicable.
+    pub no_processor: bool,
+    /// The incident is ongoing (question 12 = Ja): NIS2 Art. 23(4)(e).
+    pub ongoing: bool,
+    /// When the incident was classified as major (DORA).
+    pub classified_major: Option<OffsetDateTime>,
+    /// When a corrective or mitigating measure became available (CRA).
+    pub fix_available: Option<OffsetDateTime>,
+    /// When an ongoing incident was handled (NIS2 Art. 23(4)(e)).
+    pub handled: Option<OffsetDateTime>,
+    /// What an AI Act serious incident involved.
+    pub ai_severity: AiSeverity,
 }
 
 impl Facts {
@@ -190,6 +203,10 @@ impl Facts {
                 .is_some_and(YesNo::is_yes),
             subject_information: SubjectInformation::from_answers(&n.data_subject_information),
             completed,
+            no_processor: n.processors.involved == Some(YesNo::No)
+                && n.incident.discovery_method != Some(DiscoveryMethod::ProcessorInformed),
+            ongoing: n.incident.ongoing.is_some_and(YesNo::is_yes),
+            ..Facts::default()
         })
     }
 
@@ -240,6 +257,36 @@ impl Facts {
         self.subject_information = info;
         self
     }
+
+    /// The incident is ongoing (question 12 = Ja).
+    pub fn ongoing(mut self, ongoing: bool) -> Self {
+        self.ongoing = ongoing;
+        self
+    }
+
+    /// The incident was classified as major (DORA).
+    pub fn classified_major_at(mut self, at: OffsetDateTime) -> Self {
+        self.classified_major = Some(at);
+        self
+    }
+
+    /// A corrective or mitigating measure became available (CRA).
+    pub fn fix_available_at(mut self, at: OffsetDateTime) -> Self {
+        self.fix_available = Some(at);
+        self
+    }
+
+    /// An ongoing incident was handled (NIS2 Art. 23(4)(e)).
+    pub fn handled_at(mut self, at: OffsetDateTime) -> Self {
+        self.handled = Some(at);
+        self
+    }
+
+    /// What an AI Act serious incident involved.
+    pub fn ai_severity(mut self, severity: AiSeverity) -> Self {
+        self.ai_severity = severity;
+        self
+    }
 }
 
 /// How to count: the policy, the opt-in regimes, a processor's contractual window.
@@ -247,7 +294,7 @@ impl Facts {
 /// # Example
 /// ```
 /// use imy_breach::deadline::{CountingPolicy, ScheduleOptions, Regime};
-/// let o = ScheduleOptions::new().policy(CountingPolicy::Reg1182).regime(Regime::Nis2).processor_window_hours(24);
+/// let o = ScheduleOptions::new().policy(CountingPolicy::Legal).regime(Regime::Nis2).processor_window_hours(24);
 /// assert!(o.regimes.contains(&Regime::Nis2));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -36,8 +36,11 @@ mod results;
 mod text;
 mod wire;
 
-pub use counting::{gdpr_deadline, period_end, PeriodEnd};
-pub use duties::{Applies, ClockStart, CountingPolicy, Duty, Period, Regime, Stage, UnknownCode, DUTIES};
+pub use counting::{gdpr_deadline, period_end, period_end_by, Moved, PeriodEnd};
+pub use duties::{
+    AiSeverity, Applies, ClockStart, CountingLaw, CountingPolicy, Duty, Period, Regime, Stage, UnknownCode,
+    DUTIES,
+};
 pub use engine::{gdpr_lateness, schedule, schedule_notification, Lateness};
 pub use explain::{TimeLeftText, Wording};
 pub use facts::{Awareness, Facts, ScheduleOptions, SubjectInformation};

@@ -5,6 +5,7 @@ use time::{Duration, OffsetDateTime};
 
 use crate::lang::{Bilingual, Lang};
 
+use super::counting::Moved;
 use super::duties::{ClockStart, CountingPolicy, Duty, Period, Regime, Stage};
 use super::facts::{Awareness, SubjectInformation};
 
@@ -34,6 +35,9 @@ pub enum Status {
     NotInforming,
     /// Cannot be counted: the event that starts the clock is not known. Code `unknown`.
     Unknown,
+    /// Does not apply to these facts: the processor's notice when no processor is involved
+    /// (question 21 = Nej). Code `not_applicable`.
+    NotApplicable,
 }
 
 impl Status {
@@ -50,6 +54,7 @@ impl Status {
             Status::PlannedDatePassed => "planned_date_passed",
             Status::NotInforming => "not_informing",
             Status::Unknown => "unknown",
+            Status::NotApplicable => "not_applicable",
         }
     }
 
@@ -66,6 +71,7 @@ impl Status {
             Status::PlannedDatePassed => ("planerat datum passerat", "planned date passed"),
             Status::NotInforming => ("informeras inte", "not informing"),
             Status::Unknown => ("okänd", "unknown"),
+            Status::NotApplicable => ("gäller inte", "not applicable"),
         };
         if lang == Lang::Sv {
             sv
@@ -106,6 +112,8 @@ pub struct Obligation {
     pub counting_from: Option<OffsetDateTime>,
     /// The deadline, at Swedish time's offset; `None` without a fixed instant.
     pub deadline: Option<OffsetDateTime>,
+    /// The last day moved by a calendar rule (under [`CountingPolicy::Legal`] only).
+    pub moved: Option<Moved>,
     /// When the duty was done, when that is known and not after the given moment.
     pub completed_at: Option<OffsetDateTime>,
     /// The status at the given moment.
@@ -203,4 +211,6 @@ pub(super) enum Start {
     Submitted(Bilingual, OffsetDateTime),
     /// The deadline of an earlier stage not submitted yet.
     Provisional(Bilingual, OffsetDateTime),
+    /// A trigger other than awareness: classification as major, a fix available, handling.
+    Event(ClockStart, OffsetDateTime),
 }

@@ -27,6 +27,18 @@ struct ClockStartWire {
     at_utc: Option<String>,
 }
 
+/// A moved last day: `from` (as counted), the kind of `day` (its Swedish name), `to` (the last day
+/// after the rules), the `rule` (`reg1182` or `sfs1930_173`), and whether Art. 3(5) lengthened it.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MovedWire {
+    from: String,
+    day: String,
+    to: String,
+    rule: &'static str,
+    two_working_days: bool,
+}
+
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct ObligationWire<'a> {
@@ -40,6 +52,8 @@ struct ObligationWire<'a> {
     counting_from: Option<String>,
     deadline: Option<String>,
     deadline_utc: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    moved: Option<MovedWire>,
     status: Status,
     remaining_seconds: Option<i64>,
     time_left: Option<String>,
@@ -77,6 +91,13 @@ impl Serialize for Obligation {
             counting_from: self.counting_from.map(rfc3339),
             deadline: self.deadline.map(rfc3339),
             deadline_utc: self.deadline.map(utc),
+            moved: self.moved.map(|m| MovedWire {
+                from: m.from.to_string(),
+                day: m.kind.name(m.from, crate::lang::Lang::Sv),
+                to: m.two_working_days.unwrap_or(m.to).to_string(),
+                rule: m.law.code(),
+                two_working_days: m.two_working_days.is_some(),
+            }),
             status: self.status,
             remaining_seconds: self.remaining.map(Duration::whole_seconds),
             time_left: self.time_left().map(iso_duration),
