@@ -1,4 +1,4 @@
-//! `imy-breach validate FILE... [--submitted-at RFC3339|now] [--policy elapsed|reg1182]
+//! `imy-breach validate FILE... [--submitted-at RFC3339|now] [--policy elapsed|legal]
 //! [--deny-warnings] [--lang sv|en] [--format text|json]`, and
 //! `imy-breach validate --ndjson FILE|-`: one notification per line, validated as it is read.
 //!
@@ -36,8 +36,9 @@ pub struct Args {
     /// moment (late-reason-required, future-date) are skipped, and the output says so.
     #[arg(long, value_name = "RFC3339|now")]
     submitted_at: Option<String>,
-    /// How the 72 hours of question 14 are counted: elapsed time, or from the next full hour
-    /// (Regulation 1182/71).
+    /// How the 72 hours of question 14 are counted: elapsed time from the minute of awareness (the
+    /// default, the earlier deadline), or the law's reading, from the next full hour (Regulation
+    /// 1182/71 Art. 3(1); `reg1182` is an alias).
     #[arg(long, value_enum, default_value_t)]
     policy: PolicyArg,
     /// Count warnings as errors: exit 1 when any file has a warning.
@@ -57,8 +58,10 @@ enum PolicyArg {
     /// Elapsed time (the default).
     #[default]
     Elapsed,
-    /// Regulation 1182/71: counting starts at the next full hour.
-    Reg1182,
+    /// The law's deadline (Regulation 1182/71): counting starts at the next full hour, so it is the
+    /// same as or later than `elapsed`.
+    #[value(alias = "reg1182")]
+    Legal,
 }
 
 /// The result for one file.
@@ -97,7 +100,7 @@ pub fn run(args: Args) -> ExitCode {
     let lang = Lang::from(args.lang);
     let mut options = ValidationOptions::new().policy(match args.policy {
         PolicyArg::Elapsed => CountingPolicy::Elapsed,
-        PolicyArg::Reg1182 => CountingPolicy::Reg1182,
+        PolicyArg::Legal => CountingPolicy::Legal,
     });
     if let Some(text) = &args.submitted_at {
         match submission_moment(text, lang) {
