@@ -15,7 +15,8 @@ use crate::values::identifiers::PhoneNumber;
 /// search.
 pub(super) fn may_hold_personal_data(text: &str) -> bool {
     let b = text.as_bytes();
-    let (mut digits, mut dots, mut colons, mut brackets) = (0usize, 0usize, 0usize, false);
+    let (mut digits, mut dots, mut colons, mut brackets, mut hyphens) =
+        (0usize, 0usize, 0usize, false, false);
     for chunk in b.chunks(64) {
         // Branch-free byte sums over a chunk (at most 64, so a `u8` holds them): vectorised.
         let count = |f: fn(u8) -> bool| chunk.iter().map(|&c| u8::from(f(c))).fold(0u8, u8::wrapping_add);
@@ -23,14 +24,17 @@ pub(super) fn may_hold_personal_data(text: &str) -> bool {
         dots += usize::from(count(|c| c == b'.'));
         colons += usize::from(count(|c| c == b':'));
         let marks = chunk.iter().fold(0u8, |acc, &c| {
-            acc | u8::from(c == b'@') | (u8::from(matches!(c, b'[' | b'(' | b'{')) << 1)
+            acc | u8::from(c == b'@')
+                | (u8::from(matches!(c, b'[' | b'(' | b'{')) << 1)
+                | (u8::from(c == b'-') << 2)
         });
         brackets |= marks & 2 != 0;
+        hyphens |= marks & 4 != 0;
         if marks & 1 != 0 || digits >= 7 || colons >= 2 {
             return true;
         }
     }
-    (digits >= 4 && dots >= 3) || (brackets && bracketed_at(b)) || snabel_a(b)
+    (digits >= 4 && dots >= 3) || (brackets && bracketed_at(b)) || (hyphens && snabel_a(b))
 }
 
 /// Whether the text has `at` in brackets (`[at]`, `(at)`, `{at}`, any case).
@@ -40,7 +44,9 @@ fn bracketed_at(b: &[u8]) -> bool {
 
 /// Whether the text has `snabel-a` (any case).
 fn snabel_a(b: &[u8]) -> bool {
-    memchr_all(b, b'-').any(|i| i >= 6 && b[i - 6..i].eq_ignore_ascii_case(b"snabel"))
+    // Only where an `l` precedes the hyphen is the rest compared.
+    memchr_all(b, b'-')
+        .any(|i| i >= 6 && b[i - 1] | 0x20 == b'l' && b[i - 6..i].eq_ignore_ascii_case(b"snabel"))
 }
 
 /// The positions of `byte` in `b`.
