@@ -107,6 +107,9 @@ fn awareness_before_the_gdpr_is_a_warning() {
     let report = run(&doc, &ValidationOptions::new());
     assert_eq!(codes(&report), [("discovered-before-gdpr", "/incident/discovered/date")]);
     assert_eq!(report.violations[0].level, Level::Warning);
+    // No 72-hour duty then: filed a week later, question 14 is not asked for.
+    let late = ValidationOptions::new().submitted_at(datetime!(2018-06-01 15:00 +02:00));
+    assert_eq!(codes(&run(&doc, &late)), [("discovered-before-gdpr", "/incident/discovered/date")]);
     // From 2018-05-25 on, Art. 33 applies: no warning.
     doc["incident"]["discovered"]["date"] = json!("2018-05-25");
     doc["incident"]["ceased"] = json!({"date": "2018-05-25", "time": "14:50"});

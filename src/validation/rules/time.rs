@@ -120,12 +120,15 @@ pub(super) fn times(
     late_reason(ctx, at, options)
 }
 
-/// Awareness (11) before 2018-05-25, when the GDPR began to apply (Art. 99(2)): Art. 33 did not
-/// apply then.
+/// Whether the discovery (11) is before 2018-05-25, when the GDPR began to apply (Art. 99(2)).
+fn before_the_gdpr(date: LocalDate) -> bool {
+    time::Date::from_calendar_date(2018, time::Month::May, 25).is_ok_and(|from| date.date() < from)
+}
+
+/// Awareness (11) before 2018-05-25: Art. 33 did not apply then.
 fn before_gdpr(ctx: &mut Ctx<'_>, discovered: Option<Moment>) {
     let Some(d) = discovered else { return };
-    let Ok(applies_from) = time::Date::from_calendar_date(2018, time::Month::May, 25) else { return };
-    if d.date.date() >= applies_from {
+    if !before_the_gdpr(d.date) {
         return;
     }
     let p = Field::IncidentDiscoveredDate.pattern_str();
@@ -338,7 +341,8 @@ const DATE_ONLY_GRACE_HOURS: i64 = 24;
 /// `late-reason-required` (or, for a date-only discovery late by at most 24 hours,
 /// `late-reason-date-only`); returns whether question 11 could not be resolved.
 fn late_reason(ctx: &mut Ctx<'_>, at: OffsetDateTime, options: &ValidationOptions) -> bool {
-    if ctx.n.incident.late_reason.is_some() {
+    // Before the GDPR there was no 72-hour duty (rule discovered-before-gdpr says so).
+    if ctx.n.incident.late_reason.is_some() || ctx.n.incident.discovered.date.is_some_and(before_the_gdpr) {
         return false;
     }
     let lateness = match crate::time::deadline::gdpr_lateness(ctx.n, at, options.policy) {
