@@ -62,8 +62,8 @@ pub use values::choice::{Choice, ChoiceSet, Provenance, YesNo};
 pub use values::datetime::{LocalDate, StockholmOffset, Timestamp, WallClockTime, WALL_CLOCK_PATTERN};
 pub use values::error::FieldError;
 pub use values::identifiers::{
-    luhn_valid, Email, OrganisationNumber, PhoneNumber, Postcode, EMAIL_PATTERN, ORGANISATION_NUMBER_PATTERN,
-    PHONE_PATTERN, POSTCODE_PATTERN,
+    luhn_valid, names_sweden, Email, OrganisationNumber, PhoneNumber, Postcode, EMAIL_PATTERN,
+    ORGANISATION_NUMBER_PATTERN, PHONE_PATTERN, POSTCODE_PATTERN, SWEDEN_PATTERN, SWEDISH_POSTCODE_PATTERN,
 };
 pub use values::text::{LongText, ShortText, Text, TEXT_PATTERN};
 pub use wire::error::ParseError;

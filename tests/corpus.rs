@@ -23,15 +23,28 @@ use serde_json::{json, Value};
 const UPDATE_VAR: &str = "IMY_BREACH_UPDATE_CORPUS";
 
 /// Warnings a valid document is expected to produce: (file stem, [(code, pointer)]).
-const VALID_WARNINGS: &[(&str, &[(&str, &str)])] = &[(
-    "supplement-pending",
-    &[
-        ("required-in-supplement", "/incident/sector"),
-        ("required-in-supplement", "/dataAndSubjects/subjectCount"),
-        ("required-in-supplement", "/dataAndSubjects/recordCount"),
-        ("required-in-supplement", "/consequences/likelyConsequences"),
-    ],
-)];
+const VALID_WARNINGS: &[(&str, &[(&str, &str)])] = &[
+    ("ceased-comment-only", &[("date-missing-with-comment", "/incident/ceased/date")]),
+    ("informed-on-suspicion", &[("informed-before-discovery", "/dataSubjectInformation/informedOn")]),
+    (
+        "supplement-pending",
+        &[
+            ("form-question-unanswered", "/incident/sector"),
+            ("required-in-supplement", "/dataAndSubjects/subjectCount"),
+            ("required-in-supplement", "/dataAndSubjects/recordCount"),
+            ("required-in-supplement", "/consequences/likelyConsequences"),
+        ],
+    ),
+    // A fictional version of a real filing: questions 19, 20 and 23 unanswered, 36 = Nej.
+    (
+        "unanswered-sector-and-count",
+        &[
+            ("form-question-unanswered", "/incident/sector"),
+            ("form-question-unanswered", "/incident/areaOfActivity"),
+            ("required-where-possible", "/dataAndSubjects/subjectCount"),
+        ],
+    ),
+];
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

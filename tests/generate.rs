@@ -21,8 +21,10 @@ fn valid_samples_have_no_errors_over_thousands_of_seeds() {
             *warnings.entry(w.code).or_default() += 1;
         }
     }
-    // Warnings only where the generator means them: answers left for a supplement.
-    let unexpected: Vec<_> = warnings.keys().filter(|c| **c != "required-in-supplement").collect();
+    // Warnings only where the generator means them: answers left for a supplement (question 19 is a
+    // form question, so its warning is `form-question-unanswered`).
+    let meant = ["required-in-supplement", "form-question-unanswered"];
+    let unexpected: Vec<_> = warnings.keys().filter(|c| !meant.contains(c)).collect();
     assert!(unexpected.is_empty(), "{warnings:?}");
 }
 
@@ -67,7 +69,7 @@ fn the_output_for_a_seed_does_not_change() {
     let first = Generator::new(2026).invalid_share(0.0).sample().json;
     let hash =
         first.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-    assert_eq!(hash, 8_255_760_262_461_487_481, "{first}");
+    assert_eq!(hash, 3_479_478_487_007_603_791, "{first}");
 }
 
 #[test]

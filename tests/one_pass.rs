@@ -28,7 +28,9 @@ fn generated_invalid_notifications_keep_their_violations() {
         }
         fnv(&mut hash, b"--\n");
     }
-    assert_eq!((count, unreadable, format!("{hash:016x}")), (3070, 974, "1e243ecb176fd58b".to_string()));
+    // A Swedish postcode of the wrong form is now readable (a postcode of any country is) and
+    // found by validation: fewer documents are unreadable than before issue 13.
+    assert_eq!((count, unreadable, format!("{hash:016x}")), (3072, 857, "249462ff767cc346".to_string()));
 }
 
 /// Past the 100 problems reported, values at fault are still set aside, so that the rules run on

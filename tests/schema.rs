@@ -248,7 +248,7 @@ fn bad_documents_fail_the_schema_where_the_reader_fails() {
         ),
         (
             "bad postcode",
-            with("/contactDetails/correspondenceAddress/postcode", Some(json!("012 34"))),
+            with("/contactDetails/correspondenceAddress/postcode", Some(json!("127-26!"))),
             "/contactDetails/correspondenceAddress/postcode",
             Schema::SamePointer,
         ),

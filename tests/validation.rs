@@ -59,9 +59,61 @@ fn without_a_moment_the_timed_rules_are_skipped_and_listed() {
     assert!(report.violations.is_empty());
     let timed: Vec<&str> = RULES.iter().filter(|r| r.needs_submission_moment).map(|r| r.code).collect();
     assert_eq!(report.skipped, timed);
-    assert_eq!(report.skipped, ["late-reason-required", "future-date"]);
+    assert_eq!(report.skipped, ["late-reason-required", "late-reason-date-only", "future-date"]);
     let report = run(&doc, &ValidationOptions::new().now(datetime!(2025-03-25 12:00 UTC)));
     assert!(report.skipped.is_empty());
+}
+
+/// The base document moved in time: questions 10, 11 and 13, the submission moment, and the date
+/// the data subjects were informed (32) and of every action (30).
+fn moved(occurred: Value, discovered: Value, ceased: Value, submitted: &str, after: &str) -> Value {
+    let mut doc = base();
+    doc["incident"]["occurred"] = occurred;
+    doc["incident"]["discovered"] = discovered;
+    doc["incident"]["ceased"] = ceased;
+    doc["submittedAt"] = json!(submitted);
+    doc["dataSubjectInformation"]["informedOn"] = json!(after);
+    for a in doc["consequences"]["actions"].as_array_mut().unwrap() {
+        a["date"] = json!(after);
+    }
+    doc
+}
+
+#[test]
+fn an_unresolved_discovery_lists_the_late_reason_rules_as_skipped() {
+    // 02:30 on 2025-03-30 does not exist in Swedish time: question 11 is no instant, and the
+    // late-reason rules cannot run although the document is filed days later.
+    let doc = moved(
+        json!({"date": "2025-03-29"}),
+        json!({"date": "2025-03-30", "time": "02:30"}),
+        json!({"date": "2025-03-30"}),
+        "2025-04-10T15:00:00+02:00",
+        "2025-03-31",
+    );
+    let report = run(&doc, &ValidationOptions::new());
+    assert_eq!(codes(&report), [("local-time-gap", "/incident/discovered/time")]);
+    assert_eq!(report.skipped, ["late-reason-required", "late-reason-date-only"]);
+}
+
+#[test]
+fn awareness_before_the_gdpr_is_a_warning() {
+    let mut doc = moved(
+        json!({"date": "2018-05-24", "time": "08:15"}),
+        json!({"date": "2018-05-24", "time": "14:40"}),
+        json!({"date": "2018-05-24", "time": "16:05"}),
+        "2018-05-25T15:00:00+02:00",
+        "2018-05-25",
+    );
+    let report = run(&doc, &ValidationOptions::new());
+    assert_eq!(codes(&report), [("discovered-before-gdpr", "/incident/discovered/date")]);
+    assert_eq!(report.violations[0].level, Level::Warning);
+    // No 72-hour duty then: filed a week later, question 14 is not asked for.
+    let late = ValidationOptions::new().submitted_at(datetime!(2018-06-01 15:00 +02:00));
+    assert_eq!(codes(&run(&doc, &late)), [("discovered-before-gdpr", "/incident/discovered/date")]);
+    // From 2018-05-25 on, Art. 33 applies: no warning.
+    doc["incident"]["discovered"]["date"] = json!("2018-05-25");
+    doc["incident"]["ceased"] = json!({"date": "2018-05-25", "time": "14:50"});
+    assert!(run(&doc, &ValidationOptions::new()).violations.is_empty());
 }
 
 #[test]
@@ -144,7 +196,7 @@ fn supplement_turns_missing_facts_into_warnings_only() {
     let errors = run(&doc, &ValidationOptions::new());
     assert_eq!(
         codes(&errors),
-        [("required", "/incident/description"), ("required", "/dataAndSubjects/subjectCount")]
+        [("required", "/incident/description"), ("required-where-possible", "/dataAndSubjects/subjectCount")]
     );
     doc["supplementAndConfidentiality"]["intendsToSupplement"] = json!("yes");
     let report = run(&doc, &ValidationOptions::new());
@@ -202,7 +254,7 @@ fn the_report_as_json() {
                 "messageSv": "Kommentaren till fråga 18 (Varför inträffade incidenten enligt er uppfattning?) måste fyllas i när ”Övrigt” är valt.",
                 "messageEn": "The comment on question 18 (Why did the breach happen, in your view?) must be filled in when “Other” is chosen.",
             }],
-            "skipped": ["late-reason-required", "future-date"],
+            "skipped": ["late-reason-required", "late-reason-date-only", "future-date"],
         })
     );
 }
@@ -270,8 +322,9 @@ fn every_if_requires_its_trigger() {
     }
     let mut n = 0;
     walk(&imy_breach::schema::canonical(), "", &mut n);
-    // 1 supplement + 11 conditional questions + 7 intervals + 2 time-without-date.
-    assert_eq!(n, 21);
+    // 1 supplement + 11 conditional questions + 7 intervals + 2 time-without-date + 2 addresses
+    // (a Swedish postcode unless the country is another).
+    assert_eq!(n, 23);
 }
 
 #[test]
@@ -308,11 +361,15 @@ fn the_schema_requires_what_validation_requires() {
     assert!(v.is_valid(&base()));
     let mut doc = base();
     doc["supplementAndConfidentiality"]["intendsToSupplement"] = json!("yes");
-    doc["dataAndSubjects"].as_object_mut().unwrap().remove("subjectCount");
+    doc["consequences"].as_object_mut().unwrap().remove("likelyConsequences");
     // A warning is not a schema violation.
     assert!(v.is_valid(&doc));
     doc["supplementAndConfidentiality"]["intendsToSupplement"] = json!("no");
     assert!(!v.is_valid(&doc));
+    // Question 23 is asked for "where possible" (Art. 33(3)(a)): a warning, so the schema accepts it.
+    let mut doc = base();
+    doc["dataAndSubjects"].as_object_mut().unwrap().remove("subjectCount");
+    assert!(v.is_valid(&doc));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -364,13 +364,13 @@ fn malformed_values() {
         ),
         (
             "controller",
-            json!({"postalAddress": {"postcode": "1272"}}),
+            json!({"postalAddress": {"postcode": "12!2"}}),
             "/controller/postalAddress/postcode",
             "postcode-format",
         ),
         (
             "contactDetails",
-            json!({"correspondenceAddress": {"postcode": "01234"}}),
+            json!({"correspondenceAddress": {"postcode": "01234567890"}}),
             "/contactDetails/correspondenceAddress/postcode",
             "postcode-format",
         ),
@@ -525,7 +525,7 @@ fn objects_must_be_objects() {
 fn every_problem_at_once_with_original_pointers() {
     let doc = r#"{
       "schemaVersion": "2.0",
-      "controller": { "organisationNumber": "12", "postalAddress": { "postcode": "ABC", "city": "Exempelby" } },
+      "controller": { "organisationNumber": "12", "postalAddress": { "postcode": "AB?", "city": "Exempelby" } },
       "contactDetails": {
         "contactPersons": [
           { "name": "Karin Lindqvist", "email": "karin@", "phone": "070-174 06 05" },

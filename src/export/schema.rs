@@ -47,6 +47,7 @@ use crate::model::notification::Notification;
 use crate::model::version::SCHEMA_VERSION;
 use crate::validation::RULES;
 use crate::values::choice::Choice;
+use crate::values::identifiers::{SWEDEN_PATTERN, SWEDISH_POSTCODE_PATTERN};
 use crate::wire::pointer::{Pointer, Segment};
 
 /// The `$id` of the canonical schema.
@@ -500,6 +501,21 @@ fn add_rules(schema: &mut Value) {
             "else": later,
         }),
     );
+    // A Swedish postcode for an address in Sweden or without a country.
+    for address in [Field::ControllerPostalAddress, Field::CorrespondenceAddress] {
+        let node = holder_path(schema, address);
+        push_all_of(
+            schema,
+            &node,
+            json!({
+                "$comment": "An address in Sweden (Sverige, Sweden, SE, SWE), or without a country, has a Swedish \
+                             postcode: five digits (NNN NN). Another country's postcode is 2–10 letters, digits, \
+                             spaces or hyphens.",
+                "if": {"required": ["country"], "properties": {"country": {"not": {"pattern": SWEDEN_PATTERN}}}},
+                "else": {"properties": {"postcode": {"pattern": SWEDISH_POSTCODE_PATTERN}}},
+            }),
+        );
+    }
     // Conditional questions and "Övrigt" comments.
     for &f in Field::ALL {
         let Some(condition) = f.spec().asked else { continue };
@@ -507,8 +523,14 @@ fn add_rules(schema: &mut Value) {
         let dep_kind = kind_of(f);
         let then = match f.spec().needs {
             Some(m) => {
-                let member = requires_answer(m.member(), kind_of(m));
-                json!({"required": [f.member()], "properties": {f.member(): member}})
+                // The needed member, or a comment alone (question 13: a warning, not an error).
+                let mut alternatives = vec![requires_answer(m.member(), kind_of(m))];
+                alternatives.extend(
+                    f.children()
+                        .filter(|c| c.spec().kind == FieldKind::LongText)
+                        .map(|c| requires_answer(c.member(), kind_of(c))),
+                );
+                json!({"required": [f.member()], "properties": {f.member(): {"anyOf": alternatives}}})
             }
             None => requires_answer(f.member(), dep_kind),
         };

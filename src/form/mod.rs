@@ -13,7 +13,7 @@
 //! use imy_breach::Lang;
 //! let f = Field::IncidentSector;
 //! assert_eq!(f.spec().number, Some("19"));
-//! assert_eq!(f.spec().required, Requirement::UnlessSupplemented);
+//! assert_eq!(f.spec().required, Requirement::Form);
 //! assert_eq!(f.pointer().to_string(), "/incident/sector");
 //! assert_eq!(Field::from_pointer("/contactDetails/contactPersons/3/email"), Some(Field::ContactPersonEmail));
 //! assert_eq!(Field::ContactPersonEmail.label(Lang::Sv), "Kontaktpersonens e-post");

@@ -184,7 +184,8 @@ impl Kind {
 /// ```
 /// use imy_breach::form::{Field, Requirement};
 /// assert_eq!(Field::ControllerName.spec().required, Requirement::Always);
-/// assert_eq!(Field::DataCategories.spec().required, Requirement::UnlessSupplemented);
+/// assert_eq!(Field::DataCategories.spec().required, Requirement::WherePossible);
+/// assert_eq!(Field::LikelyConsequences.spec().required, Requirement::UnlessSupplemented);
 /// assert_eq!(Field::IncidentCause.spec().required, Requirement::No);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -194,6 +195,13 @@ pub enum Requirement {
     Always,
     /// Required unless question 36 is Ja (then a warning: it may follow in a supplement).
     UnlessSupplemented,
+    /// Required by GDPR Art. 33(3)(a) "where possible" (the categories and approximate numbers of
+    /// data subjects and records): a warning when missing (`required-where-possible`, or
+    /// `required-in-supplement` when question 36 is Ja), since it may not be possible to say.
+    WherePossible,
+    /// Asked by the form, without an asterisk and required by no law: a warning when missing
+    /// (`form-question-unanswered`).
+    Form,
     /// Optional.
     #[default]
     No,
@@ -259,6 +267,9 @@ pub struct Spec {
     pub asterisk: bool,
     /// Whether the answer is required.
     pub required: Requirement,
+    /// Where the requirement comes from, when the law requires the answer (for example "GDPR
+    /// Art. 33(3)(c)"); `None` when only the form asks for it (an asterisk, or a form question).
+    pub basis: Option<Bilingual>,
     /// The condition under which the question is asked, `None` when it is always asked. A
     /// conditional answer is required when asked and left out otherwise.
     pub asked: Option<Condition>,
@@ -284,6 +295,7 @@ impl Spec {
             help: None,
             asterisk: false,
             required: Requirement::No,
+            basis: None,
             asked: None,
             needs: None,
             element: None,
@@ -311,6 +323,18 @@ impl Spec {
     }
     pub(super) const fn unless_supplemented(mut self) -> Spec {
         self.required = Requirement::UnlessSupplemented;
+        self
+    }
+    pub(super) const fn where_possible(mut self) -> Spec {
+        self.required = Requirement::WherePossible;
+        self
+    }
+    pub(super) const fn form_asks(mut self) -> Spec {
+        self.required = Requirement::Form;
+        self
+    }
+    pub(super) const fn basis(mut self, sv: &'static str, en: &'static str) -> Spec {
+        self.basis = Some(Bilingual::new(sv, en));
         self
     }
     pub(super) const fn when(mut self, condition: Condition) -> Spec {

@@ -141,18 +141,18 @@ form_table! {
     ContactDetails = root("contactDetails", Group("ContactDetails"), "Kontaktuppgifter för anmälan", "Contact details for the notification");
     /// `/contactDetails/contactPersons`: questions 5–8, at least one.
     ContactPersons = of(F::ContactDetails, "contactPersons", List("ContactPerson"), "Kontaktpersoner", "Contact persons")
-        .help_text(ADD_NEW_CONTACT).always().element("kontaktperson", "contact person");
+        .help_text(ADD_NEW_CONTACT).always().basis("GDPR art. 33.3 b", "GDPR Art. 33(3)(b)").element("kontaktperson", "contact person");
     /// `/contactDetails/contactPersons/*/name`: question 5.
-    ContactPersonName = of(F::ContactPersons, "name", ShortText, "Kontaktpersonens namn", "Contact person's name").q("5").star().always()
+    ContactPersonName = of(F::ContactPersons, "name", ShortText, "Kontaktpersonens namn", "Contact person's name").q("5").star().always().basis("GDPR art. 33.3 b", "GDPR Art. 33(3)(b)")
         => |n, i| Some(Slot::Short(&mut n.contact_details.contact_persons.get_mut(i)?.name));
     /// `/contactDetails/contactPersons/*/role`: question 6.
     ContactPersonRole = of(F::ContactPersons, "role", ShortText, "Kontaktpersonens roll", "Contact person's role").q("6")
         => |n, i| Some(Slot::Short(&mut n.contact_details.contact_persons.get_mut(i)?.role));
     /// `/contactDetails/contactPersons/*/email`: question 7.
-    ContactPersonEmail = of(F::ContactPersons, "email", Email, "Kontaktpersonens e-post", "Contact person's e-mail").q("7").star().always()
+    ContactPersonEmail = of(F::ContactPersons, "email", Email, "Kontaktpersonens e-post", "Contact person's e-mail").q("7").star().always().basis("GDPR art. 33.3 b", "GDPR Art. 33(3)(b)")
         => |n, i| Some(Slot::Email(&mut n.contact_details.contact_persons.get_mut(i)?.email));
     /// `/contactDetails/contactPersons/*/phone`: question 8.
-    ContactPersonPhone = of(F::ContactPersons, "phone", Phone, "Kontaktpersonens telefonnummer", "Contact person's phone number").q("8").star().always()
+    ContactPersonPhone = of(F::ContactPersons, "phone", Phone, "Kontaktpersonens telefonnummer", "Contact person's phone number").q("8").star().always().basis("GDPR art. 33.3 b", "GDPR Art. 33(3)(b)")
         => |n, i| Some(Slot::Phone(&mut n.contact_details.contact_persons.get_mut(i)?.phone));
     /// `/contactDetails/correspondenceAddress`: question 9.
     CorrespondenceAddress = of(F::ContactDetails, "correspondenceAddress", Group("Address"), "Den adress ni önskar bli kontaktad på", "Address for correspondence").q("9");
@@ -185,7 +185,8 @@ form_table! {
     /// `/incident/discovered`: question 11.
     IncidentDiscovered = of(F::Incident, "discovered", Group("EventTime"), "När upptäckte ni incidenten?", "When did you discover the breach?").q("11");
     /// `/incident/discovered/date`: the 72 hours run from here.
-    IncidentDiscoveredDate = of(F::IncidentDiscovered, "date", Date, "Datum", "Date").always();
+    IncidentDiscoveredDate = of(F::IncidentDiscovered, "date", Date, "Datum", "Date").always()
+        .basis("GDPR art. 33.1 (72 timmar från vetskapen)", "GDPR Art. 33(1) (72 hours from becoming aware)");
     /// `/incident/discovered/time`.
     IncidentDiscoveredTime = of(F::IncidentDiscovered, "time", Time, "Klockslag", "Time");
     /// `/incident/discovered/utcOffset`.
@@ -194,7 +195,7 @@ form_table! {
     IncidentDiscoveredComment = of(F::IncidentDiscovered, "comment", LongText, "Eventuell kommentar", "Comment, if any")
         => |n, _| Some(Slot::Long(&mut n.incident.discovered.comment));
     /// `/incident/ongoing`: question 12.
-    IncidentOngoing = of(F::Incident, "ongoing", YesNo, "Pågår incidenten fortfarande?", "Is the breach still ongoing?").q("12").always();
+    IncidentOngoing = of(F::Incident, "ongoing", YesNo, "Pågår incidenten fortfarande?", "Is the breach still ongoing?").q("12").form_asks();
     /// `/incident/ceased`: question 13, asked when 12 = Nej; its date is then required.
     IncidentCeased = of(F::Incident, "ceased", Group("EventTime"), "När upphörde incidenten?", "When did the breach cease?").q("13")
         .when(Condition::Is(F::IncidentOngoing, "no")).needs(F::IncidentCeasedDate);
@@ -213,9 +214,11 @@ form_table! {
         "If your notification is made later than 72 hours after you discovered the breach, describe why.").q("14")
         => |n, _| Some(Slot::Long(&mut n.incident.late_reason));
     /// `/incident/nature`: question 15.
-    IncidentNature = of(F::Incident, "nature", Choice(L::Nature), "Vad har hänt vid incidenten?", "What happened?").q("15").always();
+    IncidentNature = of(F::Incident, "nature", Choice(L::Nature), "Vad har hänt vid incidenten?", "What happened?").q("15").always()
+        .basis("GDPR art. 33.3 a (incidentens art)", "GDPR Art. 33(3)(a) (the nature of the breach)");
     /// `/incident/description`: question 16.
     IncidentDescription = of(F::Incident, "description", LongText, "Kort beskrivning av incidenten", "Short description of the breach").q("16").always()
+        .basis("GDPR art. 33.3 a (incidentens art)", "GDPR Art. 33(3)(a) (the nature of the breach)")
         => |n, _| Some(Slot::Long(&mut n.incident.description));
     /// `/incident/discoveryMethod`: question 17.
     IncidentDiscoveryMethod = of(F::Incident, "discoveryMethod", Choice(L::DiscoveryMethod), "Hur upptäckte ni incidenten?", "How did you discover the breach?").q("17");
@@ -226,9 +229,9 @@ form_table! {
         .when(Condition::Is(F::IncidentCause, "other"))
         => |n, _| Some(Slot::Long(&mut n.incident.cause_comment));
     /// `/incident/sector`: question 19.
-    IncidentSector = of(F::Incident, "sector", Choice(L::Sector), "Inom vilken sektor inträffade incidenten?", "In which sector did the breach occur?").q("19").unless_supplemented();
+    IncidentSector = of(F::Incident, "sector", Choice(L::Sector), "Inom vilken sektor inträffade incidenten?", "In which sector did the breach occur?").q("19").form_asks();
     /// `/incident/areaOfActivity`: question 20.
-    IncidentAreaOfActivity = of(F::Incident, "areaOfActivity", Choice(L::AreaOfActivity), "Inom vilket verksamhetsområde inträffade incidenten?", "In which area of activity did the breach occur?").q("20");
+    IncidentAreaOfActivity = of(F::Incident, "areaOfActivity", Choice(L::AreaOfActivity), "Inom vilket verksamhetsområde inträffade incidenten?", "In which area of activity did the breach occur?").q("20").form_asks();
     /// `/incident/areaOfActivityComment`: question 20's comment, when "Övrigt".
     IncidentAreaOfActivityComment = of_text(F::Incident, "areaOfActivityComment", LongText, OTHER_COMMENT).q("20")
         .when(Condition::Is(F::IncidentAreaOfActivity, "other"))
@@ -254,27 +257,31 @@ form_table! {
     /// `/dataAndSubjects`: the section "Uppgifterna och de registrerade".
     DataAndSubjects = root("dataAndSubjects", Group("DataAndSubjects"), "Uppgifterna och de registrerade", "The data and the data subjects");
     /// `/dataAndSubjects/subjectCount`: question 23.
-    SubjectCount = of(F::DataAndSubjects, "subjectCount", Group("Count"), "Hur många registrerade har påverkats?", "How many data subjects are affected?").q("23").unless_supplemented();
+    SubjectCount = of(F::DataAndSubjects, "subjectCount", Group("Count"), "Hur många registrerade har påverkats?", "How many data subjects are affected?").q("23").where_possible()
+        .basis("GDPR art. 33.3 a (om möjligt)", "GDPR Art. 33(3)(a) (where possible)");
     /// `/dataAndSubjects/subjectCount/exact`.
     SubjectCountExact = of(F::SubjectCount, "exact", ExactCount, "Exakt antal registrerade", "Exact number of data subjects");
     /// `/dataAndSubjects/subjectCount/interval`.
     SubjectCountInterval = of(F::SubjectCount, "interval", Choice(L::CountInterval), "Intervall", "Interval").help_text(INTERVAL_HELP);
     /// `/dataAndSubjects/recordCount`: question 24.
-    RecordCount = of(F::DataAndSubjects, "recordCount", Group("Count"), "Hur många uppgifter om de registrerade har påverkats totalt?", "How many records about the data subjects are affected in total?").q("24").unless_supplemented();
+    RecordCount = of(F::DataAndSubjects, "recordCount", Group("Count"), "Hur många uppgifter om de registrerade har påverkats totalt?", "How many records about the data subjects are affected in total?").q("24").where_possible()
+        .basis("GDPR art. 33.3 a (om möjligt)", "GDPR Art. 33(3)(a) (where possible)");
     /// `/dataAndSubjects/recordCount/exact`.
     RecordCountExact = of(F::RecordCount, "exact", ExactCount, "Exakt antal uppgifter", "Exact number of records");
     /// `/dataAndSubjects/recordCount/interval`.
     RecordCountInterval = of(F::RecordCount, "interval", Choice(L::CountInterval), "Intervall", "Interval").help_text(INTERVAL_HELP);
     /// `/dataAndSubjects/subjectGroups`: question 25.
     DataSubjectGroups = of(F::DataAndSubjects, "subjectGroups", Choices(L::SubjectGroup), "Vilka grupper tillhör de registrerade?", "Which groups do the data subjects belong to?")
-        .q("25").help_text(ALL_THAT_APPLY).unless_supplemented();
+        .q("25").help_text(ALL_THAT_APPLY).where_possible()
+        .basis("GDPR art. 33.3 a (om möjligt)", "GDPR Art. 33(3)(a) (where possible)");
     /// `/dataAndSubjects/subjectGroupsComment`: question 25's comment, when "Övrigt".
     DataSubjectGroupsComment = of_text(F::DataAndSubjects, "subjectGroupsComment", LongText, OTHER_COMMENT).q("25")
         .when(Condition::Includes(F::DataSubjectGroups, "other"))
         => |n, _| Some(Slot::Long(&mut n.data_and_subjects.subject_groups_comment));
     /// `/dataAndSubjects/dataCategories`: question 26.
     DataCategories = of(F::DataAndSubjects, "dataCategories", Choices(L::DataCategory), "Vilken sorts personuppgifter har incidenten drabbat?", "Which kinds of personal data does the breach affect?")
-        .q("26").help_text(ALL_THAT_APPLY).unless_supplemented();
+        .q("26").help_text(ALL_THAT_APPLY).where_possible()
+        .basis("GDPR art. 33.3 a (om möjligt)", "GDPR Art. 33(3)(a) (where possible)");
     /// `/dataAndSubjects/dataCategoriesComment`: question 26's comment, when "Övrigt".
     DataCategoriesComment = of_text(F::DataAndSubjects, "dataCategoriesComment", LongText, OTHER_COMMENT).q("26")
         .when(Condition::Includes(F::DataCategories, "other"))
@@ -286,7 +293,8 @@ form_table! {
     Consequences = root("consequences", Group("Consequences"), "Konsekvenser", "Consequences");
     /// `/consequences/likelyConsequences`: question 28.
     LikelyConsequences = of(F::Consequences, "likelyConsequences", Choices(L::Consequence), "Vad kan bli konsekvenserna av incidenten?", "What could the consequences of the breach be?")
-        .q("28").help_text(ALL_THAT_APPLY).unless_supplemented();
+        .q("28").help_text(ALL_THAT_APPLY).unless_supplemented()
+        .basis("GDPR art. 33.3 c", "GDPR Art. 33(3)(c)");
     /// `/consequences/likelyConsequencesComment`: question 28's comment, when "Övrigt".
     LikelyConsequencesComment = of_text(F::Consequences, "likelyConsequencesComment", LongText, OTHER_COMMENT).q("28")
         .when(Condition::Includes(F::LikelyConsequences, "other"))
@@ -298,7 +306,7 @@ form_table! {
     Actions = of(F::Consequences, "actions", List("Action"), "Hur har ni agerat efter incidenten?", "What have you done since the breach?")
         .q("30")
         .help("Klicka på \"Lägg till ny\" om du vill lägga till ytterligare åtgärd", "Measures taken or planned to stop the breach, prevent it or mitigate it. Add another with \"Add new\".")
-        .unless_supplemented().element("åtgärd", "action");
+        .unless_supplemented().basis("GDPR art. 33.3 d", "GDPR Art. 33(3)(d)").element("åtgärd", "action");
     /// `/consequences/actions/*/date`.
     ActionDate = of(F::Actions, "date", Date, "Datum", "Date");
     /// `/consequences/actions/*/time`.

@@ -12,7 +12,7 @@ use super::words::{ACTIONS, COMPANY_WORDS, NOT_INFORMING_REASONS};
 use crate::form::Field;
 use crate::model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup};
 use crate::model::consequences::{Action, Consequence, Consequences, Severity};
-use crate::model::incident::{AreaOfActivity, Cause, Nature};
+use crate::model::incident::{AreaOfActivity, Cause, DiscoveryMethod, Nature};
 use crate::model::notification::Notification;
 use crate::model::processor::Processor;
 use crate::values::choice::{ChoiceSet, YesNo};
@@ -22,7 +22,9 @@ use crate::values::datetime::LocalDate;
 pub(super) fn processors(r: &mut SplitMix64, n: &mut Notification) {
     let attack = n.incident.nature == Some(Nature::UnauthorisedAccess)
         && n.incident.cause == Some(Cause::AntagonisticAttack);
-    let involved = r.percent(30) || attack;
+    // A processor that reported the breach (question 17) is involved (rule processor-informed-not-involved).
+    let reported = n.incident.discovery_method == Some(DiscoveryMethod::ProcessorInformed);
+    let involved = r.percent(30) || attack || reported;
     n.processors.involved = Some(if involved { YesNo::Yes } else { YesNo::No });
     if asked(n, Field::ProcessorOrganisations) {
         n.processors.organisations = (0..r.weighted(&[(1u64, 80), (2, 20)]))

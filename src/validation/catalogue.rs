@@ -15,7 +15,7 @@ pub enum RuleKind {
     /// The document can be read: JSON syntax, known members, types and the format of each value.
     /// Checked while reading ([`ParseError`](crate::ParseError) codes).
     Format,
-    /// An answer the form or GDPR Art. 33(3) requires.
+    /// An answer the form or GDPR Art. 33 requires, or the form asks for.
     Required,
     /// A question asked only for a certain answer to another question.
     Conditional,
@@ -180,8 +180,9 @@ pub const RULES: &[RuleInfo] = &[
         Bilingual::new("Ett organisationsnummer är tio siffror, NNNNNN-NNNN.", "An organisation number is ten digits, NNNNNN-NNNN."),
         Bilingual::new("Frågorna 2 och 22", "Questions 2 and 22")),
     info("postcode-format", E, Format, Expressed,
-        Bilingual::new("Ett postnummer är fem siffror (NNN NN).", "A postcode is five digits (NNN NN)."),
-        Bilingual::new("Frågorna 3 och 9", "Questions 3 and 9")),
+        Bilingual::new("Ett postnummer är 2–10 bokstäver, siffror, mellanslag eller bindestreck; för en adress i Sverige (Sverige, Sweden, SE, SWE), eller utan land, fem siffror (NNN NN).",
+         "A postcode is 2–10 letters, digits, spaces or hyphens; for an address in Sweden (Sverige, Sweden, SE, SWE), or without a country, five digits (NNN NN)."),
+        Bilingual::new("Frågorna 3 och 9 (formuläret frågar efter landet); Postnord: postnummer", "Questions 3 and 9 (the form asks for the country); Postnord: postcodes")),
     info("email-format", E, Format, Expressed,
         Bilingual::new("En e-postadress är syntaktiskt giltig.", "An e-mail address is syntactically valid."),
         Bilingual::new("Fråga 7", "Question 7")),
@@ -207,16 +208,24 @@ pub const RULES: &[RuleInfo] = &[
     info("required", E, Required, Expressed,
         Bilingual::new("Ett obligatoriskt svar saknas (se tabellen över obligatoriska svar).",
          "A required answer is missing (see the table of required answers)."),
-        Bilingual::new("Frågorna 1, 3, 5, 7, 8, 9, 11, 12, 15, 16 (asterisker i formuläret); 19, 23–26, 28, 30 (GDPR art. 33.3)",
-         "Questions 1, 3, 5, 7, 8, 9, 11, 12, 15, 16 (asterisks on the form); 19, 23–26, 28, 30 (GDPR Art. 33(3))")),
+        Bilingual::new("Asterisker i formuläret: frågorna 1, 3 (postnummer, ort), 5, 7, 8, 9 (adress, postnummer, ort); GDPR art. 33.3 b: 5, 7, 8; art. 33.1: 11 (datum, från vilket de 72 timmarna räknas); art. 33.3 a: 15, 16; art. 33.3 c: 28; art. 33.3 d: 30",
+         "Asterisks on the form: questions 1, 3 (postcode, city), 5, 7, 8, 9 (address, postcode, city); GDPR Art. 33(3)(b): 5, 7, 8; Art. 33(1): 11 (the date the 72 hours run from); Art. 33(3)(a): 15, 16; Art. 33(3)(c): 28; Art. 33(3)(d): 30")),
+    info("required-where-possible", W, Required, Listed,
+        Bilingual::new("Antalet registrerade och uppgifter (frågorna 23, 24) och deras kategorier (25, 26) saknas; art. 33.3 a kräver dem om det är möjligt.",
+         "The numbers of data subjects and records (questions 23, 24) or their categories (25, 26) are missing; Art. 33(3)(a) requires them where possible."),
+        Bilingual::new("GDPR art. 33.3 a (”om möjligt”)", "GDPR Art. 33(3)(a) (\"where possible\")")),
+    info("form-question-unanswered", W, Required, Listed,
+        Bilingual::new("En fråga som formuläret ställer utan asterisk och som ingen lag kräver är obesvarad: 12, 19, 20.",
+         "A question the form asks without an asterisk and no law requires is unanswered: 12, 19, 20."),
+        Bilingual::new("Formuläret, frågorna 12, 19, 20 (ingen asterisk)", "The form, questions 12, 19, 20 (no asterisk)")),
     info("required-in-supplement", W, Required, Listed,
-        Bilingual::new("Ett svar som art. 33.3 kräver saknas, men fråga 36 = Ja: det får lämnas i en komplettering utan onödigt dröjsmål.",
-         "An answer Art. 33(3) requires is missing, but question 36 = Ja: it may follow in a supplement, without undue further delay."),
+        Bilingual::new("Ett svar som art. 33.3 kräver (23–26, 28, 30) saknas, men fråga 36 = Ja: det får lämnas i en komplettering utan onödigt dröjsmål.",
+         "An answer Art. 33(3) requires (23–26, 28, 30) is missing, but question 36 = Ja: it may follow in a supplement, without undue further delay."),
         Bilingual::new("GDPR art. 33.4; fråga 36", "GDPR Art. 33(4); question 36")),
     // Conditional questions.
     info("required-when", E, Conditional, Expressed,
-        Bilingual::new("En villkorad fråga besvaras när villkoret gäller: 13 när 12 = Nej, 22 när 21 = Ja, 32 när 31 = Ja, 33 när 31 = Nej, 34 när 33 = Ja, 35 när 33 = Nej.",
-         "A conditional question is answered when its condition holds: 13 when 12 = Nej, 22 when 21 = Ja, 32 when 31 = Ja, 33 when 31 = Nej, 34 when 33 = Ja, 35 when 33 = Nej."),
+        Bilingual::new("En villkorad fråga besvaras när villkoret gäller: 13 (datum eller kommentar) när 12 = Nej, 22 när 21 = Ja, 32 när 31 = Ja, 33 när 31 = Nej, 34 när 33 = Ja, 35 när 33 = Nej.",
+         "A conditional question is answered when its condition holds: 13 (a date or a comment) when 12 = Nej, 22 when 21 = Ja, 32 when 31 = Ja, 33 when 31 = Nej, 34 when 33 = Ja, 35 when 33 = Nej."),
         Bilingual::new("Formulärets villkor, frågorna 12–13, 21–22, 31–35", "The form's conditions, questions 12–13, 21–22, 31–35")),
     info("not-applicable", E, Conditional, Expressed,
         Bilingual::new("En villkorad fråga besvaras bara när villkoret gäller.", "A conditional question is answered only when its condition holds."),
@@ -232,6 +241,9 @@ pub const RULES: &[RuleInfo] = &[
         Bilingual::new("”Kan inte ange för närvarande” (fråga 25) eller ”Okänd” (fråga 26) väljs inte tillsammans med andra alternativ.",
          "\"Kan inte ange för närvarande\" (question 25) or \"Okänd\" (question 26) is not combined with other options."),
         Bilingual::new("Listorna G och H", "Option lists G and H")),
+    info("date-missing-with-comment", W, Conditional, Listed,
+        Bilingual::new("Fråga 13 besvaras med bara en kommentar: datumet saknas.", "Question 13 is answered with a comment only: the date is missing."),
+        Bilingual::new("Formuläret, fråga 13 (ingen asterisk)", "The form, question 13 (no asterisk)")),
     info("time-without-date", E, Conditional, Expressed,
         Bilingual::new("Ett klockslag anges bara med ett datum.", "A time of day is given only with a date."),
         Bilingual::new("Frågorna 10, 11, 13, 30", "Questions 10, 11, 13, 30")),
@@ -244,10 +256,18 @@ pub const RULES: &[RuleInfo] = &[
         Bilingual::new("Incidenten upphörde inte innan den inträffade (fråga 13 inte före fråga 10).",
          "The breach did not cease before it occurred (question 13 not before question 10)."),
         Bilingual::new("Händelsernas ordning", "The order of events")),
-    info("informed-before-discovery", E, Time, Listed,
-        Bilingual::new("De registrerade informerades inte, och ska inte informeras, före upptäckten (frågorna 32 och 34 inte före fråga 11).",
-         "The data subjects were not, and will not be, informed before the discovery (questions 32 and 34 not before question 11)."),
+    info("informed-before-discovery", W, Time, Listed,
+        Bilingual::new("De registrerade informerades inte före upptäckten (fråga 32 inte före fråga 11); att informera redan vid misstanke är tillåtet.",
+         "The data subjects were not informed before the discovery (question 32 not before question 11); informing them on suspicion is lawful."),
         Bilingual::new("Händelsernas ordning; GDPR art. 34", "The order of events; GDPR Art. 34")),
+    info("planned-before-discovery", E, Time, Listed,
+        Bilingual::new("Den planerade informationen till de registrerade (fråga 34) ligger inte före upptäckten (fråga 11).",
+         "The planned information to the data subjects (question 34) is not before the discovery (question 11)."),
+        Bilingual::new("Händelsernas ordning; GDPR art. 34", "The order of events; GDPR Art. 34")),
+    info("discovered-before-gdpr", W, Time, Listed,
+        Bilingual::new("Upptäckten (fråga 11) ligger inte före 2018-05-25, då art. 33 började gälla (före dess tillämpas inte fristen på 72 timmar).",
+         "The discovery (question 11) is not before 2018-05-25, when Art. 33 began to apply (before it, the 72-hour deadline is not applied)."),
+        Bilingual::new("GDPR art. 99.2", "GDPR Art. 99(2)")),
     info("action-before-occurred", W, Time, Listed,
         Bilingual::new("En åtgärd (fråga 30) är inte daterad före incidenten (fråga 10).",
          "An action (question 30) is not dated before the breach occurred (question 10)."),
@@ -272,6 +292,10 @@ pub const RULES: &[RuleInfo] = &[
         Bilingual::new("Fråga 14 besvaras när anmälan lämnas mer än 72 timmar efter upptäckten (fråga 11).",
          "Question 14 is answered when the notification is filed more than 72 hours after the discovery (question 11)."),
         Bilingual::new("GDPR art. 33.1; fråga 14", "GDPR Art. 33(1); question 14"))),
+    timed(info("late-reason-date-only", W, Time, Listed,
+        Bilingual::new("Fråga 14 bör besvaras när fråga 11 bara anger ett datum och anmälan lämnas högst 24 timmar efter fristen räknad från dygnets början (den kan ändå vara i tid).",
+         "Question 14 should be answered when question 11 gives only a date and the notification is filed at most 24 hours after the deadline counted from the start of that day (it may still be on time)."),
+        Bilingual::new("GDPR art. 33.1; fråga 14", "GDPR Art. 33(1); question 14"))),
     timed(info("future-date", E, Time, Listed,
         Bilingual::new("Frågorna 10, 11, 13 och 32 ligger inte efter tidpunkten för inlämning.",
          "Questions 10, 11, 13 and 32 are not after the submission moment."),
@@ -291,9 +315,9 @@ pub const RULES: &[RuleInfo] = &[
          "The organisation number's last digit is its Luhn check digit (questions 2, 22)."),
         Bilingual::new("Skatteverket: organisationsnummer", "Swedish Tax Agency: organisation numbers")),
     info("personal-identity-number-as-organisation-number", W, Identifier, Listed,
-        Bilingual::new("Fråga 2 är inte ett personnummer: en enskild firma lämnar fältet tomt.",
-         "Question 2 is not a personal identity number: a sole trader (enskild firma) leaves it empty."),
-        Bilingual::new("Fråga 2, IMY:s hjälptext", "Question 2, IMY's help text")),
+        Bilingual::new("Ett organisationsnummer (frågorna 2, 22) är inte ett personnummer: en enskild firma anges utan nummer.",
+         "An organisation number (questions 2, 22) is not a personal identity number: a sole trader (enskild firma) is given without one."),
+        Bilingual::new("Frågorna 2, 22; IMY:s hjälptext till fråga 2", "Questions 2, 22; IMY's help text to question 2")),
     // Law.
     info("sensitive-data-low-severity", W, Law, Listed,
         Bilingual::new("Känsliga personuppgifter (art. 9), uppgifter om brott (art. 10), barn, elever eller utsatta personer bedöms inte som ”1. Inte allvarlig”.",
@@ -304,9 +328,13 @@ pub const RULES: &[RuleInfo] = &[
          "At severity 3–4 the data subjects are informed, or question 35 says why not."),
         Bilingual::new("GDPR art. 34.1, 34.3; frågorna 29, 31–35", "GDPR Art. 34(1), 34(3); questions 29, 31–35")),
     info("encryption-exemption-not-stated", W, Law, Listed,
-        Bilingual::new("När uppgifterna var krypterade (fråga 27) och de registrerade inte informeras anger fråga 35 undantaget.",
-         "When the data was encrypted (question 27) and the data subjects are not informed, question 35 states the exemption."),
+        Bilingual::new("När art. 34 kan gälla (allvarlighetsgrad 3–4 eller känsliga personuppgifter), uppgifterna var krypterade (fråga 27) och de registrerade inte informeras, anger fråga 35 (efter 31 = Nej och 33 = Nej) undantaget.",
+         "When Art. 34 may apply (severity 3–4 or special-category data), the data was encrypted (question 27) and the data subjects are not informed, question 35 (after 31 = Nej and 33 = Nej) states the exemption."),
         Bilingual::new("GDPR art. 34.3 a; frågorna 27, 35", "GDPR Art. 34(3)(a); questions 27, 35")),
+    info("processor-informed-not-involved", W, Law, Listed,
+        Bilingual::new("När ett biträde informerade om incidenten (fråga 17) är fråga 21 inte ”Nej”.",
+         "When a processor reported the breach (question 17), question 21 is not \"Nej\"."),
+        Bilingual::new("GDPR art. 33.2; frågorna 17, 21, 22", "GDPR Art. 33(2); questions 17, 21, 22")),
     // Personal data in free text.
     info("personal-identity-number-in-text", W, PersonalData, Listed,
         Bilingual::new("Ingen fritext innehåller ett personnummer eller samordningsnummer.",
@@ -357,6 +385,9 @@ const MARKINGS: Bilingual = Bilingual::new(
     "Question 37; Public Access to Information and Secrecy Act (2009:400); IMY: disclosure of breach notifications",
 );
 
+/// The source of a requirement the law does not make: the form.
+const FORM_SOURCE: Bilingual = Bilingual::new("Formuläret", "The form");
+
 /// The rule with this code, if any.
 ///
 /// # Example
@@ -382,21 +413,29 @@ pub struct RequiredAnswer {
     /// A fact of GDPR Art. 33(3) that may not be known yet: when question 36 is Ja, a missing answer
     /// is a warning (`required-in-supplement`) instead of an error (Art. 33(4)).
     pub supplementable: bool,
+    /// Whether a missing answer is an error (`false`: a warning — the form asks for it, or
+    /// Art. 33(3)(a) asks for it "where possible").
+    pub error: bool,
+    /// Where the requirement comes from: the law's article and letter, or the form.
+    pub source: Bilingual,
 }
 
 /// The required answers, in form order: the fields of the form table whose
 /// [`Requirement`] is `Always` or `UnlessSupplemented`.
 ///
-/// - **Always** (an error when missing): who files and how to reach them — questions 1, 3 (postcode,
-///   city), at least one contact person with 5 (name), 7 (e-mail) and 8 (phone), 9 (address,
-///   postcode, city), the name of each processor listed in 22 and the description of each action
-///   listed in 30; and what is known at once about the breach — 11 (date of discovery, from which the
-///   72 hours run), 12 (ongoing), 15 (what happened) and 16 (description), the nature of the breach
-///   of Art. 33(3)(a).
-/// - **Unless supplemented** (an error, or a warning when question 36 = Ja): the facts of Art. 33(3)
-///   that may not be known within 72 hours — 19 (sector), 23 and 24 (approximate numbers of data
-///   subjects and records, Art. 33(3)(a)), 25 and 26 (their categories, Art. 33(3)(a)), 28 (likely
+/// - **Always** (an error when missing): what the form marks with an asterisk — questions 1, 3
+///   (postcode, city), at least one contact person with 5 (name), 7 (e-mail) and 8 (phone; also
+///   GDPR Art. 33(3)(b)), 9 (address, postcode, city) — the name of each processor listed in 22 and
+///   the description of each action listed in 30; and what Art. 33 itself requires at once — 11
+///   (date of discovery, from which the 72 hours of Art. 33(1) run), 15 (what happened) and 16
+///   (description), the nature of the breach of Art. 33(3)(a).
+/// - **Unless supplemented** (an error, or a warning when question 36 = Ja): 28 (likely
 ///   consequences, Art. 33(3)(c)) and 30 (at least one measure, Art. 33(3)(d)).
+/// - **Where possible** (a warning, `required-where-possible` or `required-in-supplement`): 23 and
+///   24 (approximate numbers of data subjects and records) and 25 and 26 (their categories), which
+///   Art. 33(3)(a) asks for "where possible".
+/// - **Form** (a warning, `form-question-unanswered`): 12, 19 and 20, which the form asks without an
+///   asterisk and no law requires.
 ///
 /// Everything else is optional (conditional questions have their own rules). A count (23, 24) is
 /// answered by an exact number, an interval, or both.
@@ -414,7 +453,12 @@ pub fn required_answers() -> Vec<RequiredAnswer> {
         .map(|&field| RequiredAnswer {
             field,
             pointer: field.pattern(),
-            supplementable: field.spec().required == Requirement::UnlessSupplemented,
+            supplementable: matches!(
+                field.spec().required,
+                Requirement::UnlessSupplemented | Requirement::WherePossible
+            ),
+            error: matches!(field.spec().required, Requirement::Always | Requirement::UnlessSupplemented),
+            source: field.spec().basis.unwrap_or(FORM_SOURCE),
         })
         .collect()
 }

@@ -101,8 +101,10 @@ pub struct Report {
     /// The violations, errors and warnings: reading problems first, then the rules' findings in form
     /// order.
     pub violations: Vec<Violation>,
-    /// The codes of the rules that did not run because no submission moment was known (see the
-    /// [validation documentation](crate::validation#the-submission-moment)).
+    /// The codes of the rules that did not run: because no submission moment was known (see the
+    /// [validation documentation](crate::validation#the-submission-moment)), or, for
+    /// `late-reason-required`, because question 11 could not be resolved to an instant (for example
+    /// a date outside the supported range).
     pub skipped: Vec<&'static str>,
 }
 

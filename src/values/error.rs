@@ -16,8 +16,8 @@ pub enum FieldError {
     /// Not `NNNNNN-NNNN` (ten digits, the hyphen optional).
     #[error("[organisation-number-format] an organisation number is ten digits, NNNNNN-NNNN")]
     OrganisationNumber,
-    /// Not five digits, optionally as `NNN NN`.
-    #[error("[postcode-format] a Swedish postcode is five digits, for example 127 26")]
+    /// Not a postcode: 2–10 letters, digits, spaces or hyphens.
+    #[error("[postcode-format] a postcode is 2–10 letters, digits, spaces or hyphens, for example 127 26")]
     Postcode,
     /// Not an e-mail address.
     #[error("[email-format] not a valid e-mail address (name@domain.se)")]
@@ -144,7 +144,7 @@ impl FieldError {
                     "Ett organisationsnummer består av tio siffror, NNNNNN-NNNN.".into()
                 }
                 FieldError::Postcode => {
-                    "Ett svenskt postnummer består av fem siffror, till exempel 127 26.".into()
+                    "Ett postnummer består av 2–10 bokstäver, siffror, mellanslag eller bindestreck, till exempel 127 26.".into()
                 }
                 FieldError::Email => "Ogiltig e-postadress (namn@domän.se).".into(),
                 FieldError::Phone => "Ett telefonnummer är ett svenskt nummer som börjar med 0 (08-123 456 78) eller ett internationellt nummer som börjar med + (+46 8 123 456 78).".into(),

@@ -14,8 +14,31 @@ use crate::values::error::FieldError;
 
 /// The schema pattern of [`OrganisationNumber`].
 pub const ORGANISATION_NUMBER_PATTERN: &str = "^[0-9]{6}-?[0-9]{4}$";
-/// The schema pattern of [`Postcode`].
-pub const POSTCODE_PATTERN: &str = "^[1-9][0-9]{2} ?[0-9]{2}$";
+/// The schema pattern of [`Postcode`]: any country's postcode, 2–10 letters, digits, spaces or
+/// hyphens, beginning and ending with a letter or digit. The Swedish format (five digits, `NNN NN`)
+/// is a validation rule (`postcode-format`) for an address in Sweden or without a country.
+pub const POSTCODE_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9 -]{0,8}[A-Za-z0-9]$";
+/// The pattern of a Swedish postcode: five digits, the first not 0, with an optional space after
+/// the third.
+pub const SWEDISH_POSTCODE_PATTERN: &str = "^[1-9][0-9]{2} ?[0-9]{2}$";
+/// The pattern of a country that names Sweden ([`names_sweden`]).
+pub const SWEDEN_PATTERN: &str =
+    "^([Ss][Vv][Ee][Rr][Ii][Gg][Ee]|[Ss][Ww][Ee][Dd][Ee][Nn]|[Ss][Ee]|[Ss][Ww][Ee])[.]?$";
+
+/// Whether the country of an address (questions 3 and 9) names Sweden: "Sverige", "Sweden", "SE"
+/// or "SWE", in any ASCII case, with an optional full stop. An address in Sweden, or without a
+/// country, has a Swedish postcode (five digits).
+///
+/// # Example
+/// ```
+/// assert!(imy_breach::names_sweden("Sverige"));
+/// assert!(imy_breach::names_sweden("SE"));
+/// assert!(!imy_breach::names_sweden("Norge"));
+/// ```
+pub fn names_sweden(country: &str) -> bool {
+    let c = country.strip_suffix('.').unwrap_or(country);
+    ["sverige", "sweden", "se", "swe"].iter().any(|n| c.eq_ignore_ascii_case(n))
+}
 /// The schema pattern of [`Email`].
 pub const EMAIL_PATTERN: &str = "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$";
 /// The schema pattern of [`PhoneNumber`].
@@ -138,9 +161,12 @@ impl std::str::FromStr for OrganisationNumber {
     }
 }
 
-/// A Swedish postcode (questions 3 and 9), five digits, stored without the space.
+/// A postcode (questions 3 and 9): a Swedish one, five digits stored without the space, or another
+/// country's, 2–10 letters, digits, spaces or hyphens stored as given.
 ///
-/// Reading accepts `12726` and `127 26`.
+/// Reading accepts `12726` and `127 26` (Swedish), and `0150` (Oslo) or `SW1A 1AA`. Whether a
+/// postcode fits the address's country is a validation rule: an address in Sweden, or without a
+/// country, needs a [Swedish](Postcode::is_swedish) one (`postcode-format`).
 ///
 /// # Example
 /// ```
@@ -148,16 +174,21 @@ impl std::str::FromStr for OrganisationNumber {
 /// let p: Postcode = "127 26".parse().unwrap();
 /// assert_eq!(p.as_str(), "12726");
 /// assert_eq!(p.to_string(), "127 26");
+/// assert!(p.is_swedish());
+/// let oslo: Postcode = "0150".parse().unwrap();
+/// assert!(!oslo.is_swedish());
+/// assert_eq!(oslo.to_string(), "0150");
+/// assert!("12!".parse::<Postcode>().is_err());
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Postcode(String);
 
 impl Postcode {
-    /// Checks the format and removes the space.
+    /// Checks the format, and removes the space of a Swedish postcode.
     ///
     /// # Errors
-    /// [`FieldError::Postcode`] unless the text is five digits, the first not 0, with an optional
-    /// space after the third.
+    /// [`FieldError::Postcode`] unless the text is 2–10 ASCII letters, digits, spaces or hyphens,
+    /// beginning and ending with a letter or digit.
     pub fn new(text: &str) -> Result<Self, FieldError> {
         Self::from_owned(text.to_string())
     }
@@ -165,29 +196,47 @@ impl Postcode {
     /// As [`new`](Self::new), keeping the string (without its space).
     fn from_owned(mut text: String) -> Result<Self, FieldError> {
         let b = text.as_bytes();
-        let ok = match b.len() {
-            5 => b.iter().all(u8::is_ascii_digit),
-            6 => b[3] == b' ' && b[..3].iter().chain(&b[4..]).all(u8::is_ascii_digit),
-            _ => false,
-        };
-        if !ok || b[0] == b'0' {
+        let general = (2..=10).contains(&b.len())
+            && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b' ' || *c == b'-')
+            && b.first().is_some_and(u8::is_ascii_alphanumeric)
+            && b.last().is_some_and(u8::is_ascii_alphanumeric);
+        if !general {
             return Err(FieldError::Postcode);
         }
-        if text.len() == 6 {
+        if Self::swedish_form(b) && b.len() == 6 {
             text.remove(3);
         }
         Ok(Postcode(text))
     }
-    /// The five digits.
+
+    /// Five digits, the first not 0, with an optional space after the third.
+    fn swedish_form(b: &[u8]) -> bool {
+        let digits = match b.len() {
+            5 => b.iter().all(u8::is_ascii_digit),
+            6 => b[3] == b' ' && b[..3].iter().chain(&b[4..]).all(u8::is_ascii_digit),
+            _ => false,
+        };
+        digits && b[0] != b'0'
+    }
+
+    /// Whether this is a Swedish postcode (five digits, the first not 0).
+    pub fn is_swedish(&self) -> bool {
+        Self::swedish_form(self.0.as_bytes())
+    }
+
+    /// The five digits of a Swedish postcode; another country's as given.
     pub fn as_str(&self) -> &str {
         &self.0
     }
 }
 
 impl fmt::Display for Postcode {
-    /// Writes `NNN NN`, as the post office does.
+    /// Writes a Swedish postcode `NNN NN`, as the post office does; another country's as given.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", &self.0[..3], &self.0[3..])
+        match (self.is_swedish(), self.0.get(..3), self.0.get(3..)) {
+            (true, Some(a), Some(b)) => write!(f, "{a} {b}"),
+            _ => f.write_str(&self.0),
+        }
     }
 }
 
@@ -500,9 +549,13 @@ mod tests {
 
     #[test]
     fn postcodes() {
-        assert!(Postcode::new("01234").is_err());
-        assert!(Postcode::new("1272 6").is_err());
+        assert!(!Postcode::new("01234").unwrap().is_swedish());
+        assert!(!Postcode::new("1272 6").unwrap().is_swedish());
         assert_eq!(Postcode::new("127 26").unwrap().as_str(), "12726");
+        assert_eq!(Postcode::new("SW1A 1AA").unwrap().to_string(), "SW1A 1AA");
+        for bad in ["", "1", "-12", "12-", "12345678901", "12!34", "12\u{e5}3"] {
+            assert!(Postcode::new(bad).is_err(), "{bad}");
+        }
     }
 }
 

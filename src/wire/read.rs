@@ -47,7 +47,7 @@ impl Notification {
     /// # Example
     /// ```
     /// let doc = br#"{"schemaVersion":"1.0","controller":{"organisationNumber":"12"},
-    ///               "contactDetails":{"correspondenceAddress":{"postcode":"ABC"}}}"#;
+    ///               "contactDetails":{"correspondenceAddress":{"postcode":"AB?"}}}"#;
     /// let errs = imy_breach::Notification::from_json_all_errors(doc).unwrap_err();
     /// let pointers: Vec<_> = errs.iter().map(|e| e.pointer()).collect();
     /// assert_eq!(pointers, ["/controller/organisationNumber", "/contactDetails/correspondenceAddress/postcode"]);

@@ -145,12 +145,21 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
-/// The note for rules skipped without a submission moment.
+/// The note for rules skipped: without a submission moment, or question 11 unresolved.
 fn skipped_note(report: &Report, lang: Lang) -> Option<String> {
     if report.skipped.is_empty() {
         return None;
     }
     let codes = report.skipped.join(", ");
+    if !report.skipped.contains(&"future-date") {
+        // Only the late-reason rules: question 11 could not be resolved to an instant.
+        return Some(match lang {
+            Lang::Sv => {
+                format!("  inte kontrollerat (fråga 11 kan inte räknas om till en tidpunkt): {codes}")
+            }
+            _ => format!("  not checked (question 11 cannot be resolved to an instant): {codes}"),
+        });
+    }
     Some(match lang {
         Lang::Sv => format!(
             "  inte kontrollerat utan tidpunkt för inlämning (submittedAt eller --submitted-at): {codes}"

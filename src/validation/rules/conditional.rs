@@ -60,7 +60,19 @@ pub(super) fn conditional(ctx: &mut Ctx<'_>) {
             }
             let needed = needed_field.pattern_str().to_string();
             let s = subject(&needed);
-            if is_other(condition) {
+            let commented = needed_field != f
+                && f.children().any(|c| c.spec().kind == Kind::LongText && ctx.answers.any(c));
+            if commented {
+                // Question 13 has no asterisk: a comment alone ("early October") is an answer.
+                let g = subject(f.pattern_str());
+                let sv = format!(
+                    "{} besvaras bara med en kommentar. Ange datumet om ni känner till det.",
+                    g.text.sv
+                );
+                let en =
+                    format!("{} is answered with a comment only. Give the date if you know it.", g.text.en);
+                ctx.push("date-missing-with-comment", needed, &[trigger], sv, en);
+            } else if is_other(condition) {
                 let sv = format!("{} måste fyllas i när ”Övrigt” är valt.", s.text.sv);
                 let en = format!("{} must be filled in when “Other” is chosen.", s.text.en);
                 ctx.push("other-comment-required", needed, &[trigger], sv, en);

@@ -4,9 +4,10 @@
 use super::super::subject::subject;
 use super::ctx::Ctx;
 use crate::form::Field;
-use crate::lang::Lang;
+use crate::lang::{lower_first, Lang};
 use crate::model::affected::{DataCategory, SubjectGroup};
 use crate::model::consequences::Severity;
+use crate::model::incident::DiscoveryMethod;
 use crate::values::choice::{Choice, YesNo};
 
 fn join(items: &[String], and: &str) -> String {
@@ -20,6 +21,41 @@ fn join(items: &[String], and: &str) -> String {
 pub(super) fn law(ctx: &mut Ctx<'_>) {
     sensitive_data_low_severity(ctx);
     not_informing(ctx);
+    processor_informed_not_involved(ctx);
+}
+
+/// Question 17 = "Ett personuppgiftsbiträde informerade oss" with question 21 = Nej.
+fn processor_informed_not_involved(ctx: &mut Ctx<'_>) {
+    let n = ctx.n;
+    if n.incident.discovery_method != Some(DiscoveryMethod::ProcessorInformed)
+        || n.processors.involved != Some(YesNo::No)
+    {
+        return;
+    }
+    let p = Field::ProcessorsInvolved.pattern_str();
+    let s = subject(p);
+    let label = DiscoveryMethod::ProcessorInformed;
+    let sv = format!(
+        "{} är ”Nej”, men enligt fråga 17 upptäcktes incidenten genom att ”{}”. Ett biträde som \
+         upptäcker en incident ska underrätta den personuppgiftsansvarige (GDPR art. 33.2); kontrollera \
+         svaren och ange i så fall biträdet i fråga 22.",
+        s.text.sv,
+        lower_first(label.label(Lang::Sv))
+    );
+    let en = format!(
+        "{} is “Nej”, but according to question 17 the breach was discovered because “{}”. A processor that \
+         becomes aware of a breach notifies the controller (GDPR Art. 33(2)); check the answers and, if so, \
+         name the processor in question 22.",
+        s.text.en,
+        lower_first(label.label(Lang::En))
+    );
+    ctx.push(
+        "processor-informed-not-involved",
+        p.into(),
+        &[Field::IncidentDiscoveryMethod.pattern_str()],
+        sv,
+        en,
+    );
 }
 
 /// "Not serious" (29) for special categories, criminal-offence data or vulnerable persons.
@@ -127,19 +163,32 @@ fn not_informing(ctx: &mut Ctx<'_>) {
             ctx.push("high-severity-not-informing", p.into(), &all, sv, en);
         }
     }
-    if d.encrypted == Some(YesNo::Yes) && not_informing {
-        let sv = "Uppgifterna var krypterade (fråga 27) och frågorna 31 och 33 anger inte att de registrerade \
-                  informeras. Om ni stöder er på undantaget i GDPR art. 34.3 a (uppgifterna är obegripliga för \
-                  obehöriga), ange det och hur nyckeln skyddades i fråga 35 (Varför kommer ni inte att informera \
-                  de registrerade?)."
-            .to_string();
-        let en = "The data was encrypted (question 27) and questions 31 and 33 do not say that the data subjects \
-                  are informed. If you rely on the exemption of GDPR Art. 34(3)(a) (the data is unintelligible to \
-                  unauthorised persons), say so, and how the key was protected, in question 35 (Why will you not \
-                  inform the data subjects?)."
-            .to_string();
+    // Art. 34 can apply only at a high risk: severity 3–4, or special categories of data (Art. 9).
+    let high_risk = severity.is_some_and(|s| s >= Severity::Serious)
+        || d.data_categories.iter().any(|c| c.is_special_category());
+    if d.encrypted == Some(YesNo::Yes) && not_informing && high_risk {
+        // Question 35 is asked only when 33 = Nej (and 33 only when 31 = Nej): the advice says so.
+        let asked = info.will_inform == Some(YesNo::No);
+        let (then_sv, then_en) = if asked {
+            ("", "")
+        } else {
+            ("besvara frågorna 31 och 33 med ”Nej” och ", "answer questions 31 and 33 with “Nej” and ")
+        };
+        let sv = format!(
+            "Uppgifterna var krypterade (fråga 27) och frågorna 31 och 33 anger inte att de registrerade \
+             informeras. Om ni stöder er på undantaget i GDPR art. 34.3 a (uppgifterna är obegripliga för \
+             obehöriga), {then_sv}ange det och hur nyckeln skyddades i fråga 35 (Varför kommer ni inte att \
+             informera de registrerade?)."
+        );
+        let en = format!(
+            "The data was encrypted (question 27) and questions 31 and 33 do not say that the data subjects \
+             are informed. If you rely on the exemption of GDPR Art. 34(3)(a) (the data is unintelligible to \
+             unauthorised persons), {then_en}say so, and how the key was protected, in question 35 (Why will you \
+             not inform the data subjects?)."
+        );
         let mut all = deps.to_vec();
         all.push(Field::DataEncrypted.pattern_str());
+        all.push(Field::Severity.pattern_str());
         ctx.push("encryption-exemption-not-stated", p.into(), &all, sv, en);
     }
 }

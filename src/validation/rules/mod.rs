@@ -24,7 +24,7 @@ mod time;
 use characters::bidi_controls;
 use conditional::{conditional, exclusive_options, time_without_date};
 use counts::counts;
-use identifiers::organisation_numbers;
+use identifiers::{organisation_numbers, swedish_postcodes};
 use law::law;
 use markings::markings;
 use personal_data::personal_data;
@@ -40,8 +40,9 @@ pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken
     time_without_date(&mut ctx);
     counts(&mut ctx);
     organisation_numbers(&mut ctx);
+    swedish_postcodes(&mut ctx);
     let moment = options.submission_moment(n);
-    times(&mut ctx, moment, options);
+    let late_reason_unchecked = times(&mut ctx, moment, options);
     law(&mut ctx);
     markings(&mut ctx);
     personal_data(&mut ctx);
@@ -63,6 +64,8 @@ pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken
         .collect();
     let skipped = if moment.is_none() {
         catalogue::RULES.iter().filter(|r| r.needs_submission_moment).map(|r| r.code).collect()
+    } else if late_reason_unchecked {
+        vec!["late-reason-required", "late-reason-date-only"]
     } else {
         Vec::new()
     };

@@ -15,6 +15,10 @@ enum Missing {
     Now,
     /// `required-in-supplement`: it may follow in the promised supplement (question 36 is Ja).
     InSupplement,
+    /// `required-where-possible`: GDPR Art. 33(3)(a) asks for it "where possible".
+    WherePossible,
+    /// `form-question-unanswered`: only the form asks for it.
+    Form,
 }
 
 impl Missing {
@@ -22,6 +26,22 @@ impl Missing {
         match self {
             Missing::Now => "required",
             Missing::InSupplement => "required-in-supplement",
+            Missing::WherePossible => "required-where-possible",
+            Missing::Form => "form-question-unanswered",
+        }
+    }
+
+    const ALL: [Missing; 4] = [Missing::Now, Missing::InSupplement, Missing::WherePossible, Missing::Form];
+
+    /// The finding for an unanswered field of requirement `r`, with question 36 = Ja or not.
+    fn of(r: Requirement, supplement: bool) -> Missing {
+        match r {
+            Requirement::UnlessSupplemented | Requirement::WherePossible if supplement => {
+                Missing::InSupplement
+            }
+            Requirement::WherePossible => Missing::WherePossible,
+            Requirement::Form => Missing::Form,
+            _ => Missing::Now,
         }
     }
 }
@@ -56,17 +76,13 @@ pub(super) fn required(ctx: &mut Ctx<'_>) {
     for &f in Field::ALL {
         match f.spec().required {
             Requirement::No => continue,
-            Requirement::UnlessSupplemented if supplement_unreadable => continue,
+            Requirement::UnlessSupplemented | Requirement::WherePossible if supplement_unreadable => continue,
             _ => {}
         }
         for_each_missing(ctx, f, |p| missing.push((f, p)));
     }
     for (f, p) in missing {
-        let missing = if f.spec().required == Requirement::UnlessSupplemented && supplement {
-            Missing::InSupplement
-        } else {
-            Missing::Now
-        };
+        let missing = Missing::of(f.spec().required, supplement);
         let message = match cached_required_message(f, missing) {
             Some(m) => m.clone(),
             None => required_message(f, &p, missing),
@@ -87,6 +103,30 @@ fn required_message(field: Field, pointer: &str, missing: Missing) -> Bilingual<
         let en = format!(
             "{} is not answered. That is allowed since you intend to supplement the notification \
              (question 36), but send the answer without undue further delay (GDPR Art. 33(4)).",
+            s.text.en
+        );
+        return Bilingual::new(sv, en);
+    }
+    if missing == Missing::WherePossible {
+        let sv = format!(
+            "{} saknar svar. GDPR art. 33.3 a kräver uppgiften om det är möjligt; ange den om ni kan.",
+            s.text.sv
+        );
+        let en = format!(
+            "{} is not answered. GDPR Art. 33(3)(a) requires it where possible; give it if you can.",
+            s.text.en
+        );
+        return Bilingual::new(sv, en);
+    }
+    if missing == Missing::Form {
+        let sv = format!(
+            "{} är inte besvarad. Frågan har ingen asterisk och ingen lag kräver svaret, men formuläret \
+             ställer den; besvara den om ni kan.",
+            s.text.sv
+        );
+        let en = format!(
+            "{} is not answered. The question has no asterisk and no law requires the answer, but the \
+             form asks it; answer it if you can.",
             s.text.en
         );
         return Bilingual::new(sv, en);
@@ -116,21 +156,20 @@ fn required_message(field: Field, pointer: &str, missing: Missing) -> Bilingual<
     Bilingual::new(sv, en)
 }
 
-/// The messages of a required field (`[required, required-in-supplement]`), built once for each
+/// The messages of a required field (one for each [`Missing`], in the order of [`Missing::ALL`]), built once for each
 /// field outside lists (one in a list has messages that name the element).
 fn cached_required_message(field: Field, missing: Missing) -> Option<&'static Bilingual<String>> {
-    type Messages = Option<[Bilingual<String>; 2]>;
+    type Messages = Option<[Bilingual<String>; 4]>;
     static MESSAGES: OnceLock<Vec<Messages>> = OnceLock::new();
     let messages = MESSAGES.get_or_init(|| {
         Field::ALL
             .iter()
             .map(|&f| {
                 let p = f.pattern_str();
-                (f.spec().required != Requirement::No && f.list().is_none()).then(|| {
-                    [required_message(f, p, Missing::Now), required_message(f, p, Missing::InSupplement)]
-                })
+                (f.spec().required != Requirement::No && f.list().is_none())
+                    .then(|| Missing::ALL.map(|m| required_message(f, p, m)))
             })
             .collect()
     });
-    messages.get(field as usize)?.as_ref().map(|m| &m[usize::from(missing == Missing::InSupplement)])
+    messages.get(field as usize)?.as_ref().map(|m| &m[missing as usize])
 }

@@ -88,7 +88,13 @@ fn event_moment(ctx: &mut Ctx<'_>, group: Field, t: &EventTime) -> Option<Moment
     Some(Moment { date, time: t.time, instant })
 }
 
-pub(super) fn times(ctx: &mut Ctx<'_>, submitted: Option<OffsetDateTime>, options: &ValidationOptions) {
+/// Runs the time rules; returns whether `late-reason-required` could not be checked (question 11
+/// not resolved to an instant).
+pub(super) fn times(
+    ctx: &mut Ctx<'_>,
+    submitted: Option<OffsetDateTime>,
+    options: &ValidationOptions,
+) -> bool {
     let n = ctx.n;
     let inc = &n.incident;
     let occurred = event_moment(ctx, Field::IncidentOccurred, &inc.occurred);
@@ -96,10 +102,11 @@ pub(super) fn times(ctx: &mut Ctx<'_>, submitted: Option<OffsetDateTime>, option
     let ceased = event_moment(ctx, Field::IncidentCeased, &inc.ceased);
     event_order(ctx, occurred, discovered, ceased);
     informed_before_discovery(ctx, discovered);
+    before_gdpr(ctx, discovered);
     action_times(ctx, occurred);
 
     let info = &n.data_subject_information;
-    let Some(at) = submitted else { return };
+    let Some(at) = submitted else { return false };
     future_dates(
         ctx,
         at,
@@ -110,7 +117,33 @@ pub(super) fn times(ctx: &mut Ctx<'_>, submitted: Option<OffsetDateTime>, option
         ],
         info.informed_on,
     );
-    late_reason(ctx, at, options);
+    late_reason(ctx, at, options)
+}
+
+/// Whether the discovery (11) is before 2018-05-25, when the GDPR began to apply (Art. 99(2)).
+fn before_the_gdpr(date: LocalDate) -> bool {
+    time::Date::from_calendar_date(2018, time::Month::May, 25).is_ok_and(|from| date.date() < from)
+}
+
+/// Awareness (11) before 2018-05-25: Art. 33 did not apply then.
+fn before_gdpr(ctx: &mut Ctx<'_>, discovered: Option<Moment>) {
+    let Some(d) = discovered else { return };
+    if !before_the_gdpr(d.date) {
+        return;
+    }
+    let p = Field::IncidentDiscoveredDate.pattern_str();
+    let s = subject(Field::IncidentDiscovered.pattern_str());
+    let sv = format!(
+        "{}: {} ligger före 2018-05-25, då dataskyddsförordningen började tillämpas (art. 99.2). \
+         Anmälningsplikten i art. 33 gällde inte då; kontrollera datumet.",
+        s.text.sv, d.date
+    );
+    let en = format!(
+        "{}: {} is before 2018-05-25, when the GDPR began to apply (Art. 99(2)). The duty to notify of \
+         Art. 33 did not apply then; check the date.",
+        s.text.en, d.date
+    );
+    ctx.push("discovered-before-gdpr", p.into(), &[], sv, en);
 }
 
 /// Discovery (11) and end (13) of the breach not before it occurred (10).
@@ -178,21 +211,26 @@ fn informed_before_discovery(ctx: &mut Ctx<'_>, discovered: Option<Moment>) {
             let Some(date) = date else { continue };
             if date < d.date {
                 let s = subject(p);
+                // Informing on suspicion, before the recorded discovery, is lawful: only a plan to
+                // inform before the discovery is an error.
+                let (code, note_sv, note_en) = if f == Field::InformedOn {
+                    (
+                        "informed-before-discovery",
+                        " Att informera redan vid misstanke är tillåtet; kontrollera datumen.",
+                        " Informing them on suspicion is lawful; check the dates.",
+                    )
+                } else {
+                    ("planned-before-discovery", "", "")
+                };
                 let sv = format!(
-                    "{}: {date} ligger före upptäckten av incidenten, {} (fråga 11).",
+                    "{}: {date} ligger före upptäckten av incidenten, {} (fråga 11).{note_sv}",
                     s.text.sv, d.date
                 );
                 let en = format!(
-                    "{}: {date} is before the breach was discovered, {} (question 11).",
+                    "{}: {date} is before the breach was discovered, {} (question 11).{note_en}",
                     s.text.en, d.date
                 );
-                ctx.push(
-                    "informed-before-discovery",
-                    p.into(),
-                    &[Field::IncidentDiscovered.pattern_str()],
-                    sv,
-                    en,
-                );
+                ctx.push(code, p.into(), &[Field::IncidentDiscovered.pattern_str()], sv, en);
             }
         }
     }
@@ -296,12 +334,25 @@ fn future_dates(
     }
 }
 
-fn late_reason(ctx: &mut Ctx<'_>, at: OffsetDateTime, options: &ValidationOptions) {
-    if ctx.n.incident.late_reason.is_some() {
-        return;
+/// A date-only discovery late by at most this much may still be on time (the 72 hours from an
+/// unknown time of that day).
+const DATE_ONLY_GRACE_HOURS: i64 = 24;
+
+/// `late-reason-required` (or, for a date-only discovery late by at most 24 hours,
+/// `late-reason-date-only`); returns whether question 11 could not be resolved.
+fn late_reason(ctx: &mut Ctx<'_>, at: OffsetDateTime, options: &ValidationOptions) -> bool {
+    // Before the GDPR there was no 72-hour duty (rule discovered-before-gdpr says so).
+    if ctx.n.incident.late_reason.is_some() || ctx.n.incident.discovered.date.is_some_and(before_the_gdpr) {
+        return false;
     }
-    let Ok(Some(lateness)) = crate::time::deadline::gdpr_lateness(ctx.n, at, options.policy) else { return };
-    let Some(late_by) = lateness.late_by else { return };
+    let lateness = match crate::time::deadline::gdpr_lateness(ctx.n, at, options.policy) {
+        Ok(Some(lateness)) => lateness,
+        // No date in question 11: rule `required` says so.
+        Ok(None) => return false,
+        Err(_) => return true,
+    };
+    let Some(late_by) = lateness.late_by else { return false };
+    let may_be_on_time = lateness.date_only && late_by <= time::Duration::hours(DATE_ONLY_GRACE_HOURS);
     let show = |t: OffsetDateTime| match stockholm::to_local(t) {
         Ok(l) => format!("{} {:02}:{:02}", l.date(), l.hour(), l.minute()),
         Err(_) => t.to_string(),
@@ -315,7 +366,15 @@ fn late_reason(ctx: &mut Ctx<'_>, at: OffsetDateTime, options: &ValidationOption
             format!("{} minutes", late_by.whole_minutes().max(1)),
         )
     };
-    let (note_sv, note_en) = if lateness.date_only {
+    let (note_sv, note_en) = if may_be_on_time {
+        (
+            " Fråga 11 anger inget klockslag, så fristen räknas från dygnets början; anmälan kan ändå vara i tid \
+             om ni fick vetskap senare samma dag. Ange i så fall klockslaget i fråga 11, annars skälet i fråga 14.",
+            " Question 11 gives no time, so the deadline is counted from the start of that day; the notification \
+             may still be on time if you became aware later that day. Then give the time in question 11, \
+             otherwise the reason in question 14.",
+        )
+    } else if lateness.date_only {
         (
             " Fråga 11 anger inget klockslag, så fristen räknas från dygnets början.",
             " Question 11 gives no time, so the deadline is counted from the start of that day.",
@@ -325,19 +384,25 @@ fn late_reason(ctx: &mut Ctx<'_>, at: OffsetDateTime, options: &ValidationOption
     };
     let p = Field::IncidentLateReason.pattern_str();
     let s = subject(p);
+    let (code, must_sv, must_en) = if may_be_on_time {
+        ("late-reason-date-only", "bör besvaras", "should be answered")
+    } else {
+        ("late-reason-required", "måste besvaras", "must be answered")
+    };
     let sv = format!(
-        "{} måste besvaras: anmälan lämnas {}, {late_sv} efter fristen på 72 timmar från upptäckten, som gick \
+        "{} {must_sv}: anmälan lämnas {}, {late_sv} efter fristen på 72 timmar från upptäckten, som gick \
          ut {} (GDPR art. 33.1).{note_sv}",
         s.text.sv,
         show(at),
         show(lateness.deadline)
     );
     let en = format!(
-        "{} must be answered: the notification is filed {}, {late_en} after the 72-hour deadline from the \
+        "{} {must_en}: the notification is filed {}, {late_en} after the 72-hour deadline from the \
          discovery, which passed {} (GDPR Art. 33(1)).{note_en}",
         s.text.en,
         show(at),
         show(lateness.deadline)
     );
-    ctx.push("late-reason-required", p.into(), &[Field::IncidentDiscovered.pattern_str()], sv, en);
+    ctx.push(code, p.into(), &[Field::IncidentDiscovered.pattern_str()], sv, en);
+    false
 }
