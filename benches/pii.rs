@@ -1,7 +1,10 @@
 //! The personal-data detector, per byte, side by side in one run: ordinary Swedish prose (about
 //! 10,000 characters: the long texts of the example notifications, repeated) against the worst
 //! inputs we could construct, each of the same size. `find_maskable` runs every detector (and
-//! `find_personal_data` within it). `cargo bench --bench pii`.
+//! `find_personal_data` within it). Then whole documents of about 1 MiB, side by side: 100 free
+//! texts of 10,000 bytes of prose against 100 of the worst inputs (`0 0 0 …`, `1234 1234 …`,
+//! `a@a@…`, the mix, and all four in turn), each through `validate_json` and through `redact`.
+//! `cargo bench --bench pii`.
 
 use std::sync::OnceLock;
 
@@ -112,4 +115,58 @@ fn maskable(b: Bencher, name: &str) {
 fn personal_data(b: Bencher, name: &str) {
     let text = input(name);
     b.counter(BytesCount::new(text.len())).bench(|| black_box(find_personal_data(black_box(text))));
+}
+
+/// The documents of the document-level benchmark: each about 1 MiB, 100 free texts (the
+/// descriptions of 100 actions, question 29) of 10,000 bytes each in the ransomware example.
+const DOCUMENTS: [&str; 6] = ["prose", "0 0 0", "1234 1234", "a@a@a@", "mix", "all four"];
+
+/// A document as JSON, and read.
+type Document = (Vec<u8>, imy_breach::Notification);
+
+/// The document `name` of [`DOCUMENTS`].
+fn document(name: &str) -> &'static Document {
+    static DOCS: OnceLock<Vec<(&'static str, Document)>> = OnceLock::new();
+    let docs = DOCS.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/ransomware.json");
+        let base: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(path).expect("the example")).expect("JSON");
+        let worst = ["0 0 0", "1234 1234", "a@a@a@", "mix"];
+        DOCUMENTS
+            .iter()
+            .map(|&name| {
+                let text = |i: usize| match name {
+                    "all four" => input(worst[i % 4]),
+                    other => input(other),
+                };
+                let actions: Vec<_> = (0..100)
+                    .map(|i| serde_json::json!({ "date": "2024-05-13", "description": text(i) }))
+                    .collect();
+                let mut doc = base.clone();
+                doc["consequences"]["actions"] = serde_json::Value::Array(actions);
+                let bytes = serde_json::to_vec(&doc).expect("JSON");
+                assert!(bytes.len() <= imy_breach::MAX_DOCUMENT_BYTES, "{name}: {} bytes", bytes.len());
+                let n = imy_breach::Notification::from_json(std::str::from_utf8(&bytes).expect("UTF-8"))
+                    .expect("the document reads");
+                (name, (bytes, n))
+            })
+            .collect()
+    });
+    &docs.iter().find(|(n, _)| *n == name).expect("a document").1
+}
+
+/// A 1 MiB document through `validate_json` (reading with every problem, every rule).
+#[divan::bench(args = DOCUMENTS, sample_count = 20)]
+fn document_validate(b: Bencher, name: &str) {
+    let (bytes, _) = document(name);
+    b.counter(BytesCount::new(bytes.len())).bench(|| black_box(imy_breach::validate_json(black_box(bytes))));
+}
+
+/// A 1 MiB document (already read) through `redact` with the default options.
+#[divan::bench(args = DOCUMENTS, sample_count = 20)]
+fn document_redact(b: Bencher, name: &str) {
+    let (bytes, n) = document(name);
+    let options = imy_breach::redact::RedactOptions::default();
+    b.counter(BytesCount::new(bytes.len()))
+        .bench(|| black_box(imy_breach::redact::redact(black_box(n), &options)));
 }

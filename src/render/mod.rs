@@ -13,6 +13,13 @@
 //! The reasons for these and the other choices of layout are in `docs/DESIGN.md` (in the
 //! repository), section Rendering.
 //!
+//! Invisible characters that change how text is shown are written as escapes (`\u{202e}`), never
+//! raw, so that the copy a case officer reads cannot be spoofed: the bidirectional controls
+//! (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), the zero-width characters
+//! (U+200B–U+200D), the word joiners (U+2060–U+2064), the line and paragraph separators, the byte
+//! order mark (U+FEFF), tag characters and every control character but tab and line breaks (free
+//! text refuses those while reading, but a notification built in code may hold them).
+//!
 //! An optional [`Summary`] header gives the deadlines and the validation result before the form.
 //!
 //! # Example
@@ -45,7 +52,7 @@ use blocks::{local_time, Block, Builder};
 use form::form;
 use summary::summary_blocks;
 pub use summary::Summary;
-use write::{write_markdown, write_text};
+use write::{escape_format_characters, write_markdown, write_text};
 
 /// The output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -109,10 +116,11 @@ pub fn render(notification: &Notification, options: &RenderOptions) -> String {
         summary_blocks(&mut b, summary);
     }
     form(&mut b, notification);
-    match options.format {
+    let out = match options.format {
         Format::Text => write_text(&b.blocks, options.lang),
         Format::Markdown => write_markdown(&b.blocks, options.lang),
-    }
+    };
+    escape_format_characters(out)
 }
 
 /// The form's title.

@@ -3,7 +3,35 @@
 use std::fmt::Write as _;
 
 use super::blocks::{Answer, Block};
-use crate::lang::Lang;
+use crate::lang::{is_bidi_control, Lang};
+
+/// Whether the renderer writes `c` as an escape: a control character other than tab and line
+/// breaks, a bidirectional control, or another invisible format character (zero-width characters,
+/// word joiners, line and paragraph separators, the byte order mark, tags).
+fn is_escaped(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || is_bidi_control(c)
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{e0000}'..='\u{e007f}'
+        )
+}
+
+/// `out` with every character [`is_escaped`] accepts written as `\u{…}` (lower-case hex).
+pub(super) fn escape_format_characters(out: String) -> String {
+    if !out.chars().any(is_escaped) {
+        return out;
+    }
+    let mut escaped = String::with_capacity(out.len() + 16);
+    for c in out.chars() {
+        if is_escaped(c) {
+            let _ = write!(escaped, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            escaped.push(c);
+        }
+    }
+    escaped
+}
 
 fn unanswered(lang: Lang) -> &'static str {
     match lang {
@@ -211,5 +239,16 @@ mod tests {
         assert_eq!(md_inline("[länk](x) & `kod`"), "\\[länk\\](x) \\& \\`kod\\`");
         assert_eq!(md_paragraphs("a\nb\n\nc", "  "), "a\\\n  b\n\n  c");
         assert_eq!(md_paragraphs("slut\\\nnästa", ""), "slut\\\\\\\nnästa");
+    }
+
+    #[test]
+    fn invisible_characters_are_escaped() {
+        let given = "a\u{202e}b\u{2066}c\u{200b}\u{200f}\u{61c}\u{feff}\u{1b}[31m\u{0}\u{85}\u{2028}";
+        assert_eq!(
+            escape_format_characters(given.to_string()),
+            "a\\u{202e}b\\u{2066}c\\u{200b}\\u{200f}\\u{61c}\\u{feff}\\u{1b}[31m\\u{0}\\u{85}\\u{2028}"
+        );
+        let kept = "Åsa\trad 1\nrad 2\r\n070\u{a0}174 06 05 – «citat» \u{202f}";
+        assert_eq!(escape_format_characters(kept.to_string()), kept);
     }
 }

@@ -71,7 +71,13 @@ pub(super) fn personal_data(ctx: &mut Ctx<'_>) {
             if !may_hold_personal_data(text) {
                 return;
             }
+            // The characters before each finding, counted on from the previous one (the findings
+            // are in order): counting from the start for each would be quadratic.
+            let (mut counted_bytes, mut counted_chars) = (0, 0);
             for f in find_personal_data(text) {
+                let start = f.range.start.max(counted_bytes);
+                counted_chars += text.get(counted_bytes..start).map_or(0, |s| s.chars().count());
+                counted_bytes = start;
                 let found = f.matched(text);
                 let (code, contact_note) = match f.kind {
                     PersonalDataKind::Email => {
@@ -106,7 +112,7 @@ pub(super) fn personal_data(ctx: &mut Ctx<'_>) {
                     _ => ("personal-identity-number-in-text", false),
                 };
                 let p = a.pointer().to_string();
-                let offset = f.char_offset(text) + 1;
+                let offset = counted_chars + 1;
                 let (kind, at) = (f.kind, p.clone());
                 ctx.push_later(code, p, move || message(kind, &at, offset, contact_note));
             }
