@@ -185,11 +185,9 @@ fn left_out(kind: Kind) -> Value {
 
 /// `{required: [member], properties: {member: answered}}`: the member is answered.
 fn requires_answer(member: &str, kind: Kind) -> Value {
-    let mut rule = json!({"required": [member]});
-    if let Some(answered) = answered(kind) {
-        rule["properties"] = json!({member: answered});
-    }
-    rule
+    // The member is named under `properties` even when any value answers it (`true`), as strict
+    // validators (Ajv's strictRequired) ask of every `required` in a subschema.
+    json!({"required": [member], "properties": {member: answered(kind).unwrap_or(json!(true))}})
 }
 
 /// Removes every `null` branch schemars gives an `Option` (`type: [T, "null"]` → `type: T`,
