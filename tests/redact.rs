@@ -4,7 +4,9 @@
 
 mod common;
 
-use common::{canonical_validator as validator, examples_and_render_fixtures as documents, read, root};
+use common::{
+    canonical_validator as validator, examples_and_render_fixtures as documents, personnummer, read, root,
+};
 
 use imy_breach::pii::{find_personal_data, PersonalDataKind};
 use imy_breach::redact::{is_masked, redact, RedactOptions};
@@ -158,22 +160,6 @@ fn options_keep_what_they_say() {
     let public = redact(&n, &o);
     assert_eq!(public.contact_details, n.contact_details);
     assert_eq!(public.incident, n.incident);
-}
-
-fn personnummer() -> impl Strategy<Value = String> {
-    // Valid personnummer (Luhn), in the forms the detector knows.
-    (0u32..100, 1u32..13, 1u32..29, 0u32..1000).prop_map(|(yy, mm, dd, serial)| {
-        let nine = format!("{yy:02}{mm:02}{dd:02}{serial:03}");
-        let sum: u32 = nine
-            .bytes()
-            .enumerate()
-            .map(|(i, b)| {
-                let d = u32::from(b - b'0') * if i % 2 == 0 { 2 } else { 1 };
-                d / 10 + d % 10
-            })
-            .sum();
-        format!("{}-{}{}", &nine[..6], &nine[6..], (10 - sum % 10) % 10)
-    })
 }
 
 fn fragment() -> impl Strategy<Value = String> {

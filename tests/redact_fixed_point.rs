@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::canonical_validator as validator;
+use common::{canonical_validator as validator, personnummer};
 
 use imy_breach::form::{walk, Kind, Value};
 use imy_breach::generate::Generator;
@@ -62,22 +62,6 @@ fn check_fixed_point(n: &Notification, lang: Lang) -> Result<(), TestCaseError> 
     prop_assert_eq!(&Notification::from_json(&public.to_json()).unwrap(), &public);
     prop_assert_eq!(schema_paths(&public), schema_paths(n), "the copy fits the schema as the original");
     Ok(())
-}
-
-/// A valid personnummer `YYMMDD-NNNN` (Luhn).
-fn personnummer() -> impl Strategy<Value = String> {
-    (0u32..100, 1u32..13, 1u32..29, 0u32..1000).prop_map(|(yy, mm, dd, serial)| {
-        let nine = format!("{yy:02}{mm:02}{dd:02}{serial:03}");
-        let sum: u32 = nine
-            .bytes()
-            .enumerate()
-            .map(|(i, b)| {
-                let d = u32::from(b - b'0') * if i % 2 == 0 { 2 } else { 1 };
-                d / 10 + d % 10
-            })
-            .sum();
-        format!("{}-{}{}", &nine[..6], &nine[6..], (10 - sum % 10) % 10)
-    })
 }
 
 /// Numbers of every sort, markers and addresses: the pieces of an adversarial text.

@@ -23,6 +23,7 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::export::schema::title_first;
 use crate::lang::Lang;
 use crate::model::version::SCHEMA_VERSION;
 
@@ -110,18 +111,6 @@ fn inline_labelled_uses(value: &mut Value, defs: &Value) {
         Value::Array(items) => items.iter_mut().for_each(|v| inline_labelled_uses(v, defs)),
         _ => {}
     }
-}
-
-/// Puts `title` and `description` first.
-fn title_first(obj: &mut Map<String, Value>) {
-    let mut out = Map::new();
-    for key in ["title", "description"] {
-        if let Some(v) = obj.shift_remove(key) {
-            out.insert(key.into(), v);
-        }
-    }
-    out.append(obj);
-    *obj = out;
 }
 
 /// Drops the property schemas the rewrites left empty (and `properties` itself when empty).

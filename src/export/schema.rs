@@ -651,7 +651,7 @@ fn label_uses(schema: &mut Value) {
 }
 
 /// Puts `title` and `description` first, for readers of the schema.
-fn title_first(obj: &mut Map<String, Value>) {
+pub(crate) fn title_first(obj: &mut Map<String, Value>) {
     let mut out = Map::new();
     for key in ["title", "description"] {
         if let Some(v) = obj.shift_remove(key) {

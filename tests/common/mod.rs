@@ -119,3 +119,15 @@ pub fn examples_and_render_fixtures() -> Vec<PathBuf> {
     assert!(files.len() >= 6, "the examples or the rendering fixtures are missing");
     files
 }
+
+/// A valid personnummer `YYMMDD-NNNN`: nine digits and the check digit that makes the ten pass
+/// [`imy_breach::luhn_valid`].
+pub fn personnummer() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::strategy::Strategy;
+    (0u32..100, 1u32..13, 1u32..29, 0u32..1000).prop_map(|(yy, mm, dd, serial)| {
+        let nine = format!("{yy:02}{mm:02}{dd:02}{serial:03}");
+        let ten = (0..10).map(|d| format!("{nine}{d}")).find(|t| imy_breach::luhn_valid(t.as_bytes()));
+        let ten = ten.unwrap_or_default();
+        format!("{}-{}", &ten[..6], &ten[6..])
+    })
+}
