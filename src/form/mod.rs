@@ -19,6 +19,40 @@
 //! assert_eq!(Field::ContactPersonEmail.label(Lang::Sv), "Kontaktpersonens e-post");
 //! ```
 
+/// The `Serializer` methods of the shapes the model never writes (tuples, maps, struct variants),
+/// each refusing with `$error`: for the walk and the probes, which follow what the model writes.
+macro_rules! refuse_other_shapes {
+    ($error:expr) => {
+        fn serialize_tuple(self, _: usize) -> Result<Refused, Self::Error> {
+            Err($error)
+        }
+        fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Refused, Self::Error> {
+            Err($error)
+        }
+        fn serialize_tuple_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Refused, Self::Error> {
+            Err($error)
+        }
+        fn serialize_map(self, _: Option<usize>) -> Result<Refused, Self::Error> {
+            Err($error)
+        }
+        fn serialize_struct_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Refused, Self::Error> {
+            Err($error)
+        }
+    };
+}
+
 mod answers;
 pub(crate) mod markings;
 pub(crate) mod path;

@@ -160,6 +160,8 @@ impl<'a> Serializer for Probe<'a> {
     type SerializeStruct = Walk<'a>;
     type SerializeStructVariant = Refused;
 
+    refuse_other_shapes!(ProbeError);
+
     probe_scalars!(
         serialize_bool(bool),
         serialize_i8(i8),
@@ -225,40 +227,8 @@ impl<'a> Serializer for Probe<'a> {
         Ok(Walk { path: self.path, code: self.code, position: 0, found: Found::default() })
     }
 
-    fn serialize_tuple(self, _: usize) -> Result<Refused, ProbeError> {
-        Err(ProbeError)
-    }
-
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Refused, ProbeError> {
-        Err(ProbeError)
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Refused, ProbeError> {
-        Err(ProbeError)
-    }
-
-    fn serialize_map(self, _: Option<usize>) -> Result<Refused, ProbeError> {
-        Err(ProbeError)
-    }
-
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Walk<'a>, ProbeError> {
         Ok(Walk { path: self.path, code: self.code, position: 0, found: Found::default() })
-    }
-
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Refused, ProbeError> {
-        Err(ProbeError)
     }
 }
 

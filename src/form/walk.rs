@@ -204,6 +204,8 @@ impl<'a, F: Visit> Serializer for Walker<'a, F> {
     type SerializeStruct = Members<'a, F>;
     type SerializeStructVariant = Refused;
 
+    refuse_other_shapes!(WalkError);
+
     ignore_scalars!(
         serialize_bool(bool),
         serialize_i8(i8),
@@ -279,28 +281,6 @@ impl<'a, F: Visit> Serializer for Walker<'a, F> {
         Ok(Members { at: self.at, f: self.f, position: 0, siblings: &[] })
     }
 
-    fn serialize_tuple(self, _: usize) -> Result<Refused, WalkError> {
-        Err(WalkError)
-    }
-
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Refused, WalkError> {
-        Err(WalkError)
-    }
-
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Refused, WalkError> {
-        Err(WalkError)
-    }
-
-    fn serialize_map(self, _: Option<usize>) -> Result<Refused, WalkError> {
-        Err(WalkError)
-    }
-
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Members<'a, F>, WalkError> {
         if std::mem::take(&mut self.at.element) {
             // An element of a list: its members belong to the list's field.
@@ -309,16 +289,6 @@ impl<'a, F: Visit> Serializer for Walker<'a, F> {
         }
         let siblings = super::members(self.at.field);
         Ok(Members { at: self.at, f: self.f, position: 0, siblings })
-    }
-
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Refused, WalkError> {
-        Err(WalkError)
     }
 }
 

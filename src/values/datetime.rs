@@ -334,22 +334,6 @@ impl From<Timestamp> for String {
     }
 }
 
-macro_rules! inline_schema {
-    ($($ty:ident => $schema:expr;)+) => {$(
-        impl schemars::JsonSchema for $ty {
-            fn schema_name() -> Cow<'static, str> {
-                stringify!($ty).into()
-            }
-            fn inline_schema() -> bool {
-                true
-            }
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                $schema
-            }
-        }
-    )+};
-}
-
 inline_schema! {
     LocalDate => schemars::json_schema!({"type": "string", "format": "date", "examples": ["2025-03-28"]});
     WallClockTime => schemars::json_schema!({"type": "string", "pattern": WALL_CLOCK_PATTERN, "examples": ["09:30"]});

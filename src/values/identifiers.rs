@@ -5,7 +5,6 @@
 //! Rules a pattern cannot express (the organisation number's check digit, a personnummer where an
 //! organisation number belongs) are checked by validation, through the methods here.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
@@ -453,17 +452,7 @@ macro_rules! string_newtype_impls {
                 s.serialize_str(&self.0)
             }
         }
-        impl schemars::JsonSchema for $ty {
-            fn schema_name() -> Cow<'static, str> {
-                stringify!($ty).into()
-            }
-            fn inline_schema() -> bool {
-                true
-            }
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                $schema
-            }
-        }
+        inline_schema! { $ty => $schema; }
     )+};
 }
 
