@@ -3,24 +3,9 @@
 
 mod common;
 
-use common::{run, run_with_stdin, stderr, stdout};
+use common::{json_output, obligation, run, run_with_stdin, stderr, stdout};
 
 use std::path::PathBuf;
-use std::process::Output;
-
-fn json(o: &Output) -> serde_json::Value {
-    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(o));
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
-}
-
-fn obligation<'a>(v: &'a serde_json::Value, stage: &str) -> &'a serde_json::Value {
-    v["obligations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|o| o["stage"] == stage)
-        .unwrap_or_else(|| panic!("no {stage} in {v}"))
-}
 
 fn temp_file(name: &str, content: &str) -> PathBuf {
     let path =
@@ -31,7 +16,7 @@ fn temp_file(name: &str, content: &str) -> PathBuf {
 
 #[test]
 fn aware_json_gives_the_gdpr_deadline_in_swedish_time() {
-    let v = json(&run(&["deadline", "--aware", "2025-03-29 10:00", "--format", "json"]));
+    let v = json_output(&run(&["deadline", "--aware", "2025-03-29 10:00", "--format", "json"]));
     let imy = obligation(&v, "imy_notification");
     assert_eq!(imy["deadline"], "2025-04-01T11:00:00+02:00");
     assert_eq!(imy["deadlineUtc"], "2025-04-01T09:00:00Z");
@@ -41,7 +26,7 @@ fn aware_json_gives_the_gdpr_deadline_in_swedish_time() {
 
 #[test]
 fn now_is_a_parameter() {
-    let v = json(&run(&[
+    let v = json_output(&run(&[
         "deadline",
         "--aware",
         "2025-03-29 10:00",
@@ -55,7 +40,7 @@ fn now_is_a_parameter() {
     assert_eq!(imy["status"], "open");
     assert_eq!(imy["timeLeft"], "PT47H");
     assert_eq!(imy["remainingSeconds"], 47 * 3600);
-    let v = json(&run(&[
+    let v = json_output(&run(&[
         "deadline",
         "--aware",
         "2025-03-29 10:00",
@@ -112,11 +97,11 @@ fn the_fold_takes_the_earlier_time_with_a_warning_unless_an_offset_chooses() {
         "--format",
         "json",
     ]);
-    let v = json(&o);
+    let v = json_output(&o);
     assert_eq!(v["awareness"]["ambiguous"], true);
     assert_eq!(v["notes"][0]["code"], "local-time-ambiguous");
     assert_eq!(obligation(&v, "imy_notification")["deadline"], "2025-10-29T01:30:00+01:00");
-    let v = json(&run(&[
+    let v = json_output(&run(&[
         "deadline",
         "--aware",
         "2025-10-26 02:30 +01:00",
@@ -131,7 +116,7 @@ fn the_fold_takes_the_earlier_time_with_a_warning_unless_an_offset_chooses() {
 
 #[test]
 fn policy_regimes_and_processor_window() {
-    let v = json(&run(&[
+    let v = json_output(&run(&[
         "deadline",
         "--aware",
         "2025-03-29 10:20",
@@ -164,7 +149,7 @@ fn policy_regimes_and_processor_window() {
     assert_eq!(p["deadline"], "2025-03-30T12:00:00+02:00");
     assert_eq!(v["obligations"].as_array().unwrap().len(), 8);
 
-    let v = json(&run(&[
+    let v = json_output(&run(&[
         "deadline",
         "--aware",
         "2025-03-29 10:20",
@@ -231,7 +216,7 @@ fn from_a_notification_file_and_from_stdin() {
         "incident":{"discovered":{"date":"2022-09-22"}},
         "supplementAndConfidentiality":{"intendsToSupplement":"yes"}}"#;
     let path = temp_file("seed001", doc);
-    let v = json(&run(&[
+    let v = json_output(&run(&[
         "deadline",
         path.to_str().unwrap(),
         "--now",
@@ -247,14 +232,14 @@ fn from_a_notification_file_and_from_stdin() {
     assert_eq!(obligation(&v, "imy_supplement")["deadline"], "2022-11-04T16:30:00+01:00");
     let _ = std::fs::remove_file(path);
 
-    let v = json(&run_with_stdin(
+    let v = json_output(&run_with_stdin(
         &["deadline", "-", "--now", "2022-10-11T12:00:00+02:00", "--format", "json"],
         doc,
     ));
     assert_eq!(obligation(&v, "imy_notification")["status"], "met_late");
 
     // --submitted overrides submittedAt.
-    let v = json(&run_with_stdin(
+    let v = json_output(&run_with_stdin(
         &[
             "deadline",
             "-",

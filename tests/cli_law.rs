@@ -4,23 +4,12 @@
 
 mod common;
 
-use common::{run, stderr, stdout};
+use common::{json_output, obligation, run, stdout};
 
 fn json(args: &[&str]) -> serde_json::Value {
     let mut all = args.to_vec();
     all.extend(["--format", "json"]);
-    let o = run(&all);
-    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(&o)))
-}
-
-fn obligation<'a>(v: &'a serde_json::Value, stage: &str) -> &'a serde_json::Value {
-    v["obligations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|o| o["stage"] == stage)
-        .unwrap_or_else(|| panic!("{stage}: {v}"))
+    json_output(&run(&all))
 }
 
 #[test]

@@ -131,3 +131,17 @@ pub fn personnummer() -> impl proptest::strategy::Strategy<Value = String> {
         format!("{}-{}", &ten[..6], &ten[6..])
     })
 }
+
+/// The JSON a successful run printed (exit 0).
+pub fn json_output(o: &std::process::Output) -> Value {
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(o));
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
+}
+
+/// The obligation of `stage` in the JSON of `imy-breach deadline`.
+pub fn obligation<'a>(v: &'a Value, stage: &str) -> &'a Value {
+    v["obligations"]
+        .as_array()
+        .and_then(|all| all.iter().find(|o| o["stage"] == stage))
+        .unwrap_or_else(|| panic!("no {stage} in {v}"))
+}
