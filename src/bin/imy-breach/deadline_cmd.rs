@@ -12,15 +12,14 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use imy_breach::deadline::{
-    schedule, AiSeverity, Awareness, CountingPolicy, Facts, Obligation, Regime, Schedule, ScheduleOptions,
-    Wording,
+    schedule, AiSeverity, Awareness, Facts, Obligation, Regime, Schedule, ScheduleOptions, Wording,
 };
 use imy_breach::stockholm::{self, LocalTimeError};
 use imy_breach::{FieldError, Lang, LocalDate, Notification, StockholmOffset, WallClockTime};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::args::{FormatArg, LangArg};
+use crate::args::{FormatArg, LangArg, PolicyArg};
 use crate::io::{read_bounded, too_large, too_large_code, write_failed, Oversized, EXIT_USAGE};
 
 /// Arguments of `deadline`.
@@ -82,18 +81,6 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: FormatArg,
-}
-
-/// A counting policy.
-#[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
-enum PolicyArg {
-    /// Elapsed time, no moving: the earliest deadline (the default).
-    #[default]
-    Elapsed,
-    /// The law's deadline, each duty by its own law (Regulation 1182/71 or lag (1930:173)); the
-    /// same as or later than `elapsed`.
-    #[value(alias = "reg1182")]
-    Legal,
 }
 
 /// An opt-in regime.
@@ -273,10 +260,7 @@ fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> 
         Some(text) => parse_rfc3339("--now", text, lang)?,
         None => OffsetDateTime::now_utc(),
     };
-    let mut options = ScheduleOptions::new().policy(match args.policy {
-        PolicyArg::Elapsed => CountingPolicy::Elapsed,
-        PolicyArg::Legal => CountingPolicy::Legal,
-    });
+    let mut options = ScheduleOptions::new().policy(args.policy.into());
     for r in &args.regimes {
         options = options.regime(match r {
             RegimeArg::Nis2 => Regime::Nis2,

@@ -9,12 +9,11 @@
 use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Write};
 use std::process::ExitCode;
 
-use imy_breach::deadline::CountingPolicy;
 use imy_breach::{validate_json_with, Lang, Report, ValidationOptions, Violation, MAX_DOCUMENT_BYTES};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::args::{FormatArg, LangArg};
+use crate::args::{FormatArg, LangArg, PolicyArg};
 use crate::io::{open, read_bounded, too_large, too_large_code, Oversized, EXIT_USAGE};
 
 /// Arguments of `validate`.
@@ -52,18 +51,6 @@ pub struct Args {
     format: FormatArg,
 }
 
-/// A counting policy.
-#[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
-enum PolicyArg {
-    /// Elapsed time (the default).
-    #[default]
-    Elapsed,
-    /// The law's deadline (Regulation 1182/71): counting starts at the next full hour, so it is the
-    /// same as or later than `elapsed`.
-    #[value(alias = "reg1182")]
-    Legal,
-}
-
 /// The result for one file.
 struct FileResult {
     file: String,
@@ -98,10 +85,7 @@ fn submission_moment(text: &str, lang: Lang) -> Result<OffsetDateTime, String> {
 
 pub fn run(args: Args) -> ExitCode {
     let lang = Lang::from(args.lang);
-    let mut options = ValidationOptions::new().policy(match args.policy {
-        PolicyArg::Elapsed => CountingPolicy::Elapsed,
-        PolicyArg::Legal => CountingPolicy::Legal,
-    });
+    let mut options = ValidationOptions::new().policy(args.policy.into());
     if let Some(text) = &args.submitted_at {
         match submission_moment(text, lang) {
             Ok(at) => options = options.submitted_at(at),
