@@ -42,6 +42,10 @@ pub use export::{form_profile, schema};
 pub use form::markings::{markings_problems, MarkingProblem};
 pub use lang::{Bilingual, Lang};
 pub use model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
+pub use model::assessment::{
+    circumstance_score, AvailabilityLoss, ConfidentialityLoss, DataKind, Direction, DpcAdjustment, DpcReason,
+    EaseOfIdentification, EnisaInputs, IntegrityLoss, RiskAssessment, RiskLevel, MAX_DPC_ADJUSTMENTS,
+};
 pub use model::consequences::{Action, Consequence, Consequences, Severity};
 pub use model::contact::{ContactDetails, ContactPerson};
 pub use model::controller::{Address, Controller};

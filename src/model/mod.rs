@@ -1,6 +1,7 @@
 //! The notification, section by section in form order, with its schema version and list limits. Built on the values; imports nothing from reading, validation or the outputs.
 
 pub(crate) mod affected;
+pub(crate) mod assessment;
 pub(crate) mod consequences;
 pub(crate) mod contact;
 pub(crate) mod controller;
