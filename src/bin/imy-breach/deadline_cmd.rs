@@ -76,7 +76,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t)]
     ai_severity: AiSeverityArg,
     /// Language of the table, the explanations and the messages (JSON carries both languages).
-    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`).
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
     #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Output format.

@@ -27,7 +27,8 @@ pub struct Args {
     file: String,
     /// Language of the markers ("[MASKERAT: …]" or "[REDACTED: …]"), of a rendering and of the
     /// messages.
-    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`).
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
     #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Keep the contact persons' names, e-mail addresses and phone numbers.

@@ -12,7 +12,8 @@ use crate::io::print;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Language of the descriptions.
-    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`).
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
     #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Output format.

@@ -270,5 +270,6 @@ fn syntax_place(src: &[u8], report: &Report) -> Option<(usize, usize)> {
         return None;
     }
     let e = imy_breach::Notification::from_slice(src).err()?;
-    Some((e.line()?, e.column()?))
+    // The reader counts a column 0 before the first character of a line.
+    Some((e.line()?.max(1), e.column()?.max(1)))
 }

@@ -47,7 +47,8 @@ pub struct Args {
     #[arg(long)]
     deny_warnings: bool,
     /// Language of the messages.
-    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`).
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
     #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Output format.
