@@ -168,13 +168,18 @@ fn sarif_regions_point_at_the_bad_value_and_at_the_parent_of_a_missing_member() 
     assert_eq!(region_of(&sarif, "/controller/organisationNumber"), (line, col, "value".into()));
     let (line, col) = line_col(&text, "{\n      \"street\": \"Storgatan 12\"");
     assert_eq!(region_of(&sarif, "/controller/postalAddress/city"), (line, col, "parent".into()));
-    // A syntax error is placed where the reader found it.
-    let path = temp_file("syntax.json", b"{\n  \"schemaVersion\": \"1.0\",\n  \"controller\": {]\n}\n");
+    // A syntax error is placed where the reader found it, its column in code points (the
+    // message's column counts bytes).
+    let path = temp_file(
+        "syntax.json",
+        "{\n  \"schemaVersion\": \"1.0\",\n  \"controller\": {\"name\": \"Åsa\"]\n}\n",
+    );
     let o = run(&["validate", "--format", "sarif", path.to_str().unwrap()]);
     let sarif: Value = serde_json::from_slice(&o.stdout).unwrap();
     let r = &sarif["runs"][0]["results"][0];
     assert_eq!(r["ruleId"], "json-syntax");
-    assert_eq!(r["locations"][0]["physicalLocation"]["region"]["startLine"], 3);
+    let region = &r["locations"][0]["physicalLocation"]["region"];
+    assert_eq!((region["startLine"].as_u64(), region["startColumn"].as_u64()), (Some(3), Some(31)));
 }
 
 #[test]

@@ -66,6 +66,13 @@ impl<'a> Locator<'a> {
         }
     }
 
+    /// The place of a line (from 1) and byte column (from 1; 0 is taken as 1), as serde_json
+    /// reports a syntax error: the column recounted in code points.
+    pub fn place_of_line_and_byte(&self, line: usize, byte_column: usize) -> Place {
+        let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.src.len());
+        self.place_of_offset(start.saturating_add(byte_column.saturating_sub(1)), true)
+    }
+
     /// The line and column of a byte offset.
     pub fn place_of_offset(&self, offset: usize, exact: bool) -> Place {
         let offset = offset.min(self.src.len());
@@ -264,6 +271,9 @@ mod tests {
         assert_eq!(l.place("/c"), Place { line: 1, column: 25, exact: true });
         let l = Locator::new(b"", ["/a"]);
         assert_eq!(l.place("/a"), Place { line: 1, column: 1, exact: false });
+        let l = Locator::new("{\n\"å\": ]".as_bytes(), [""]);
+        assert_eq!(l.place_of_line_and_byte(2, 7), Place { line: 2, column: 6, exact: true });
+        assert_eq!(l.place_of_line_and_byte(9, 0), Place { line: 2, column: 7, exact: true });
         let l = Locator::new(b"[[[[", ["/0/0/0/0/0"]);
         assert!(!l.place("/0/0/0/0/0").exact);
     }

@@ -121,12 +121,25 @@ impl ArtifactLocation<'_> {
     }
 }
 
-/// A path as a URI reference: `/` as separator, every byte outside the unreserved characters and
-/// `/` percent-encoded (a path with `:` in its first segment would otherwise read as a scheme).
+/// A path as a URI: `/` as separator, every byte outside the unreserved characters and `/`
+/// percent-encoded (a path with `:` in its first segment would otherwise read as a scheme); a
+/// relative path stays a relative reference, an absolute one becomes a `file:` URI.
 fn uri_reference(path: &str) -> String {
     let path = path.replace('\\', "/");
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
+    let mut out = String::with_capacity(path.len() + 8);
+    let bytes = path.as_bytes();
+    let rest = if path.starts_with('/') {
+        out.push_str("file://");
+        &path[..]
+    } else if bytes.len() >= 3 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' && bytes[2] == b'/' {
+        // A Windows drive: file:///C:/…
+        out.push_str("file:///");
+        out.push_str(&path[..2]);
+        &path[2..]
+    } else {
+        &path[..]
+    };
+    for b in rest.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
             out.push(char::from(b));
         } else {
@@ -207,7 +220,7 @@ impl<W: Write> SarifWriter<W> {
         for v in &report.violations {
             let mut place = locator.place(&v.pointer);
             if let (Some((l, c)), true) = (syntax, v.code == "json-syntax") {
-                (place.line, place.column, place.exact) = (l, c, true);
+                place = locator.place_of_line_and_byte(l, c);
             }
             let start_line = match line {
                 Some(n) => usize::try_from(n).unwrap_or(usize::MAX).saturating_add(place.line - 1),
@@ -264,12 +277,24 @@ impl<W: Write> SarifWriter<W> {
     }
 }
 
-/// The line and column the reader gives for a syntax error (a document that is not JSON).
+/// The line and byte column the reader gives for a syntax error (a document that is not JSON).
 fn syntax_place(src: &[u8], report: &Report) -> Option<(usize, usize)> {
     if !report.violations.iter().any(|v| v.code == "json-syntax") {
         return None;
     }
     let e = imy_breach::Notification::from_slice(src).err()?;
-    // The reader counts a column 0 before the first character of a line.
-    Some((e.line()?.max(1), e.column()?.max(1)))
+    Some((e.line()?, e.column()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(uri_reference("examples/a b.json"), "examples/a%20b.json");
+        assert_eq!(uri_reference("c:d.json"), "c%3Ad.json");
+        assert_eq!(uri_reference("/tmp/å.json"), "file:///tmp/%C3%A5.json");
+        assert_eq!(uri_reference("C:\\data\\x#1.json"), "file:///C:/data/x%231.json");
+    }
 }
