@@ -168,6 +168,11 @@ fn sarif_regions_point_at_the_bad_value_and_at_the_parent_of_a_missing_member() 
     assert_eq!(region_of(&sarif, "/controller/organisationNumber"), (line, col, "value".into()));
     let (line, col) = line_col(&text, "{\n      \"street\": \"Storgatan 12\"");
     assert_eq!(region_of(&sarif, "/controller/postalAddress/city"), (line, col, "parent".into()));
+    // A member given twice: its second occurrence.
+    let path = root().join("tests/data/invalid/duplicate-field.json");
+    let o = run(&["validate", "--format", "sarif", path.to_str().unwrap()]);
+    let sarif: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(region_of(&sarif, "/controller/name"), (6, 13, "value".into()));
     // A syntax error is placed where the reader found it, its column in code points (the
     // message's column counts bytes).
     let path = temp_file(

@@ -26,6 +26,8 @@ pub struct Place {
 pub struct Locator<'a> {
     src: &'a [u8],
     offsets: HashMap<String, usize>,
+    /// The second occurrence of a member given twice (`duplicate-field`).
+    repeats: HashMap<String, usize>,
     line_starts: Vec<usize>,
 }
 
@@ -41,12 +43,19 @@ impl<'a> Locator<'a> {
                 end = p[..end].rfind('/').unwrap_or(0);
             }
         }
-        let mut scan = Scan { s: src, i: 0, wanted: &wanted, found: HashMap::new(), path: String::new() };
+        let mut scan = Scan {
+            s: src,
+            i: 0,
+            wanted: &wanted,
+            found: HashMap::new(),
+            repeats: HashMap::new(),
+            path: String::new(),
+        };
         // A malformed source stops the scan: what was found before stays.
         let _ = scan.value(0);
         let mut line_starts = vec![0];
         line_starts.extend(memchr::memchr_iter(b'\n', src).map(|i| i + 1));
-        Locator { src, offsets: scan.found, line_starts }
+        Locator { src, offsets: scan.found, repeats: scan.repeats, line_starts }
     }
 
     /// The place of `pointer`'s value, or of its nearest present ancestor; the start of the text
@@ -64,6 +73,11 @@ impl<'a> Locator<'a> {
             exact = false;
             end = pointer[..end].rfind('/').unwrap_or(0);
         }
+    }
+
+    /// The place of the second occurrence of a member given twice, if it is.
+    pub fn repeat(&self, pointer: &str) -> Option<Place> {
+        self.repeats.get(pointer).map(|&offset| self.place_of_offset(offset, true))
     }
 
     /// The place of a line (from 1) and byte column (from 1; 0 is taken as 1), as serde_json
@@ -89,6 +103,7 @@ struct Scan<'a, 'w> {
     i: usize,
     wanted: &'w HashSet<String>,
     found: HashMap<String, usize>,
+    repeats: HashMap<String, usize>,
     path: String,
 }
 
@@ -108,7 +123,11 @@ impl Scan<'_, '_> {
         self.ws();
         let wanted = self.wanted.contains(&self.path);
         if wanted {
-            self.found.entry(self.path.clone()).or_insert(self.i);
+            if self.found.contains_key(&self.path) {
+                self.repeats.entry(self.path.clone()).or_insert(self.i);
+            } else {
+                self.found.insert(self.path.clone(), self.i);
+            }
         }
         match self.peek()? {
             b'{' if wanted && depth < MAX_DEPTH => self.object(depth),
@@ -261,6 +280,70 @@ mod tests {
         // Absent: the parent object.
         assert_eq!(at(&all, "/incident/ceased"), (4, 15, false));
         assert_eq!(at(&["/nowhere/deep"], "/nowhere/deep"), (1, 1, false));
+    }
+
+    /// Every pointer of a document, with its value.
+    fn all_pointers(value: &serde_json::Value, at: String, out: &mut Vec<(String, serde_json::Value)>) {
+        out.push((at.clone(), value.clone()));
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    all_pointers(v, format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")), out);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    all_pointers(v, format!("{at}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// At every pointer of every JSON document of the corpus, the value read from the located
+    /// place is the value at the pointer.
+    #[test]
+    fn every_value_of_the_corpus_is_located() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut checked = 0;
+        for dir in ["examples", "tests/data/valid", "tests/data/invalid", "tests/data/render"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|e| e != "json") {
+                    continue;
+                }
+                let src = std::fs::read(&path).unwrap();
+                let Ok(value) = serde_json::from_slice::<serde_json::Value>(&src) else { continue };
+                let mut pointers = Vec::new();
+                all_pointers(&value, String::new(), &mut pointers);
+                let locator = Locator::new(&src, pointers.iter().map(|(p, _)| p.as_str()));
+                for (pointer, expected) in &pointers {
+                    let place = locator.place(pointer);
+                    assert!(place.exact, "{}: {pointer}", path.display());
+                    let offset = locator.line_starts[place.line - 1];
+                    let line = std::str::from_utf8(&src[offset..]).unwrap();
+                    let byte = line.char_indices().nth(place.column - 1).map_or(line.len(), |(i, _)| i);
+                    let mut values =
+                        serde_json::Deserializer::from_str(&line[byte..]).into_iter::<serde_json::Value>();
+                    let found = values.next().and_then(Result::ok);
+                    // A member given twice: serde_json keeps the last, the scanner the first.
+                    if path.ends_with("duplicate-field.json") && pointer.starts_with("/controller") {
+                        continue;
+                    }
+                    assert_eq!(found.as_ref(), Some(expected), "{}: {pointer}", path.display());
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 5000, "{checked}");
+    }
+
+    #[test]
+    fn a_member_given_twice_is_found_at_its_second_occurrence_too() {
+        let l = Locator::new(b"{\"a\": 1,\n \"a\": 2}", ["/a"]);
+        assert_eq!(l.place("/a"), Place { line: 1, column: 7, exact: true });
+        assert_eq!(l.repeat("/a"), Some(Place { line: 2, column: 7, exact: true }));
+        assert_eq!(l.repeat("/b"), None);
     }
 
     #[test]

@@ -219,6 +219,9 @@ impl<W: Write> SarifWriter<W> {
         let syntax = syntax_place(src, report);
         for v in &report.violations {
             let mut place = locator.place(&v.pointer);
+            if v.code == "duplicate-field" {
+                place = locator.repeat(&v.pointer).unwrap_or(place);
+            }
             if let (Some((l, c)), true) = (syntax, v.code == "json-syntax") {
                 place = locator.place_of_line_and_byte(l, c);
             }
