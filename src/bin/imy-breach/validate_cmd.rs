@@ -225,6 +225,14 @@ fn write_json(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::
     out.write_all(b"\n")
 }
 
+/// Exit 2 on a failed write to standard output, quietly when the reader has gone away (`| head`).
+fn write_error(e: &std::io::Error) -> ExitCode {
+    if e.kind() != ErrorKind::BrokenPipe {
+        eprintln!("imy-breach validate: {e}");
+    }
+    ExitCode::from(EXIT_USAGE)
+}
+
 /// `--format sarif|junit` for files: each file read, validated and written before the next.
 fn ci_files(args: &Args, options: &ValidationOptions, lang: Lang) -> ExitCode {
     let stdout = std::io::stdout();
@@ -232,7 +240,7 @@ fn ci_files(args: &Args, options: &ValidationOptions, lang: Lang) -> ExitCode {
     let (mut unreadable, mut failed) = (false, false);
     let mut sink = match Sink::begin(args.format, out, lang, args.deny_warnings) {
         Ok(sink) => sink,
-        Err(e) => return crate::io::write_failed(&e),
+        Err(e) => return write_error(&e),
     };
     for file in &args.files {
         let written = match read_bounded(file) {
@@ -256,11 +264,11 @@ fn ci_files(args: &Args, options: &ValidationOptions, lang: Lang) -> ExitCode {
             }
         };
         if let Err(e) = written {
-            return crate::io::write_failed(&e);
+            return write_error(&e);
         }
     }
     if let Err(e) = sink.end("", None).and_then(|mut out| out.flush()) {
-        return crate::io::write_failed(&e);
+        return write_error(&e);
     }
     ExitCode::from(if unreadable { EXIT_USAGE } else { u8::from(failed) })
 }
@@ -411,7 +419,7 @@ fn ndjson(file: &str, options: &ValidationOptions, args: &Args, lang: Lang) -> E
     let out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut sink = match Sink::begin(args.format, out, lang, args.deny_warnings) {
         Ok(sink) => sink,
-        Err(e) => return crate::io::write_failed(&e),
+        Err(e) => return write_error(&e),
     };
     let mut buf = Vec::with_capacity(1 << 14);
     let (mut lines, mut failed, mut unended) = (0u64, 0u64, false);
@@ -434,17 +442,11 @@ fn ndjson(file: &str, options: &ValidationOptions, args: &Args, lang: Lang) -> E
         let fails = !report.is_valid() || (args.deny_warnings && report.warnings().next().is_some());
         failed += u64::from(fails);
         if let Err(e) = sink.document(Doc { file, src: &buf, line: Some(lines), report: &report }) {
-            if e.kind() != ErrorKind::BrokenPipe {
-                eprintln!("imy-breach validate: {e}");
-            }
-            return ExitCode::from(EXIT_USAGE);
+            return write_error(&e);
         }
     }
     if let Err(e) = sink.end(file, Some(lines)).and_then(|mut out| out.flush()) {
-        if e.kind() != ErrorKind::BrokenPipe {
-            eprintln!("imy-breach validate: {e}");
-        }
-        return ExitCode::from(EXIT_USAGE);
+        return write_error(&e);
     }
     if unended {
         let mib = MAX_SKIPPED_LINE >> 20;
