@@ -19,7 +19,7 @@ use imy_breach::{FieldError, Lang, LocalDate, Notification, StockholmOffset, Wal
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::args::{FormatArg, LangArg, PolicyArg};
+use crate::args::{FormatArg, LangArg, LangParser, PolicyArg, LANG_ENV};
 use crate::io::{read_bounded, too_large, too_large_code, write_failed, Oversized, EXIT_USAGE};
 
 /// Arguments of `deadline`.
@@ -76,7 +76,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t)]
     ai_severity: AiSeverityArg,
     /// Language of the table, the explanations and the messages (JSON carries both languages).
-    #[arg(long, value_enum, default_value_t)]
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
+    #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]

@@ -6,7 +6,7 @@
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::io::EXIT_USAGE;
 
@@ -14,10 +14,15 @@ mod args;
 mod deadline_cmd;
 mod generate_cmd;
 mod io;
+mod junit;
+mod locate;
 mod redact_cmd;
 mod render_cmd;
+mod report_json;
 mod rules_cmd;
+mod sarif;
 mod schema_cmd;
+mod shell_cmd;
 mod validate_cmd;
 
 /// Personal data breach notifications to IMY (GDPR Art. 33): validate them, compute their deadlines,
@@ -45,6 +50,10 @@ enum Command {
     Redact(redact_cmd::Args),
     /// Write N realistic random notifications as NDJSON, a share of them deliberately invalid.
     Generate(generate_cmd::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(shell_cmd::CompletionsArgs),
+    /// Print the man page, or write every command's page into a folder (`--dir`).
+    Man(shell_cmd::ManArgs),
 }
 
 fn main() -> ExitCode {
@@ -64,5 +73,7 @@ fn main() -> ExitCode {
         Command::Redact(args) => redact_cmd::run(args),
         Command::Rules(args) => rules_cmd::run(args),
         Command::Generate(args) => generate_cmd::run(args),
+        Command::Completions(args) => shell_cmd::completions(args, Cli::command()),
+        Command::Man(args) => shell_cmd::man(args, Cli::command()),
     }
 }

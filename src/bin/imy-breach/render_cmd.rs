@@ -14,7 +14,7 @@ use imy_breach::Lang;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::args::LangArg;
+use crate::args::{LangArg, LangParser, LANG_ENV};
 use crate::io::{print, read_notification, EXIT_USAGE};
 
 /// Arguments of `render`.
@@ -23,7 +23,9 @@ pub struct Args {
     /// A notification file (JSON); `-` reads standard input.
     file: String,
     /// Language of the labels and options.
-    #[arg(long, value_enum, default_value_t)]
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
+    #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]

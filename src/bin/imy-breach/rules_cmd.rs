@@ -5,14 +5,16 @@ use std::process::ExitCode;
 use imy_breach::validation::{catalogue_markdown, required_answers, RULES};
 use imy_breach::Lang;
 
-use crate::args::LangArg;
+use crate::args::{LangArg, LangParser, LANG_ENV};
 use crate::io::print;
 
 /// Arguments of `rules`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Language of the descriptions.
-    #[arg(long, value_enum, default_value_t)]
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
+    #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]

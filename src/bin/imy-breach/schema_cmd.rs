@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use imy_breach::Lang;
 
-use crate::args::LangArg;
+use crate::args::{LangArg, LangParser};
 use crate::io::{print, EXIT_USAGE};
 
 /// Arguments of `schema`.
@@ -13,7 +13,9 @@ use crate::io::{print, EXIT_USAGE};
 pub struct Args {
     /// Print the Swedish or English variant (titles are the form's question texts and option labels)
     /// instead of the canonical schema. The form profile is always in one language (default sv).
-    #[arg(long, value_enum)]
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); not read from
+    /// IMY_BREACH_LANG, which would turn the canonical schema into a localized one.
+    #[arg(long, value_parser = LangParser)]
     lang: Option<LangArg>,
     /// `canonical`: the validation contract. `form`: the same model shaped for form renderers
     /// (react-jsonschema-form).
