@@ -23,8 +23,9 @@
 #![forbid(unsafe_code)]
 
 // The layers, bottom to top: lang, values, model, wire, form, time, privacy, validation, export,
-// render, generate. Each imports only from the layers below it (`tests/layout.rs` checks it;
+// render, generate; the case (supplements) lies between validation and export. Each imports only from the layers below it (`tests/layout.rs` checks it;
 // docs/DESIGN.md, section Layout, says why).
+pub mod case;
 mod export;
 pub mod form;
 #[cfg(feature = "generate")]
@@ -45,6 +46,10 @@ pub use model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, S
 pub use model::consequences::{Action, Consequence, Consequences, Severity};
 pub use model::contact::{ContactDetails, ContactPerson};
 pub use model::controller::{Address, Controller};
+pub use model::filing::{
+    CaseNumber, CaseNumberError, Change, NotificationReference, Supplement, CASE_NUMBER_PATTERN,
+    SUPPLEMENT_KIND,
+};
 pub use model::incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, Nature, Sector};
 pub use model::information::DataSubjectInformation;
 pub use model::notification::Notification;
