@@ -39,7 +39,7 @@ pub mod validation;
 mod values;
 mod wire;
 
-pub use export::{form_profile, schema};
+pub use export::{form_profile, schema, supplement_schema};
 pub use form::markings::{markings_problems, MarkingProblem};
 pub use lang::{Bilingual, Lang};
 pub use model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};

@@ -233,3 +233,20 @@ proptest! {
         prop_assert!(diff(&new, &new, at("2025-04-02T10:00:00+02:00")).unwrap().changes.is_empty());
     }
 }
+
+#[test]
+fn the_example_supplements_fit_their_notifications() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for (supp, base) in [
+        ("supplements/ransomware-counts.json", "ransomware.json"),
+        ("supplements/misdirected-email-ceased.json", "misdirected-email.json"),
+    ] {
+        let s = Supplement::from_json(&std::fs::read_to_string(dir.join(supp)).unwrap()).unwrap();
+        let n = Notification::from_json(&std::fs::read_to_string(dir.join(base)).unwrap()).unwrap();
+        let report = validate_case(&n, std::slice::from_ref(&s), &ValidationOptions::new());
+        assert!(report.supplements[0].violations.is_empty(), "{supp}: {:?}", report.supplements[0]);
+        assert!(report.is_valid(), "{supp}: {:?}", report.current.errors().collect::<Vec<_>>());
+        let items = pending(&n, &[s]).unwrap();
+        assert!(!items.iter().any(|i| i.reason == PendingReason::Promised), "{supp}: {items:?}");
+    }
+}
