@@ -250,3 +250,29 @@ fn the_example_supplements_fit_their_notifications() {
         assert!(!items.iter().any(|i| i.reason == PendingReason::Promised), "{supp}: {items:?}");
     }
 }
+
+#[test]
+fn a_supplement_renders_only_its_questions_in_both_languages() {
+    use imy_breach::render::{render_current, render_supplement, Format, RenderOptions};
+    use imy_breach::Lang;
+    let s = Supplement::from_json(&supplement(
+        r#"{"field":"/dataAndSubjects/subjectCount","value":{"exact":40},"comment":"Efter utredningen"},
+           {"field":"/incident/causeComment","value":"Okänd orsak."},
+           {"field":"/incident/ongoing","clear":true}"#,
+    ))
+    .unwrap();
+    let en = render_supplement(&s, &RenderOptions::new(Lang::En, Format::Text));
+    assert!(en.starts_with("Supplement to the notification\n"), "{en}");
+    assert!(en.contains("23. How many data subjects are affected?\n"), "{en}");
+    assert!(en.contains("Comment on the change"), "{en}");
+    assert!(en.contains("12. Is the breach still ongoing?\n\n[Cleared]\n"), "{en}");
+    assert!(en.contains("18. Comment when \"Other\" is chosen"), "{en}");
+    assert!(!en.contains("1. Organisation name"), "{en}");
+    let md = render_supplement(&s, &RenderOptions::new(Lang::Sv, Format::Markdown));
+    assert!(md.starts_with("# Komplettering av anmälan\n"), "{md}");
+    assert!(md.contains("Diarienummer: IMY-2025-1234"), "{md}");
+    let state = apply(&base(), &[s]).unwrap();
+    let text = render_current(&state, &RenderOptions::new(Lang::Sv, Format::Text));
+    assert!(text.contains("23. Hur många registrerade har påverkats? — kompletterat 2025-04-02\n"), "{text}");
+    assert!(!text.contains("1. Organisationens namn * — kompletterat"), "{text}");
+}

@@ -34,6 +34,7 @@ mod read;
 pub use apply::{apply, diff, CaseError, CurrentState, Filing, Origin};
 pub use context::{validate_case, CaseReport};
 pub use pending::{case_facts, pending, PendingItem, PendingReason};
+pub(crate) use read::holding;
 pub use read::validate_supplement_json;
 
 use crate::form::Field;
