@@ -1,6 +1,9 @@
 //! `imy-breach`: validate IMY breach notifications, compute their deadlines, render and redact them,
 //! print the schema and the rule catalogue.
 //!
+//! A file whose top-level `kind` is `"supplement"` is a supplement (komplettering): `validate` and
+//! `render` take it as such; `--supplement S` gives the supplements of a notification.
+//!
 //! Exit codes: 0 success (every file valid), 1 a file is invalid, 2 a usage error or an unreadable
 //! file.
 
@@ -11,6 +14,7 @@ use clap::{Parser, Subcommand};
 use crate::io::EXIT_USAGE;
 
 mod args;
+mod case_cmd;
 mod deadline_cmd;
 mod generate_cmd;
 mod io;
@@ -18,6 +22,7 @@ mod redact_cmd;
 mod render_cmd;
 mod rules_cmd;
 mod schema_cmd;
+mod supplement_cmd;
 mod validate_cmd;
 
 /// Personal data breach notifications to IMY (GDPR Art. 33): validate them, compute their deadlines,
@@ -43,6 +48,8 @@ enum Command {
     Render(render_cmd::Args),
     /// Print the copy the public could receive: confidential fields and personal data masked.
     Redact(redact_cmd::Args),
+    /// Supplements (komplettering): `diff OLD NEW` writes one, `apply BASE S…` applies them.
+    Supplement(supplement_cmd::Args),
     /// Write N realistic random notifications as NDJSON, a share of them deliberately invalid.
     Generate(generate_cmd::Args),
 }
@@ -64,5 +71,6 @@ fn main() -> ExitCode {
         Command::Redact(args) => redact_cmd::run(args),
         Command::Rules(args) => rules_cmd::run(args),
         Command::Generate(args) => generate_cmd::run(args),
+        Command::Supplement(args) => supplement_cmd::run(args),
     }
 }
