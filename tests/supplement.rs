@@ -276,3 +276,38 @@ fn a_supplement_renders_only_its_questions_in_both_languages() {
     assert!(text.contains("23. Hur många registrerade har påverkats? — kompletterat 2025-04-02\n"), "{text}");
     assert!(!text.contains("1. Organisationens namn * — kompletterat"), "{text}");
 }
+
+/// Every rule of kind `supplement` in the catalogue is produced by reading or checking a
+/// supplement, at the catalogue's level (the corpus of notifications cannot produce them).
+#[test]
+fn every_supplement_rule_is_exercised() {
+    use imy_breach::validation::{rule, RuleKind, RULES};
+    let mut produced = std::collections::BTreeSet::new();
+    let bad = r#"{"schemaVersion":"1.0","kind":"x","caseNumber":"1","notification":{"submittedAt":"2025-03-31T09:00:00+02:00"},
+        "submittedAt":"2025-04-02T10:00:00+02:00","changes":[{"field":"/incident"},{"field":"/incident/nature"},
+        {"field":"/incident/ongoing","clear":true},{"field":"/incident/ongoing","clear":true}]}"#;
+    for e in Supplement::from_json_all_errors(bad.as_bytes()).unwrap_err() {
+        produced.insert(e.code());
+    }
+    let scenarios = [
+        supplement(
+            r#"{"field":"/incident/nature","value":"loss_or_theft"},{"field":"/incident/ceased","value":{"date":"2025-04-01"}}"#,
+        ),
+        supplement(r#"{"field":"/incident/discovered","value":{"date":"2025-03-31","time":"08:00"}}"#),
+        supplement(r#"{"field":"/incident/discovered","value":{"date":"2025-03-20","time":"08:00"}}"#),
+        supplement("").replace("INC-7", "INC-8").replace("2025-04-02T10:00:00", "2025-03-30T10:00:00"),
+    ];
+    for doc in scenarios {
+        let s = Supplement::from_json(&doc).unwrap();
+        for v in validate_case(&base(), &[s], &ValidationOptions::new()).supplements[0].violations.iter() {
+            assert_eq!(rule(v.code).unwrap().level, v.level, "{}", v.code);
+            produced.insert(v.code);
+        }
+    }
+    let missing: Vec<&str> = RULES
+        .iter()
+        .filter(|r| r.kind == RuleKind::Supplement && !produced.contains(r.code))
+        .map(|r| r.code)
+        .collect();
+    assert!(missing.is_empty(), "never produced: {missing:?}");
+}

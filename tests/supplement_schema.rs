@@ -96,3 +96,18 @@ fn bad_supplements_fail_the_schema_where_the_reader_fails() {
         assert!(Supplement::from_json(&doc.to_string()).is_err(), "reader accepts {doc}");
     }
 }
+
+#[test]
+fn x_rules_lists_the_supplement_rules_the_schema_cannot_express() {
+    use imy_breach::validation::{RuleKind, RULES};
+    let expected: Vec<&str> =
+        RULES.iter().filter(|r| r.kind == RuleKind::Supplement && !r.in_schema).map(|r| r.code).collect();
+    assert!(expected.contains(&"duplicate-change"));
+    for (_, schema) in schemas() {
+        let listed: Vec<&str> =
+            schema["x-rules"].as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap()).collect();
+        assert_eq!(listed, expected);
+    }
+    let notification = imy_breach::schema::canonical();
+    assert!(!notification["x-rules"].as_array().unwrap().iter().any(|r| r["code"] == "duplicate-change"));
+}
