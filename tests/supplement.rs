@@ -311,3 +311,23 @@ fn every_supplement_rule_is_exercised() {
         .collect();
     assert!(missing.is_empty(), "never produced: {missing:?}");
 }
+
+#[test]
+fn debug_of_a_change_shows_no_value() {
+    let doc = supplement(r#"{"field":"/incident/description","value":"Kalle Exempelsson fick fel brev."}"#);
+    let s = Supplement::from_json(&doc).unwrap();
+    let debug = format!("{s:?}");
+    assert!(!debug.contains("Kalle") && debug.contains("/incident/description"), "{debug}");
+}
+
+#[test]
+fn a_supplemented_list_without_a_number_is_marked_too() {
+    use imy_breach::render::{render_current, Format, RenderOptions};
+    let s = Supplement::from_json(&supplement(
+        r#"{"field":"/contactDetails/contactPersons","value":[{"name":"Kim Exempel","email":"kim@example.org","phone":"070-174 06 05"}]}"#,
+    ))
+    .unwrap();
+    let state = apply(&base(), &[s]).unwrap();
+    let text = render_current(&state, &RenderOptions::new(imy_breach::Lang::En, Format::Text));
+    assert!(text.contains("Contact persons — supplemented on 2025-04-02\n"), "{text}");
+}

@@ -119,7 +119,9 @@ impl NotificationReference {
 /// of the form: a member of a section (`/section/member`, see
 /// [`case::answer_fields`](crate::case::answer_fields)); a group or a list is replaced whole. Built
 /// by [`Change::set`] and [`Change::clear`] (in the case layer), which check the value.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `Debug` shows the pointer and whether a value is set, never the value (it may be personal data).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Change {
     /// The answer's JSON pointer, from the form table.
     pub(crate) pointer: &'static str,
@@ -142,6 +144,16 @@ impl Change {
     /// Whether the change clears the answer.
     pub fn is_clear(&self) -> bool {
         self.value.is_none()
+    }
+}
+
+impl fmt::Debug for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Change")
+            .field("pointer", &self.pointer)
+            .field("value", &if self.value.is_some() { "<set>" } else { "<cleared>" })
+            .field("comment", &self.comment)
+            .finish()
     }
 }
 

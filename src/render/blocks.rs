@@ -79,6 +79,14 @@ impl Builder {
         label
     }
 
+    /// The mark of a field shown without a question line (a list without a number), as a note.
+    pub(super) fn mark_note(&mut self, field: Field) {
+        if self.marks.iter().any(|(f, _)| *f == field) {
+            let note = self.with_mark(field, field.label(self.lang).to_string());
+            self.blocks.push(Block::Note(note));
+        }
+    }
+
     pub(super) fn section(&mut self, section: Field) {
         self.blocks.push(Block::Section(section.label(self.lang).to_string()));
     }

@@ -138,6 +138,8 @@ fn list(b: &mut Builder, n: &Notification, shown: &Shown, f: Field) {
         if len == 0 {
             b.answer(Answer::Unanswered);
         }
+    } else {
+        b.mark_note(f);
     }
     let elements = if len == 0 && f == Field::ContactPersons { 1 } else { len };
     for i in 0..elements {
