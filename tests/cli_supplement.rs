@@ -115,3 +115,19 @@ fn render_shows_a_supplement_alone_or_the_current_state_marked() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).contains("supplemented on 2024-06-03"), "{}", stdout(&out));
 }
+
+#[test]
+fn supplement_apply_has_the_exit_codes_of_notifications() {
+    let base = path("examples/ransomware.json");
+    let other = path("examples/misdirected-email.json");
+    let s = path("examples/supplements/ransomware-counts.json");
+    let bad = temp("unreadable.json", r#"{"schemaVersion":"1.0","kind":"supplement"}"#);
+    let out = run(&["supplement", "apply", &base, &bad, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/changes [missing-field]"), "{out:?}");
+    assert_eq!(run(&["supplement", "apply", &base, "/no/such.json"]).status.code(), Some(2));
+    let out = run(&["supplement", "apply", &other, &s, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("another notification"), "{out:?}");
+    assert_eq!(run(&["supplement", "apply", &base]).status.code(), Some(2), "a supplement is required");
+}
