@@ -23,8 +23,9 @@
 #![forbid(unsafe_code)]
 
 // The layers, bottom to top: lang, values, model, wire, form, time, privacy, validation, export,
-// render, generate. Each imports only from the layers below it (`tests/layout.rs` checks it;
+// render, generate; the case (supplements) lies between validation and export. Each imports only from the layers below it (`tests/layout.rs` checks it;
 // docs/DESIGN.md, section Layout, says why).
+pub mod case;
 mod export;
 pub mod form;
 #[cfg(feature = "generate")]
@@ -38,7 +39,7 @@ pub mod validation;
 mod values;
 mod wire;
 
-pub use export::{form_profile, schema};
+pub use export::{form_profile, schema, supplement_schema};
 pub use form::markings::{markings_problems, MarkingProblem};
 pub use lang::{Bilingual, Lang};
 pub use model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
@@ -49,6 +50,10 @@ pub use model::assessment::{
 pub use model::consequences::{Action, Consequence, Consequences, Severity};
 pub use model::contact::{ContactDetails, ContactPerson};
 pub use model::controller::{Address, Controller};
+pub use model::filing::{
+    CaseNumber, CaseNumberError, Change, NotificationReference, Supplement, CASE_NUMBER_PATTERN,
+    SUPPLEMENT_KIND,
+};
 pub use model::incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, Nature, Sector};
 pub use model::information::DataSubjectInformation;
 pub use model::notification::Notification;

@@ -172,7 +172,10 @@ fn corpus_reports() -> Vec<(String, Report)> {
 
 #[test]
 fn every_rule_is_exercised_and_every_code_is_catalogued() {
-    let catalogue: BTreeSet<&str> = RULES.iter().map(|r| r.code).collect();
+    // The supplement's rules are about supplements, not notifications: tests/supplement.rs
+    // exercises each of them.
+    let catalogue: BTreeSet<&str> =
+        RULES.iter().filter(|r| r.kind != RuleKind::Supplement).map(|r| r.code).collect();
     let mut produced = BTreeSet::new();
     for (name, report) in corpus_reports() {
         for v in &report.violations {

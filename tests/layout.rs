@@ -34,14 +34,19 @@ const LAYERS: &[Layer] = &[
         may_import: &["lang", "values", "model", "form", "wire", "time", "privacy"],
     },
     Layer {
+        name: "case",
+        paths: &["src/case/"],
+        may_import: &["lang", "values", "model", "form", "wire", "time", "privacy", "validation"],
+    },
+    Layer {
         name: "export",
         paths: &["src/export/"],
-        may_import: &["lang", "values", "model", "form", "wire", "validation"],
+        may_import: &["lang", "values", "model", "form", "wire", "validation", "case"],
     },
     Layer {
         name: "render",
         paths: &["src/render/"],
-        may_import: &["lang", "values", "model", "form", "time", "privacy", "validation"],
+        may_import: &["lang", "values", "model", "form", "time", "privacy", "validation", "case"],
     },
     Layer {
         name: "generate",
@@ -60,6 +65,7 @@ const LAYERS: &[Layer] = &[
             "time",
             "privacy",
             "validation",
+            "case",
             "export",
             "render",
             "generate",

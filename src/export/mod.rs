@@ -1,4 +1,5 @@
-//! Exports for other systems: the JSON Schema and the web-form profile.
+//! Exports for other systems: the JSON Schemas (notification and supplement) and the web-form profile.
 
 pub mod form_profile;
 pub mod schema;
+pub mod supplement_schema;

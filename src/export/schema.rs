@@ -577,12 +577,13 @@ fn add_rules(schema: &mut Value) {
     }
 }
 
-/// The rules JSON Schema cannot express: `[{code, severity, description}]`.
+/// The rules JSON Schema cannot express: `[{code, severity, description}]`. The supplement's rules
+/// are the supplement schema's ([`crate::supplement_schema`]).
 fn x_rules(lang: Lang) -> Value {
     Value::Array(
         RULES
             .iter()
-            .filter(|r| !r.in_schema)
+            .filter(|r| !r.in_schema && r.kind != crate::validation::RuleKind::Supplement)
             .map(|r| json!({"code": r.code, "severity": r.level.code(), "description": r.checks(lang)}))
             .collect(),
     )

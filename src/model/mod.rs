@@ -5,6 +5,7 @@ pub(crate) mod assessment;
 pub(crate) mod consequences;
 pub(crate) mod contact;
 pub(crate) mod controller;
+pub(crate) mod filing;
 pub(crate) mod incident;
 pub(crate) mod information;
 pub(crate) mod limits;

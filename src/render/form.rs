@@ -65,6 +65,16 @@ pub(super) fn form(b: &mut Builder, n: &Notification) {
     }
 }
 
+/// One answer of a section with its question's number and label, as a supplement shows it: the
+/// answers the form shows as a sub-field (an "Övrigt" comment) get their question's title first.
+pub(super) fn answer_item(b: &mut Builder, n: &Notification, f: Field) {
+    let shown = Shown::of(b, n);
+    if is_other_comment(f) || f.spec().number.is_none() {
+        b.question(f);
+    }
+    item(b, n, &shown, f, None);
+}
+
 /// Whether `f` is the "Övrigt" comment of a choice: shown as a sub-field of its question.
 fn is_other_comment(f: Field) -> bool {
     matches!(f.spec().asked, Some(Condition::Is(_, "other") | Condition::Includes(_, "other")))
@@ -128,6 +138,8 @@ fn list(b: &mut Builder, n: &Notification, shown: &Shown, f: Field) {
         if len == 0 {
             b.answer(Answer::Unanswered);
         }
+    } else {
+        b.mark_note(f);
     }
     let elements = if len == 0 && f == Field::ContactPersons { 1 } else { len };
     for i in 0..elements {

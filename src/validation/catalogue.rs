@@ -33,6 +33,8 @@ pub enum RuleKind {
     Text,
     /// Confidentiality markings (which answers should be kept secret, question 37).
     Confidentiality,
+    /// Supplements (komplettering, Art. 33(4)): their shape and their place in the case.
+    Supplement,
 }
 
 impl RuleKind {
@@ -49,6 +51,7 @@ impl RuleKind {
             RuleKind::PersonalData => "personal-data",
             RuleKind::Text => "text",
             RuleKind::Confidentiality => "confidentiality",
+            RuleKind::Supplement => "supplement",
         }
     }
 }
@@ -378,7 +381,51 @@ pub const RULES: &[RuleInfo] = &[
     info("marking-reason-missing", E, Confidentiality, Listed,
         Bilingual::new("Varje sekretessmarkering har ett skäl.", "Every confidentiality marking has a reason."),
         MARKINGS),
+    // Supplements (komplettering): their shape, read with the supplement, and their place in the case.
+    info("supplement-kind", E, Supplement, Expressed,
+        Bilingual::new("En kompletterings `kind` är \"supplement\".", "A supplement's `kind` is \"supplement\"."),
+        SUPPLEMENT_WIRE),
+    info("case-number-format", E, Supplement, Expressed,
+        Bilingual::new("Ett diarienummer skrivs IMY-2025-1234 (eller DI-2019-1234).", "A case number is written IMY-2025-1234 (or DI-2019-1234)."),
+        SUPPLEMENT_WIRE),
+    info("supplement-field", E, Supplement, Expressed,
+        Bilingual::new("En ändrings fält är ett svar i formuläret: en medlem i en sektion, till exempel /incident/occurred.",
+         "A change's field is an answer of the form: a member of a section, for example /incident/occurred."),
+        SUPPLEMENT_WIRE),
+    info("supplement-change-shape", E, Supplement, Expressed,
+        Bilingual::new("En ändring har antingen `value` eller `\"clear\": true`.", "A change has either `value` or `\"clear\": true`."),
+        SUPPLEMENT_WIRE),
+    info("duplicate-change", E, Supplement, Listed,
+        Bilingual::new("Ett svar ändras högst en gång i en komplettering.", "An answer is changed at most once in a supplement."),
+        SUPPLEMENT_WIRE),
+    info("supplement-other-notification", E, Supplement, Listed,
+        Bilingual::new("Kompletteringens `notification` stämmer med anmälans submittedAt och fråga 4.",
+         "The supplement's `notification` matches the notification's submittedAt and question 4."),
+        Bilingual::new("GDPR art. 33.4; IMY:s e-tjänst för komplettering", "GDPR Art. 33(4); IMY's supplement e-service")),
+    info("supplement-out-of-order", E, Supplement, Listed,
+        Bilingual::new("En komplettering lämnas in efter anmälan och efter tidigare kompletteringar.",
+         "A supplement is filed after the notification and after earlier supplements."),
+        Bilingual::new("GDPR art. 33.4", "GDPR Art. 33(4)")),
+    info("supplement-no-change", W, Supplement, Listed,
+        Bilingual::new("En ändring ändrar något: svaret var inte redan detsamma; en komplettering har minst en ändring.",
+         "A change changes something: the answer was not already the same; a supplement has at least one change."),
+        Bilingual::new("IMY: en komplettering innehåller bara det som saknades eller ändrats", "IMY: a supplement carries only what was missing or changed")),
+    info("supplement-not-asked", E, Supplement, Listed,
+        Bilingual::new("En komplettering besvarar bara frågor som formuläret ställer med svaren efter den (villkoren i 13, 22, 32–35 och kommentarerna vid ”Övrigt”).",
+         "A supplement answers only questions the form asks with the answers after it (the conditions of 13, 22, 32–35 and the comments for \"Övrigt\")."),
+        Bilingual::new("Formulärets villkor", "The form's conditions")),
+    info("supplement-moves-discovery", W, Supplement, Listed,
+        Bilingual::new("En komplettering ändrar fråga 11: de 72 timmarna räknas från den nya tidpunkten.",
+         "A supplement changes question 11: the 72 hours count from the new moment."),
+        Bilingual::new("GDPR art. 33.1", "GDPR Art. 33(1)")),
+    info("supplement-makes-late", E, Supplement, Listed,
+        Bilingual::new("En komplettering flyttar fråga 11 så tidigt att anmälan lämnades mer än 72 timmar efter, och fråga 14 saknar skäl.",
+         "A supplement moves question 11 so early that the notification was filed more than 72 hours after it, and question 14 gives no reason."),
+        Bilingual::new("GDPR art. 33.1 (skälen för dröjsmålet); fråga 14", "GDPR Art. 33(1) (the reasons for the delay); question 14")),
 ];
+
+const SUPPLEMENT_WIRE: Bilingual =
+    Bilingual::new("Kompletteringens dataformat (schemat)", "The supplement's wire format (schema)");
 
 const MARKINGS: Bilingual = Bilingual::new(
     "Fråga 37; offentlighets- och sekretesslagen (2009:400); IMY: utlämning av personuppgiftsincidenter",

@@ -36,6 +36,11 @@ pub struct Args {
     /// The moment to judge the deadlines at, RFC 3339 (default: the current time).
     #[arg(long, value_name = "RFC3339")]
     now: Option<String>,
+    /// A supplement of FILE (repeatable, in the order filed): question 11 as last supplemented
+    /// counts, the 4-week supplement duty is met by the first one, and the answers still to be
+    /// supplemented are listed after the schedule (JSON: `pending`).
+    #[arg(long = "supplement", value_name = "S", requires = "file")]
+    supplements: Vec<String>,
     /// When the notification to IMY was filed, RFC 3339 (overrides the file's submittedAt).
     #[arg(long, value_name = "RFC3339")]
     submitted: Option<String>,
@@ -132,7 +137,7 @@ impl Failure {
 pub fn run(args: Args) -> ExitCode {
     let lang = Lang::from(args.lang);
     match compute(&args, lang) {
-        Ok((schedule, warnings)) => {
+        Ok((schedule, warnings, pending)) => {
             let stderr = std::io::stderr();
             let mut err = stderr.lock();
             for w in &warnings {
@@ -141,8 +146,11 @@ pub fn run(args: Args) -> ExitCode {
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
             let written = match args.format {
-                FormatArg::Text => write_text(&mut out, &schedule, lang),
-                FormatArg::Json => match serde_json::to_string_pretty(&schedule) {
+                FormatArg::Text => write_text(&mut out, &schedule, lang).and_then(|()| {
+                    let lines = pending.as_deref().map(|p| crate::case_cmd::pending_lines(p, lang));
+                    lines.into_iter().flatten().try_for_each(|l| writeln!(out, "{l}"))
+                }),
+                FormatArg::Json => match crate::case_cmd::schedule_json(&schedule, pending.as_deref()) {
                     Ok(json) => writeln!(out, "{json}"),
                     Err(e) => Err(std::io::Error::other(e)),
                 },
@@ -189,8 +197,9 @@ fn parse_rfc3339(what: &str, text: &str, lang: Lang) -> Result<OffsetDateTime, F
         .map_err(|_| Failure::usage(field_error(what, &FieldError::Timestamp, lang)))
 }
 
-fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> {
+fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>, Pending), Failure> {
     let mut warnings = Vec::new();
+    let mut pending = None;
     let mut facts = match (&args.file, &args.aware) {
         (Some(file), _) => {
             let bytes = read_bounded(file)
@@ -210,10 +219,17 @@ fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> 
                 exit: 1,
                 message: format!("{file}: {}: {} [{}]", e.pointer(), e.message(lang), e.code()),
             })?;
-            Facts::from_notification(&n).map_err(|e| Failure {
-                exit: 1,
-                message: local_error(&format!("{file}: /incident/discovered"), &e, lang),
-            })?
+            if args.supplements.is_empty() {
+                Facts::from_notification(&n).map_err(|e| Failure {
+                    exit: 1,
+                    message: local_error(&format!("{file}: /incident/discovered"), &e, lang),
+                })?
+            } else {
+                let (facts, items) = crate::case_cmd::case_deadline(&n, &args.supplements, lang)
+                    .map_err(|(exit, message)| Failure { exit, message })?;
+                pending = Some(items);
+                facts
+            }
         }
         (None, Some(aware)) => {
             let (date, time, offset) =
@@ -278,8 +294,11 @@ fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> 
         options = options.processor_window_hours(h);
     }
     let s = schedule(&facts, &options, now).map_err(|e| Failure::usage(local_error("--now", &e, lang)))?;
-    Ok((s, warnings))
+    Ok((s, warnings, pending))
 }
+
+/// The answers still to be supplemented, when `--supplement` was given.
+type Pending = Option<Vec<imy_breach::case::PendingItem>>;
 
 /// `2025-04-01 11:00 +02:00`.
 fn local(t: OffsetDateTime) -> String {

@@ -1,6 +1,9 @@
 //! `imy-breach`: validate IMY breach notifications, compute their deadlines, render and redact them,
 //! print the schema and the rule catalogue.
 //!
+//! A file whose top-level `kind` is `"supplement"` is a supplement (komplettering): `validate` and
+//! `render` take it as such; `--supplement S` gives the supplements of a notification.
+//!
 //! Exit codes: 0 success (every file valid), 1 a file is invalid, 2 a usage error or an unreadable
 //! file.
 
@@ -11,6 +14,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use crate::io::EXIT_USAGE;
 
 mod args;
+mod case_cmd;
 mod deadline_cmd;
 mod generate_cmd;
 mod io;
@@ -23,6 +27,7 @@ mod rules_cmd;
 mod sarif;
 mod schema_cmd;
 mod shell_cmd;
+mod supplement_cmd;
 mod validate_cmd;
 
 /// Personal data breach notifications to IMY (GDPR Art. 33): validate them, compute their deadlines,
@@ -48,6 +53,8 @@ enum Command {
     Render(render_cmd::Args),
     /// Print the copy the public could receive: confidential fields and personal data masked.
     Redact(redact_cmd::Args),
+    /// Supplements (komplettering): `diff OLD NEW` writes one, `apply BASE S…` applies them.
+    Supplement(supplement_cmd::Args),
     /// Write N realistic random notifications as NDJSON, a share of them deliberately invalid.
     Generate(generate_cmd::Args),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -75,5 +82,6 @@ fn main() -> ExitCode {
         Command::Generate(args) => generate_cmd::run(args),
         Command::Completions(args) => shell_cmd::completions(args, Cli::command()),
         Command::Man(args) => shell_cmd::man(args, Cli::command()),
+        Command::Supplement(args) => supplement_cmd::run(args),
     }
 }

@@ -43,6 +43,12 @@ pub struct Args {
     /// 1182/71 Art. 3(1); `reg1182` is an alias).
     #[arg(long, value_enum, default_value_t)]
     policy: PolicyArg,
+    /// A supplement of the one notification FILE (repeatable, in the order filed): each supplement
+    /// is checked in its place, and the notification as it now stands is validated too, reported
+    /// as "FILE (as supplemented)". A FILE that is itself a supplement (`"kind": "supplement"`) is
+    /// checked alone without this.
+    #[arg(long = "supplement", value_name = "S")]
+    supplements: Vec<String>,
     /// Count warnings as errors: exit 1 when any file has a warning.
     #[arg(long)]
     deny_warnings: bool,
@@ -127,9 +133,18 @@ pub fn run(args: Args) -> ExitCode {
         return ci_files(&args, &options, lang);
     }
     let mut results = Vec::new();
-    for file in &args.files {
+    if !args.supplements.is_empty() {
+        let [file] = args.files.as_slice() else {
+            eprintln!("imy-breach validate: --supplement goes with one notification FILE");
+            return ExitCode::from(EXIT_USAGE);
+        };
+        for (file, outcome) in crate::case_cmd::validate_files(file, &args.supplements, &options, lang) {
+            results.push(FileResult { file, outcome });
+        }
+    }
+    for file in args.files.iter().filter(|_| args.supplements.is_empty()) {
         let outcome = match read_bounded(file) {
-            Ok(Some(bytes)) => Ok(validate_json_with(&bytes, &options).1),
+            Ok(Some(bytes)) => Ok(crate::case_cmd::validate_bytes(&bytes, &options)),
             Ok(None) => Ok(too_large_report(Oversized::Document)),
             Err(e) => Err(e.to_string()),
         };
