@@ -460,6 +460,20 @@ fn test(condition: Condition) -> Value {
     }
 }
 
+/// The type of `f`'s parent when the condition is on a sibling and every use of the type asks `f`
+/// on the same member and option.
+fn shared_condition(f: Field, condition: Condition) -> Option<&'static str> {
+    let Condition::Is(t, code) = condition else { return None };
+    let def = f.parent()?.spec().kind.type_name()?;
+    let same = |g: &Field| match g.spec().asked {
+        Some(Condition::Is(u, c)) => u.member() == t.member() && c == code && u.parent() == g.parent(),
+        _ => false,
+    };
+    let mut uses = Field::ALL.iter().filter(|g| g.holder() == def && g.member() == f.member());
+    let all_same = uses.clone().all(same) && uses.clone().count() > 1;
+    (t.parent() == f.parent() && all_same && uses.next().is_some()).then_some(def)
+}
+
 /// The `$comment` of a conditional question: "… is answered exactly when the answer to … is "No"."
 fn condition_comment(field: Field, condition: Condition) -> String {
     match condition {
@@ -515,9 +529,28 @@ fn add_rules(schema: &mut Value) {
         );
     }
     // Conditional questions and "Övrigt" comments.
+    let mut shared_done: Vec<(&str, &str)> = Vec::new();
     for &f in Field::ALL {
         let Some(condition) = f.spec().asked else { continue };
-        let node = f.parent().map_or(Pointer::root(), |p| holder_path(schema, p));
+        let mut node = f.parent().map_or(Pointer::root(), |p| holder_path(schema, p));
+        let mut comment = condition_comment(f, condition);
+        if let Some(def) = shared_condition(f, condition) {
+            // A condition between members of a type used in several places (schema version 1.1:
+            // a period's end, a state's reason) holds in every use: once, in the definition.
+            if shared_done.contains(&(def, f.member())) {
+                continue;
+            }
+            shared_done.push((def, f.member()));
+            node = def_path(def.into());
+            if let Condition::Is(t, code) = condition {
+                comment = format!(
+                    "\"{}\" is answered exactly when \"{}\" is \"{}\".",
+                    f.label(Lang::En),
+                    t.label(Lang::En),
+                    t.option_label(code).en
+                );
+            }
+        }
         let dep_kind = kind_of(f);
         let then = match f.spec().needs {
             Some(m) => {
@@ -536,7 +569,7 @@ fn add_rules(schema: &mut Value) {
             schema,
             &node,
             json!({
-                "$comment": condition_comment(f, condition),
+                "$comment": comment,
                 "if": test(condition),
                 "then": then,
                 "else": {"properties": {f.member(): left_out(dep_kind)}},
