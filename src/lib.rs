@@ -69,5 +69,5 @@ pub use values::identifiers::{
 pub use values::text::{LongText, ShortText, Text, TEXT_PATTERN};
 pub use wire::error::ParseError;
 pub use wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
-pub use wire::migrate::{migrate, MigrateError};
+pub use wire::migrate::{migrate, migrate_notification, MigrateError};
 pub use wire::pointer::{Pointer, PointerError, Segment};

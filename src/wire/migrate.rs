@@ -187,6 +187,22 @@ pub(crate) fn migrate_value(mut doc: Value, from: SchemaVersion) -> Result<Value
 /// ```
 pub fn migrate(json: &str) -> Result<Notification, MigrateError> {
     let n = Notification::from_json_all_errors(json.as_bytes()).map_err(MigrateError::Unreadable)?;
+    migrate_notification(n)
+}
+
+/// Converts a notification already read to the current version ([`SchemaVersion::CURRENT`]), as
+/// [`migrate`] does.
+///
+/// # Errors
+/// [`MigrateError::NotInVersion`] when it uses an answer its own version does not have.
+///
+/// # Example
+/// ```
+/// use imy_breach::{migrate_notification, Notification, SchemaVersion};
+/// let n = Notification { schema_version: SchemaVersion::V1_0, ..Notification::default() };
+/// assert_eq!(migrate_notification(n).unwrap().schema_version, SchemaVersion::CURRENT);
+/// ```
+pub fn migrate_notification(n: Notification) -> Result<Notification, MigrateError> {
     let from = n.schema_version;
     if from == SchemaVersion::CURRENT {
         return Ok(n);

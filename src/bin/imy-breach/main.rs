@@ -1,5 +1,5 @@
 //! `imy-breach`: validate IMY breach notifications, compute their deadlines, render and redact them,
-//! print the schema and the rule catalogue.
+//! print the schema and the rule catalogue, migrate older documents.
 //!
 //! Exit codes: 0 success (every file valid), 1 a file is invalid, 2 a usage error or an unreadable
 //! file.
@@ -14,6 +14,7 @@ mod args;
 mod deadline_cmd;
 mod generate_cmd;
 mod io;
+mod migrate_cmd;
 mod redact_cmd;
 mod render_cmd;
 mod rules_cmd;
@@ -45,6 +46,8 @@ enum Command {
     Redact(redact_cmd::Args),
     /// Write N realistic random notifications as NDJSON, a share of them deliberately invalid.
     Generate(generate_cmd::Args),
+    /// Print a notification of an older schema version (1.0) converted to the current one (1.1).
+    Migrate(migrate_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -64,5 +67,6 @@ fn main() -> ExitCode {
         Command::Redact(args) => redact_cmd::run(args),
         Command::Rules(args) => rules_cmd::run(args),
         Command::Generate(args) => generate_cmd::run(args),
+        Command::Migrate(args) => migrate_cmd::run(args),
     }
 }

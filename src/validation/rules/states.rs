@@ -9,6 +9,7 @@
 use super::super::subject::subject;
 use super::ctx::Ctx;
 use crate::form::{Condition, Field};
+use crate::lang::lower_first;
 use crate::model::incident::EventTime;
 use crate::model::state::Period;
 use crate::wire::migrate::{not_in_version, NEW_IN_1_1};
@@ -134,14 +135,14 @@ fn pending(ctx: &mut Ctx<'_>) {
         let p = q.pattern_str();
         let s = subject(p);
         let sv = format!(
-            "{} är inte känd ännu. Lämna uppgiften i en komplettering utan onödigt dröjsmål (GDPR art. 33.4); \
+            "Svaret på {} är inte känt ännu. Lämna uppgiften i en komplettering utan onödigt dröjsmål (GDPR art. 33.4); \
              IMY fattar beslut på det underlag som finns om ingen komplettering kommer inom fyra veckor.",
-            s.text.sv
+            lower_first(&s.text.sv)
         );
         let en = format!(
-            "{} is not known yet. Send the answer in a supplement without undue further delay (GDPR Art. \
+            "The answer to {} is not known yet. Send the answer in a supplement without undue further delay (GDPR Art. \
              33(4)); IMY decides on what it has if no supplement arrives within four weeks.",
-            s.text.en
+            lower_first(&s.text.en)
         );
         ctx.push("answer-not-known-yet", p.to_string(), &[], sv, en);
     }
@@ -152,14 +153,15 @@ fn pending(ctx: &mut Ctx<'_>) {
     }
     let numbers: Vec<&str> = pending.iter().filter_map(|q| q.spec().number).collect();
     let list = numbers.join(", ");
+    let (q_sv, q_en) = if numbers.len() > 1 { ("frågorna", "questions") } else { ("fråga", "question") };
     let s = subject(supplement.pattern_str());
     let sv = format!(
-        "{} är inte besvarad med ”Ja”, men svaret på fråga {list} är inte känt ännu och ska lämnas i en \
+        "{} är inte besvarad med ”Ja”, men svaret på {q_sv} {list} är inte känt ännu och ska lämnas i en \
          komplettering. Svara ”Ja” på fråga 36.",
         s.text.sv
     );
     let en = format!(
-        "{} is not answered “Yes”, but the answer to question {list} is not known yet and is to follow in a \
+        "{} is not answered “Yes”, but the answer to {q_en} {list} is not known yet and is to follow in a \
          supplement. Answer question 36 “Yes”.",
         s.text.en
     );
