@@ -342,6 +342,13 @@ fn push_unique(list: &mut Value, item: &str) {
 fn require(schema: &mut Value, path: &Pointer, member: &str) {
     if let Some(obj) = object_at(schema, path) {
         push_unique(obj.entry("required").or_insert_with(|| json!([])), member);
+        // Next to a `$ref`, the member is also named in `properties` (as `true`): a strict validator
+        // (Ajv's strictRequired) that does not inline the referenced definition asks for it there.
+        if obj.contains_key("$ref") {
+            if let Some(props) = obj.entry("properties").or_insert_with(|| json!({})).as_object_mut() {
+                props.entry(member.to_string()).or_insert(json!(true));
+            }
+        }
     }
 }
 
