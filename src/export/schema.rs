@@ -66,7 +66,7 @@ pub fn localized_schema_id(lang: Lang) -> String {
 /// ```
 /// let s = imy_breach::schema::canonical();
 /// assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
-/// assert_eq!(s["properties"]["schemaVersion"]["const"], "1.0");
+/// assert_eq!(s["properties"]["schemaVersion"]["enum"], serde_json::json!(["1.0", "1.1"]));
 /// ```
 pub fn canonical() -> Value {
     let settings =
@@ -497,45 +497,9 @@ fn condition_comment(field: Field, condition: Condition) -> String {
     }
 }
 
-fn add_rules(schema: &mut Value) {
-    // Required answers, always.
-    for f in Field::ALL.iter().filter(|f| f.spec().required == Requirement::Always) {
-        place_required(schema, *f);
-    }
-    // Required answers that may follow in a supplement: unless question 36 is Ja.
-    let mut later = json!({});
-    for f in Field::ALL.iter().filter(|f| f.spec().required == Requirement::UnlessSupplemented) {
-        merge(&mut later, nested_requirement(*f));
-    }
-    let supplement = Field::IntendsToSupplement;
-    let q36_yes = nested(supplement, test(Condition::Is(supplement, "yes")));
-    push_all_of(
-        schema,
-        &Pointer::root(),
-        json!({
-            "$comment": "The facts of GDPR Art. 33(3) that may not be known within 72 hours are required unless \
-                         question 36 (intends to supplement) is Ja: then they may follow in a supplement \
-                         (Art. 33(4)), and validation gives a warning (required-in-supplement), not an error.",
-            "if": q36_yes,
-            "else": later,
-        }),
-    );
-    // A Swedish postcode for an address in Sweden or without a country.
-    for address in [Field::ControllerPostalAddress, Field::CorrespondenceAddress] {
-        let node = holder_path(schema, address);
-        push_all_of(
-            schema,
-            &node,
-            json!({
-                "$comment": "An address in Sweden (Sverige, Sweden, SE, SWE), or without a country, has a Swedish \
-                             postcode: five digits (NNN NN). Another country's postcode is 2–10 letters, digits, \
-                             spaces or hyphens.",
-                "if": {"required": ["country"], "properties": {"country": {"not": {"pattern": SWEDEN_PATTERN}}}},
-                "else": {"properties": {"postcode": {"pattern": SWEDISH_POSTCODE_PATTERN}}},
-            }),
-        );
-    }
-    // Conditional questions and "Övrigt" comments.
+/// The conditional questions and "Övrigt" comments of the form table, each an `if`/`then`/`else`
+/// where its members are defined.
+fn conditional_rules(schema: &mut Value) {
     let mut shared_done: Vec<(&str, &str)> = Vec::new();
     for &f in Field::ALL {
         let Some(condition) = f.spec().asked else { continue };
@@ -583,6 +547,47 @@ fn add_rules(schema: &mut Value) {
             }),
         );
     }
+}
+
+fn add_rules(schema: &mut Value) {
+    // Required answers, always.
+    for f in Field::ALL.iter().filter(|f| f.spec().required == Requirement::Always) {
+        place_required(schema, *f);
+    }
+    // Required answers that may follow in a supplement: unless question 36 is Ja.
+    let mut later = json!({});
+    for f in Field::ALL.iter().filter(|f| f.spec().required == Requirement::UnlessSupplemented) {
+        merge(&mut later, nested_requirement(*f));
+    }
+    let supplement = Field::IntendsToSupplement;
+    let q36_yes = nested(supplement, test(Condition::Is(supplement, "yes")));
+    push_all_of(
+        schema,
+        &Pointer::root(),
+        json!({
+            "$comment": "The facts of GDPR Art. 33(3) that may not be known within 72 hours are required unless \
+                         question 36 (intends to supplement) is Ja: then they may follow in a supplement \
+                         (Art. 33(4)), and validation gives a warning (required-in-supplement), not an error.",
+            "if": q36_yes,
+            "else": later,
+        }),
+    );
+    // A Swedish postcode for an address in Sweden or without a country.
+    for address in [Field::ControllerPostalAddress, Field::CorrespondenceAddress] {
+        let node = holder_path(schema, address);
+        push_all_of(
+            schema,
+            &node,
+            json!({
+                "$comment": "An address in Sweden (Sverige, Sweden, SE, SWE), or without a country, has a Swedish \
+                             postcode: five digits (NNN NN). Another country's postcode is 2–10 letters, digits, \
+                             spaces or hyphens.",
+                "if": {"required": ["country"], "properties": {"country": {"not": {"pattern": SWEDEN_PATTERN}}}},
+                "else": {"properties": {"postcode": {"pattern": SWEDISH_POSTCODE_PATTERN}}},
+            }),
+        );
+    }
+    conditional_rules(schema);
     // An exact count lies in the chosen interval.
     for interval in CountInterval::ALL {
         let (lo, hi) = interval.bounds();

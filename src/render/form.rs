@@ -107,8 +107,7 @@ fn item(b: &mut Builder, n: &Notification, shown: &Shown, f: Field, at: Option<u
                     continue;
                 }
                 // Schema version 1.1's period and state only when given: a moment shows as before.
-                if crate::wire::migrate::NEW_IN_1_1.0.contains(&m.pattern_str()) && shown.get(m, at).is_none()
-                {
+                if m.since() > crate::SchemaVersion::V1_0 && shown.get(m, at).is_none() {
                     continue;
                 }
                 b.field(m, shown.get(m, at));
