@@ -58,6 +58,7 @@ pub use model::incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Inc
 pub use model::information::DataSubjectInformation;
 pub use model::notification::Notification;
 pub use model::processor::{Processor, Processors};
+pub use model::state::{AnswerState, Period};
 pub use model::supplement::{
     ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality, MAX_MARKINGS, POINTER_PATTERN,
 };
@@ -77,4 +78,5 @@ pub use values::identifiers::{
 pub use values::text::{LongText, ShortText, Text, TEXT_PATTERN};
 pub use wire::error::ParseError;
 pub use wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
+pub use wire::migrate::{migrate, migrate_notification, MigrateError};
 pub use wire::pointer::{Pointer, PointerError, Segment};

@@ -35,6 +35,14 @@ const VALID_WARNINGS: &[(&str, &[(&str, &str)])] = &[
             ("required-in-supplement", "/consequences/likelyConsequences"),
         ],
     ),
+    // Schema version 1.1: a notification filed in phases, with 36 = Ja.
+    (
+        "phased-notification",
+        &[
+            ("answer-not-known-yet", "/dataAndSubjects/subjectCount"),
+            ("answer-not-known-yet", "/consequences/likelyConsequences"),
+        ],
+    ),
     // A fictional version of a real filing: questions 19, 20 and 23 unanswered, 36 = Nej.
     (
         "unanswered-sector-and-count",

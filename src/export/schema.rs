@@ -66,7 +66,7 @@ pub fn localized_schema_id(lang: Lang) -> String {
 /// ```
 /// let s = imy_breach::schema::canonical();
 /// assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
-/// assert_eq!(s["properties"]["schemaVersion"]["const"], "1.0");
+/// assert_eq!(s["properties"]["schemaVersion"]["enum"], serde_json::json!(["1.0", "1.1"]));
 /// ```
 pub fn canonical() -> Value {
     let settings =
@@ -342,6 +342,13 @@ fn push_unique(list: &mut Value, item: &str) {
 fn require(schema: &mut Value, path: &Pointer, member: &str) {
     if let Some(obj) = object_at(schema, path) {
         push_unique(obj.entry("required").or_insert_with(|| json!([])), member);
+        // Next to a `$ref`, the member is also named in `properties` (as `true`): a strict validator
+        // (Ajv's strictRequired) that does not inline the referenced definition asks for it there.
+        if obj.contains_key("$ref") {
+            if let Some(props) = obj.entry("properties").or_insert_with(|| json!({})).as_object_mut() {
+                props.entry(member.to_string()).or_insert(json!(true));
+            }
+        }
     }
 }
 
@@ -460,6 +467,20 @@ fn test(condition: Condition) -> Value {
     }
 }
 
+/// The type of `f`'s parent when the condition is on a sibling and every use of the type asks `f`
+/// on the same member and option.
+fn shared_condition(f: Field, condition: Condition) -> Option<&'static str> {
+    let Condition::Is(t, code) = condition else { return None };
+    let def = f.parent()?.spec().kind.type_name()?;
+    let same = |g: &Field| match g.spec().asked {
+        Some(Condition::Is(u, c)) => u.member() == t.member() && c == code && u.parent() == g.parent(),
+        _ => false,
+    };
+    let mut uses = Field::ALL.iter().filter(|g| g.holder() == def && g.member() == f.member());
+    let all_same = uses.clone().all(same) && uses.clone().count() > 1;
+    (t.parent() == f.parent() && all_same && uses.next().is_some()).then_some(def)
+}
+
 /// The `$comment` of a conditional question: "… is answered exactly when the answer to … is "No"."
 fn condition_comment(field: Field, condition: Condition) -> String {
     match condition {
@@ -473,6 +494,58 @@ fn condition_comment(field: Field, condition: Condition) -> String {
             t.option_label(code).en
         ),
         _ => format!("{} is answered exactly when its condition holds.", question_name(field)),
+    }
+}
+
+/// The conditional questions and "Övrigt" comments of the form table, each an `if`/`then`/`else`
+/// where its members are defined.
+fn conditional_rules(schema: &mut Value) {
+    let mut shared_done: Vec<(&str, &str)> = Vec::new();
+    for &f in Field::ALL {
+        let Some(condition) = f.spec().asked else { continue };
+        let mut node = f.parent().map_or(Pointer::root(), |p| holder_path(schema, p));
+        let mut comment = condition_comment(f, condition);
+        if let Some(def) = shared_condition(f, condition) {
+            // A condition between members of a type used in several places (schema version 1.1:
+            // a period's end, a state's reason) holds in every use: once, in the definition.
+            if shared_done.contains(&(def, f.member())) {
+                continue;
+            }
+            shared_done.push((def, f.member()));
+            node = def_path(def.into());
+            if let Condition::Is(t, code) = condition {
+                comment = format!(
+                    "\"{}\" is answered exactly when \"{}\" is \"{}\".",
+                    f.label(Lang::En),
+                    t.label(Lang::En),
+                    t.option_label(code).en
+                );
+            }
+        }
+        let dep_kind = kind_of(f);
+        let then = match f.spec().needs {
+            Some(m) => {
+                // The needed member, or a comment alone (question 13: a warning, not an error).
+                let mut alternatives = vec![requires_answer(m.member(), kind_of(m))];
+                alternatives.extend(
+                    f.children()
+                        .filter(|c| c.spec().kind == FieldKind::LongText)
+                        .map(|c| requires_answer(c.member(), kind_of(c))),
+                );
+                json!({"required": [f.member()], "properties": {f.member(): {"anyOf": alternatives}}})
+            }
+            None => requires_answer(f.member(), dep_kind),
+        };
+        push_all_of(
+            schema,
+            &node,
+            json!({
+                "$comment": comment,
+                "if": test(condition),
+                "then": then,
+                "else": {"properties": {f.member(): left_out(dep_kind)}},
+            }),
+        );
     }
 }
 
@@ -514,35 +587,7 @@ fn add_rules(schema: &mut Value) {
             }),
         );
     }
-    // Conditional questions and "Övrigt" comments.
-    for &f in Field::ALL {
-        let Some(condition) = f.spec().asked else { continue };
-        let node = f.parent().map_or(Pointer::root(), |p| holder_path(schema, p));
-        let dep_kind = kind_of(f);
-        let then = match f.spec().needs {
-            Some(m) => {
-                // The needed member, or a comment alone (question 13: a warning, not an error).
-                let mut alternatives = vec![requires_answer(m.member(), kind_of(m))];
-                alternatives.extend(
-                    f.children()
-                        .filter(|c| c.spec().kind == FieldKind::LongText)
-                        .map(|c| requires_answer(c.member(), kind_of(c))),
-                );
-                json!({"required": [f.member()], "properties": {f.member(): {"anyOf": alternatives}}})
-            }
-            None => requires_answer(f.member(), dep_kind),
-        };
-        push_all_of(
-            schema,
-            &node,
-            json!({
-                "$comment": condition_comment(f, condition),
-                "if": test(condition),
-                "then": then,
-                "else": {"properties": {f.member(): left_out(dep_kind)}},
-            }),
-        );
-    }
+    conditional_rules(schema);
     // An exact count lies in the chosen interval.
     for interval in CountInterval::ALL {
         let (lo, hi) = interval.bounds();

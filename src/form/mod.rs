@@ -115,6 +115,23 @@ impl Field {
         self.spec().parent
     }
 
+    /// The schema version that introduced the answer (see `src/wire/migrate.rs`).
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::form::Field;
+    /// use imy_breach::SchemaVersion;
+    /// assert_eq!(Field::IncidentOccurredState.since(), SchemaVersion::V1_1);
+    /// assert_eq!(Field::IncidentOccurredDate.since(), SchemaVersion::V1_0);
+    /// ```
+    pub fn since(self) -> crate::SchemaVersion {
+        if crate::wire::migrate::NEW_IN_1_1.0.contains(&self.pattern_str()) {
+            crate::SchemaVersion::V1_1
+        } else {
+            crate::SchemaVersion::V1_0
+        }
+    }
+
     /// The wire member name.
     pub fn member(self) -> &'static str {
         self.spec().member
@@ -272,7 +289,7 @@ impl Field {
     /// ```
     /// use imy_breach::form::Field;
     /// let members: Vec<&str> = Field::IncidentCeased.children().map(Field::member).collect();
-    /// assert_eq!(members, ["date", "time", "utcOffset", "comment"]);
+    /// assert_eq!(members, ["date", "time", "utcOffset", "comment", "period", "untilDate", "untilTime", "state", "reason"]);
     /// ```
     pub fn children(self) -> impl Iterator<Item = Field> {
         members(Some(self)).iter().copied()

@@ -11,5 +11,6 @@ pub(crate) mod information;
 pub(crate) mod limits;
 pub(crate) mod notification;
 pub(crate) mod processor;
+pub(crate) mod state;
 pub(crate) mod supplement;
 pub(crate) mod version;

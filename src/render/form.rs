@@ -106,9 +106,18 @@ fn item(b: &mut Builder, n: &Notification, shown: &Shown, f: Field, at: Option<u
         }
         (_, Kind::Group(_)) => {
             b.question(f);
+            // A moment said to be not known yet or not determinable shows only what is given.
+            let stated = f.children().any(|c| c.member() == "state" && shown.get(c, at).is_some());
             for m in f.children() {
+                if stated && shown.get(m, at).is_none() {
+                    continue;
+                }
                 // The UTC offset only for the hour that occurs twice, when it is given.
                 if m.spec().kind == Kind::UtcOffset && shown.get(m, at).is_none() {
+                    continue;
+                }
+                // Schema version 1.1's period and state only when given: a moment shows as before.
+                if m.since() > crate::SchemaVersion::V1_0 && shown.get(m, at).is_none() {
                     continue;
                 }
                 b.field(m, shown.get(m, at));

@@ -3,6 +3,7 @@
 
 pub(crate) mod error;
 pub(crate) mod limits;
+pub(crate) mod migrate;
 pub mod pointer;
 pub(crate) mod read;
 pub(crate) mod tracked;

@@ -1,5 +1,5 @@
 //! `imy-breach`: validate IMY breach notifications, compute their deadlines, render and redact them,
-//! print the schema and the rule catalogue.
+//! print the schema and the rule catalogue, migrate older documents.
 //!
 //! A file whose top-level `kind` is `"supplement"` is a supplement (komplettering): `validate` and
 //! `render` take it as such; `--supplement S` gives the supplements of a notification.
@@ -20,6 +20,7 @@ mod generate_cmd;
 mod io;
 mod junit;
 mod locate;
+mod migrate_cmd;
 mod redact_cmd;
 mod render_cmd;
 mod report_json;
@@ -61,6 +62,8 @@ enum Command {
     Completions(shell_cmd::CompletionsArgs),
     /// Print the man page, or write every command's page into a folder (`--dir`).
     Man(shell_cmd::ManArgs),
+    /// Print a notification of an older schema version (1.0) converted to the current one (1.1).
+    Migrate(migrate_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -83,5 +86,6 @@ fn main() -> ExitCode {
         Command::Completions(args) => shell_cmd::completions(args, Cli::command()),
         Command::Man(args) => shell_cmd::man(args, Cli::command()),
         Command::Supplement(args) => supplement_cmd::run(args),
+        Command::Migrate(args) => migrate_cmd::run(args),
     }
 }
