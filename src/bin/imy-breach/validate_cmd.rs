@@ -9,6 +9,7 @@
 use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Write};
 use std::process::ExitCode;
 
+use imy_breach::validation::FileReport;
 use imy_breach::{validate_json_with, Lang, Report, ValidationOptions, Violation, MAX_DOCUMENT_BYTES};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -189,24 +190,21 @@ fn write_text(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::
 }
 
 fn write_json(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::io::Result<()> {
+    #[derive(serde::Serialize)]
+    struct Entry<'a> {
+        file: &'a str,
+        #[serde(flatten)]
+        report: FileReport,
+    }
     let files: Vec<serde_json::Value> = results
         .iter()
         .map(|r| match &r.outcome {
             Err(e) => serde_json::json!({"file": r.file, "readable": false, "valid": false, "ioError": e}),
-            Ok(report) => serde_json::json!({
-                "file": r.file,
-                "readable": true,
-                "valid": report.is_valid(),
-                "errors": report.errors().count(),
-                "warnings": report.warnings().count(),
-                "violations": report.violations.iter().map(|v| serde_json::json!({
-                    "pointer": v.pointer,
-                    "code": v.code,
-                    "severity": v.level.code(),
-                    "message": v.message(lang),
-                })).collect::<Vec<_>>(),
-                "skipped": report.skipped,
-            }),
+            // The library's report of one document, with the file's name first.
+            Ok(report) => {
+                serde_json::to_value(Entry { file: &r.file, report: FileReport::new(report, lang) })
+                    .unwrap_or_default()
+            }
         })
         .collect();
     let doc = serde_json::json!({ "files": files });
