@@ -175,7 +175,7 @@ export class ImyBreachError extends Error {
 
 /** The functions over one instance of the module. */
 export class ImyBreach {
-  private constructor();
+  constructor(module: WebAssembly.Module);
   validate(doc: Document, options?: ValidateOptions): FileReport;
   deadlines(doc: Document, options: DeadlineOptions): Schedule;
   render(doc: Document, options?: RenderOptions): string;

@@ -23,6 +23,8 @@ test('validate: the report of one document, its language, moment and policy', ()
   assert.match(name.message, /must be answered|must be/);
   assert.ok(empty.skipped.includes('future-date'), 'no moment: the rules that need it are skipped');
   const sv = imy.validate('{"schemaVersion":"1.0"}', { lang: 'sv-SE' });
+  assert.deepEqual(imy.validate('{"schemaVersion":"1.0"}', { lang: 'EN' }), empty);
+  assert.deepEqual(imy.validate('{"schemaVersion":"1.0"}', { lang: 'en_GB' }), empty);
   assert.notEqual(sv.violations[0].message, empty.violations[0].message);
   // Late without question 14: the moment comes from the document, from submittedAt, or from now.
   const lateReport = imy.validate(late, { lang: 'en' });
@@ -53,6 +55,7 @@ test('options are checked', () => {
     && e.code === code && pattern.test(e.message));
   fails(() => imy.validate(ransomware, { submitedAt: 'x' }), 'options', /unknown field `submitedAt`/);
   fails(() => imy.validate(ransomware, { lang: 'de' }), 'options', /lang/);
+  fails(() => imy.validate(ransomware, { lang: 'english' }), 'options', /lang/);
   fails(() => imy.validate(ransomware, { policy: 'fast' }), 'options', /policy/);
   fails(() => imy.validate(ransomware, { submittedAt: '2025-04-01 10:00' }), 'options', /submittedAt/);
   fails(() => imy.deadlines(ransomware, {}), 'options', /now is required/);
@@ -76,6 +79,12 @@ test('deadlines: judged at the given moment, no clock', () => {
   assert.ok(!s.obligations.some((o) => o.regime === 'nis2'));
   assert.throws(() => imy.deadlines('{"schemaVersion":"1.0","incident":{"discovered":{"date":"2024-13-01"}}}',
     { now: '2024-05-14T10:00:00Z' }), (e) => e.code === 'unreadable' && e.violations.length > 0);
+  // 02:30 on the night summer time begins does not exist in Sweden: the document's fault.
+  const gap = JSON.parse(ransomware);
+  gap.incident.discovered = { date: '2025-03-30', time: '02:30' };
+  assert.throws(() => imy.deadlines(gap, { now: '2025-04-01T10:00:00Z', lang: 'en' }),
+    (e) => e.code === 'unreadable' && e.violations[0].pointer === '/incident/discovered'
+      && e.violations[0].code === 'local-time-gap' && /02:30/.test(e.message));
 });
 
 test('render: text and Markdown, Swedish and English, a summary with now', () => {

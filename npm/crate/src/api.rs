@@ -6,7 +6,10 @@ use imy_breach::deadline::{schedule, AiSeverity, CountingPolicy, Facts, Regime, 
 use imy_breach::redact::{redact as redact_notification, RedactOptions};
 use imy_breach::render::{render as render_notification, Format, RenderOptions, Summary};
 use imy_breach::validation::{catalogue_json, FileReport, LocalizedViolation};
-use imy_breach::{markings_problems, validate_json_with, FieldError, Lang, Notification, ValidationOptions};
+use imy_breach::{
+    markings_problems, validate_json_with, Bilingual, FieldError, Lang, Level, Notification,
+    ValidationOptions, Violation,
+};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use time::format_description::well_known::Rfc3339;
@@ -53,10 +56,11 @@ fn options<T: DeserializeOwned + Default>(bytes: &[u8]) -> Result<T, ApiError> {
 fn lang_of(code: Option<&str>) -> Result<Lang, ApiError> {
     match code {
         None => Ok(Lang::Sv),
+        // `en`, `EN`, `sv-SE`, `en_GB`: the language part, in any case.
         Some(c) => c
-            .to_ascii_lowercase()
-            .get(..2)
-            .and_then(|c| c.parse().ok())
+            .split(['-', '_'])
+            .next()
+            .and_then(|l| l.to_ascii_lowercase().parse().ok())
             .ok_or_else(|| ApiError::options(format!("options.lang: `{c}` is neither `sv` nor `en`"))),
     }
 }
@@ -80,10 +84,7 @@ fn notification(text: &[u8], lang: Lang) -> Result<Notification, ApiError> {
     Notification::from_json_all_errors(text).map_err(|errors| ApiError {
         code: "unreadable",
         message: if lang == Lang::Sv { "ingen läsbar anmälan" } else { "not a readable notification" }.into(),
-        violations: errors
-            .into_iter()
-            .map(|e| LocalizedViolation::new(&imy_breach::Violation::from(e), lang))
-            .collect(),
+        violations: errors.into_iter().map(|e| LocalizedViolation::new(&Violation::from(e), lang)).collect(),
     })
 }
 
@@ -144,8 +145,19 @@ pub fn deadlines(text: &[u8], opts: &[u8]) -> ApiResult {
         ApiError::options("options.now is required (RFC 3339): the package has no clock".into())
     })?;
     let n = notification(text, lang)?;
+    // Question 11 that is no Swedish local time (a time skipped in spring) is the document's fault.
     let mut facts = Facts::from_notification(&n).map_err(|e| {
-        ApiError::options(format!("/incident/discovered: {} [{}]", e.message(lang), e.code()))
+        let v = Violation {
+            pointer: "/incident/discovered".into(),
+            code: e.code(),
+            level: Level::Error,
+            message: Bilingual::new(e.message(Lang::Sv), e.message(Lang::En)),
+        };
+        ApiError {
+            code: "unreadable",
+            message: v.message(lang).to_owned(),
+            violations: vec![LocalizedViolation::new(&v, lang)],
+        }
     })?;
     if let Some(at) = moment("submitted", o.submitted.as_deref(), lang)? {
         facts = facts.filed_at(at);
