@@ -68,3 +68,17 @@ test('schema and rules equal the CLI', () => {
   assert.deepEqual(imy.rules({ lang: 'en' }), JSON.parse(run('rules', '--lang', 'en', '--format', 'json')));
   assert.deepEqual(imy.rules(), JSON.parse(run('rules', '--format', 'json')));
 });
+
+test('a document over 1 MiB: the same code, pointer and severity (the CLI, which stops reading, says "more than")', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const big = `{"schemaVersion":"1.0","incident":{"description":"${'a'.repeat(1_100_000)}"}}`;
+  const path = `${mkdtempSync(`${tmpdir()}/imy-breach-`)}/big.json`;
+  writeFileSync(path, big);
+  const { files: [{ file, ...cli }] } = JSON.parse(run('validate', '--format', 'json', '--lang', 'en', path));
+  const pkg = imy.validate(big, { lang: 'en' });
+  const strip = (r) => ({ ...r, violations: r.violations.map(({ message, ...v }) => v) });
+  assert.deepEqual(strip(pkg), strip(cli));
+  assert.equal(pkg.violations[0].code, 'document-too-large');
+  assert.match(pkg.violations[0].message, /1100053 bytes/);
+});
