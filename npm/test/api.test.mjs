@@ -134,9 +134,13 @@ test('rules: the catalogue in both languages', () => {
   assert.ok(en.requiredAnswers.some((r) => r.pointer === '/controller/name'));
 });
 
-test('version matches the package', () => {
+test('the versions of the package, the crate and the module agree', () => {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)));
   assert.equal(imy.version(), pkg.version);
+  const cargo = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8');
+  assert.equal(/^version = "([^"]+)"/m.exec(cargo)[1], pkg.version, 'package.json follows the crate');
+  const wasmCargo = readFileSync(new URL('../crate/Cargo.toml', import.meta.url), 'utf8');
+  assert.equal(/^version = "([^"]+)"/m.exec(wasmCargo)[1], pkg.version);
 });
 
 test('the browser loader: bytes, a streamed Response, a compiled module; nothing before init', async () => {

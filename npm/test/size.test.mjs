@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Measured + about 15 %. Raise only with a reason in the commit (and the README's figures).
+// Measured (0.1.0, node:zlib): gzip 335,220, brotli 246,605; the budget is that + about 15 %. Raise only with a reason in the commit (and the README's figures).
 const BUDGET = { gzip: 384_000, brotli: 284_000 };
 
 const wasm = readFileSync(new URL('../imy_breach.wasm', import.meta.url));
