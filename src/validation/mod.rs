@@ -34,6 +34,7 @@
 
 mod broken;
 mod catalogue;
+mod documents;
 mod options;
 mod report;
 mod rules;
@@ -45,6 +46,7 @@ pub(crate) fn subject_en(pointer: &str) -> String {
 }
 
 pub use catalogue::{required_answers, rule, RequiredAnswer, RuleInfo, RuleKind, RULES};
+pub use documents::{catalogue_json, FileReport, LocalizedViolation};
 pub use options::ValidationOptions;
 pub use report::{Level, Report, Violation, MAX_FINDINGS_PER_CODE};
 

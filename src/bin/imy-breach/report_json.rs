@@ -3,6 +3,7 @@
 //! `schema/validate-output.schema.json` and `schema/validate-line.schema.json` (drift-tested
 //! below).
 
+use imy_breach::validation::{FileReport, LocalizedViolation};
 use imy_breach::{Lang, Report};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -27,19 +28,16 @@ pub enum FileOutput<'a> {
     Unreadable(UnreadableFile<'a>),
 }
 
-/// A file that was read and validated.
+/// A file that was read and validated: its name, then the library's [`FileReport`] (what the npm
+/// package's `validate` returns).
 #[derive(Debug, Serialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
+#[schemars(description = "A file that was read and validated.", extend("additionalProperties" = false))]
 pub struct ReadFile<'a> {
     /// The file as given (`-` for standard input).
     pub file: &'a str,
-    /// Always `true`.
-    #[schemars(extend("const" = true))]
-    pub readable: bool,
     #[serde(flatten)]
-    pub result: ReportOutput<'a>,
-    /// The codes of the rules not checked (no submission moment, or question 11 unresolved).
-    pub skipped: &'a [&'static str],
+    pub report: FileReport,
 }
 
 /// A file that could not be read.
@@ -69,7 +67,7 @@ pub struct LineOutput<'a> {
     #[schemars(range(min = 1))]
     pub line: u64,
     #[serde(flatten)]
-    pub result: ReportOutput<'a>,
+    pub result: ReportOutput,
     /// The codes of the rules not checked (no submission moment, or question 11 unresolved);
     /// only when not empty.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -79,7 +77,7 @@ pub struct LineOutput<'a> {
 /// The validation report of one document.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
-pub struct ReportOutput<'a> {
+pub struct ReportOutput {
     /// Whether the document has no error (warnings allowed).
     pub valid: bool,
     /// The number of errors.
@@ -87,43 +85,17 @@ pub struct ReportOutput<'a> {
     /// The number of warnings.
     pub warnings: usize,
     /// The errors and warnings: reading problems first, then the rules' findings in form order.
-    pub violations: Vec<ViolationOutput<'a>>,
+    pub violations: Vec<LocalizedViolation>,
 }
 
-/// One violation.
-#[derive(Debug, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ViolationOutput<'a> {
-    /// The JSON pointer (RFC 6901) of the answer at fault, also when it is absent; `""` for the
-    /// whole document.
-    pub pointer: &'a str,
-    /// The rule code (see `imy-breach rules`).
-    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
-    pub code: &'a str,
-    /// `error` or `warning`.
-    #[schemars(extend("enum" = ["error", "warning"]))]
-    pub severity: &'a str,
-    /// The message in the chosen language.
-    pub message: &'a str,
-}
-
-impl<'a> ReportOutput<'a> {
+impl ReportOutput {
     /// The output of a report in `lang`.
-    pub fn new(report: &'a Report, lang: Lang) -> Self {
+    pub fn new(report: &Report, lang: Lang) -> Self {
         ReportOutput {
             valid: report.is_valid(),
             errors: report.errors().count(),
             warnings: report.warnings().count(),
-            violations: report
-                .violations
-                .iter()
-                .map(|v| ViolationOutput {
-                    pointer: &v.pointer,
-                    code: v.code,
-                    severity: v.level.code(),
-                    message: v.message(lang),
-                })
-                .collect(),
+            violations: report.violations.iter().map(|v| LocalizedViolation::new(v, lang)).collect(),
         }
     }
 }

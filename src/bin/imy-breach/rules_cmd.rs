@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use imy_breach::validation::{catalogue_markdown, required_answers, RULES};
+use imy_breach::validation::{catalogue_json, catalogue_markdown, RULES};
 use imy_breach::Lang;
 
 use crate::args::{LangArg, LangParser, LANG_ENV};
@@ -64,24 +64,5 @@ fn text(lang: Lang) -> String {
 }
 
 fn json(lang: Lang) -> String {
-    let rules: Vec<serde_json::Value> = RULES
-        .iter()
-        .map(|r| {
-            serde_json::json!({
-                "code": r.code,
-                "severity": r.level.code(),
-                "kind": r.kind.code(),
-                "checks": r.checks(lang),
-                "source": r.source(lang),
-                "inSchema": r.in_schema,
-                "needsSubmissionMoment": r.needs_submission_moment,
-            })
-        })
-        .collect();
-    let doc = serde_json::json!({
-        "lang": lang.code(),
-        "rules": rules,
-        "requiredAnswers": required_answers(),
-    });
-    format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())
+    format!("{}\n", serde_json::to_string_pretty(&catalogue_json(lang)).unwrap_or_default())
 }

@@ -9,6 +9,7 @@
 use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Write};
 use std::process::ExitCode;
 
+use imy_breach::validation::FileReport;
 use imy_breach::{validate_json_with, Lang, Report, ValidationOptions, Violation, MAX_DOCUMENT_BYTES};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -228,12 +229,7 @@ fn write_json(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::
                 valid: false,
                 io_error: e.clone(),
             }),
-            Ok(report) => FileOutput::Read(ReadFile {
-                file: &r.file,
-                readable: true,
-                result: ReportOutput::new(report, lang),
-                skipped: &report.skipped,
-            }),
+            Ok(report) => FileOutput::Read(ReadFile { file: &r.file, report: FileReport::new(report, lang) }),
         })
         .collect();
     serde_json::to_writer_pretty(&mut *out, &ValidateOutput { files })?;
