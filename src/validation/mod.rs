@@ -47,6 +47,7 @@ pub(crate) fn subject_en(pointer: &str) -> String {
 pub use catalogue::{required_answers, rule, RequiredAnswer, RuleInfo, RuleKind, RULES};
 pub use options::ValidationOptions;
 pub use report::{Level, Report, Violation, MAX_FINDINGS_PER_CODE};
+pub use rules::assessment::{assessment_consistency, validate_with_assessment, REPLACED_BY_ASSESSMENT};
 
 use crate::lang::Lang;
 use crate::model::notification::Notification;
