@@ -7,13 +7,22 @@ use super::score::Score;
 use super::{Assessment, Effect, InputEffect, Method, Weighed, Weighing};
 use crate::lang::{Bilingual, Lang};
 use crate::model::affected::Count;
-use crate::model::assessment::{DataKind, EaseOfIdentification, RiskAssessment, RiskLevel};
+use crate::model::assessment::{DataKind, DpcReason, EaseOfIdentification, RiskAssessment, RiskLevel};
 use crate::model::notification::Notification;
 use crate::values::choice::{Choice, YesNo};
 
 /// Where an input comes from, in words.
 fn source_words(input: Input, source: Source) -> (&'static str, &'static str) {
+    source_words_for(input, source, None)
+}
+
+fn source_words_for(input: Input, source: Source, reason: Option<DpcReason>) -> (&'static str, &'static str) {
     match (source, input) {
+        (Source::Default, Input::DpcAdjustment) if reason == Some(DpcReason::CriticalContext) => (
+            "förval utifrån personnummer i fråga 26 (dataskyddslagen 3 kap. 10 §), att bekräfta",
+            "a default from the personal identity numbers of question 26 (Swedish Data Protection Act \
+             3:10), to be confirmed",
+        ),
         (Source::Stated, _) => ("angiven i bedömningen", "stated in the assessment"),
         (Source::Derived, Input::DataKind) => ("härledd ur fråga 26", "derived from question 26"),
         (Source::Derived, _) => ("följer av orsaken i fråga 18", "follows from the cause in question 18"),
@@ -74,7 +83,7 @@ pub(super) fn kind_effect(k: Given<DataKind>, r: &Resolved) -> InputEffect {
 }
 
 pub(super) fn step_effect(s: &Step, moved: i8) -> InputEffect {
-    let (src_sv, src_en) = source_words(Input::DpcAdjustment, s.source);
+    let (src_sv, src_en) = source_words_for(Input::DpcAdjustment, s.source, Some(s.reason));
     let mut t = Bilingual::with_capacity(160);
     t.write(
         format_args!(
@@ -139,8 +148,9 @@ fn count_words(c: &Count, lang: Lang) -> String {
     }
 }
 
-/// The facts weighed after the score: the number of people (23) and encryption (27).
-pub(super) fn weighed(n: &Notification) -> Vec<Weighing> {
+/// The facts weighed after the score: the number of people (23) and encryption (27);
+/// `no_loss` when the encrypted data were neither disclosed, altered nor lost.
+pub(super) fn weighed(n: &Notification, no_loss: bool) -> Vec<Weighing> {
     let d = &n.data_and_subjects;
     let mut out = Vec::new();
     let count = &d.subject_count;
@@ -182,6 +192,23 @@ pub(super) fn weighed(n: &Notification) -> Vec<Weighing> {
                 "The data were encrypted (question 27). If the encryption was strong enough and the key was not \
                  compromised, the data are unintelligible to unauthorised persons: that argues for a lower risk \
                  and, at a high risk, for the exemption of Art. 34(3)(a)."
+                    .to_owned(),
+            ),
+        });
+    }
+    if no_loss {
+        out.push(Weighing {
+            factor: Weighed::Unintelligible,
+            raises: false,
+            lowers: true,
+            note: Bilingual::new(
+                "De krypterade uppgifterna har varken röjts, ändrats eller gått förlorade: ingen omständighet \
+                 vid incidenten når de registrerade, och presumtionen blir att incidenten sannolikt inte medför \
+                 någon risk, oavsett poängen."
+                    .to_owned(),
+                "The encrypted data were neither disclosed, altered nor lost: no circumstance of the breach \
+                 reaches the data subjects, and the presumption is that the breach is unlikely to result in a \
+                 risk, whatever the score."
                     .to_owned(),
             ),
         });

@@ -130,12 +130,17 @@ impl Resolved {
             .map(|a| Step { direction: a.direction, reason: a.reason, source: Source::Stated })
             .collect();
         let weighed = steps.iter().any(|s| s.reason == DpcReason::VulnerableSubjects);
-        if vulnerable && steps.is_empty() {
-            steps.push(Step {
-                direction: Direction::Up,
-                reason: DpcReason::VulnerableSubjects,
-                source: Source::Default,
-            });
+        let personnummer = d.data_categories.contains(DataCategory::PersonalIdentityNumber);
+        if steps.is_empty() {
+            let up = |reason| Step { direction: Direction::Up, reason, source: Source::Default };
+            if vulnerable {
+                steps.push(up(DpcReason::VulnerableSubjects));
+            }
+            if personnummer
+                && kind.is_some_and(|k| k.source == Source::Derived && k.value == DataKind::Simple)
+            {
+                steps.push(up(DpcReason::CriticalContext));
+            }
         }
         let (c, i, a) = defaults(n.incident.nature, d.encrypted, n.incident.cause);
         let malicious = match (e.malicious, n.incident.cause) {
@@ -157,6 +162,15 @@ impl Resolved {
             availability: e.availability.map(stated).or(a),
             malicious,
         }
+    }
+
+    /// Whether the data were unintelligible (question 27 = Ja) and neither disclosed, altered nor
+    /// lost: no circumstance of the breach touches the people, whatever the kind of data.
+    pub(super) fn unintelligible_without_loss(&self, n: &Notification) -> bool {
+        n.data_and_subjects.encrypted == Some(YesNo::Yes)
+            && self.confidentiality.is_some_and(|c| c.value == ConfidentialityLoss::None)
+            && self.integrity.is_some_and(|i| i.value == IntegrityLoss::None)
+            && self.availability.is_some_and(|a| a.value == AvailabilityLoss::None)
     }
 
     /// The inputs neither stated nor derivable.

@@ -214,7 +214,7 @@ pub struct Recommendation {
 /// ```
 pub fn assess(facts: &Notification, inputs: &RiskAssessment) -> Assessment {
     let ground = stated_or_suggested_ground(facts, inputs);
-    let weighed = explain::weighed(facts);
+    let mut no_loss = false;
     let (method, severity, effects, missing, rec) = match (&inputs.enisa, &inputs.own_method) {
         (None, Some(_)) => {
             let risk = inputs.conclusion.unwrap_or(RiskLevel::MoreInformationNeeded);
@@ -227,11 +227,17 @@ pub fn assess(facts: &Notification, inputs: &RiskAssessment) -> Assessment {
             let (severity, effects) = compute(&r);
             let (lo, hi) = (Band::of(severity.min), Band::of(severity.max));
             let determined = lo == hi;
-            let mut rec = recommend(risk_of(lo), risk_of(hi), ground, determined);
+            no_loss = r.unintelligible_without_loss(facts);
+            let mut rec = if no_loss {
+                recommend(RiskLevel::Unlikely, RiskLevel::Unlikely, ground, true)
+            } else {
+                recommend(risk_of(lo), risk_of(hi), ground, determined)
+            };
             rec.borderline = severity.score.is_some_and(score::borderline);
             (Method::Enisa, Some(severity), effects, r.missing(), rec)
         }
     };
+    let weighed = explain::weighed(facts, no_loss);
     let mut a = Assessment {
         method,
         severity,

@@ -268,3 +268,25 @@ proptest! {
         prop_assert!(s.score.is_none() && s.min <= exact && exact <= s.max);
     }
 }
+
+#[test]
+fn personnummer_suggests_a_step_up_and_unintelligible_data_without_loss_are_unlikely() {
+    let a = run(
+        r#"{"schemaVersion":"1.0","dataAndSubjects":{"dataCategories":["personal_identity_number"]}}"#,
+        r#"{"enisa":{"easeOfIdentification":"maximum","confidentiality":"known_recipients","integrity":"none",
+            "availability":"none","malicious":"no"}}"#,
+    );
+    assert_eq!(a.severity.unwrap().dpc, Some(2));
+    assert!(a.explanation.sv.contains("dataskyddslagen 3 kap. 10 §"));
+    // Encrypted, nothing disclosed, altered or lost: unlikely, whatever the score (2 × 1 + 0.5 = 2.5).
+    let a = run(
+        r#"{"schemaVersion":"1.0","incident":{"nature":"loss_or_theft","cause":"antagonistic_attack"},
+            "dataAndSubjects":{"dataCategories":["identifying_information"],"subjectGroups":["children"],
+            "encrypted":"yes"}}"#,
+        r#"{"enisa":{"easeOfIdentification":"maximum","availability":"none"}}"#,
+    );
+    assert_eq!(a.severity.unwrap().band, Some(Band::Medium));
+    assert_eq!(a.recommendation.risk, RiskLevel::Unlikely);
+    assert!(!a.recommendation.notify_authority);
+    assert!(a.explanation.en.contains("neither disclosed, altered nor lost"));
+}
