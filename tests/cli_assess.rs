@@ -56,6 +56,7 @@ fn text_in_either_language_and_the_exit_codes() {
     assert!(out.contains("Anmäl till IMY: ja"), "{out}");
     let o = run(&["assess", HOSPITAL, "--lang", "en"]);
     assert!(stdout(&o).contains("Inform the data subjects: yes"));
+    assert!(stdout(&o).contains("Weighed after the score:\n  Number of data subjects: 10,001 - 100,000."));
     // A notification is not an assessment case.
     let o = run(&["assess", "tests/data/assessment/expected-deviations.json"]);
     assert_exit(&o, 1);

@@ -151,6 +151,12 @@ fn text(a: &Assessment, lang: Lang) -> String {
     for m in &a.missing {
         let _ = writeln!(out, "  {:<8} {}", if sv { "saknas" } else { "missing" }, m.label(lang));
     }
+    if !a.weighed.is_empty() {
+        let _ = writeln!(out, "{}:", if sv { "Vägs efter poängen" } else { "Weighed after the score" });
+        for w in &a.weighed {
+            let _ = writeln!(out, "  {}", w.note.get(lang));
+        }
+    }
     let r = &a.recommendation;
     let _ =
         writeln!(out, "{}:", if sv { "Rekommendation (presumtion)" } else { "Recommendation (presumption)" });
