@@ -5,7 +5,7 @@
 /**
  * Personal data breach notification to IMY
  *
- * IMY's form "Anmälan av personuppgiftsincident" (GDPR Art. 33), wire format version 1.0. Keys are camelCase, option codes snake_case; dates and times are Swedish local time. null is never a value: an answer not given is left out. Free text: at most 200 characters for names, roles, addresses and references, 10,000 for descriptions, comments, actions and reasons. The schema expresses the required answers, the conditional questions and "Övrigt" comments, counts within their intervals and times only with dates. Validation (imy-breach validate) also checks the rules listed under x-rules, which JSON Schema cannot express; its warnings are advice, never schema violations. Limits (x-limits): a document of more than 1048576 bytes (1 MiB) is refused before it is read, and one nested more than 128 levels deep is refused too; lists have the maxItems given here.
+ * IMY's form "Anmälan av personuppgiftsincident" (GDPR Art. 33), wire format version 1.1. Keys are camelCase, option codes snake_case; dates and times are Swedish local time. null is never a value: an answer not given is left out. Free text: at most 200 characters for names, roles, addresses and references, 10,000 for descriptions, comments, actions and reasons. The schema expresses the required answers, the conditional questions and "Övrigt" comments, counts within their intervals and times only with dates. Validation (imy-breach validate) also checks the rules listed under x-rules, which JSON Schema cannot express; its warnings are advice, never schema violations. Limits (x-limits): a document of more than 1048576 bytes (1 MiB) is refused before it is read, and one nested more than 128 levels deep is refused too; lists have the maxItems given here.
  */
 export interface Notification {
   /**
@@ -13,7 +13,7 @@ export interface Notification {
    *
    * The version of the wire format, `"1.0"`. Required in every document.
    */
-  schemaVersion: "1.0";
+  schemaVersion: "1.0" | "1.1";
   /**
    * Submitted at
    *
@@ -276,7 +276,9 @@ export interface Incident {
 
 /**
  * A moment of the incident as the form asks for it: "Datum", "Klockslag", "Eventuell kommentar"
- * (questions 10, 11 and 13), in Swedish local time.
+ * (questions 10, 11 and 13), in Swedish local time. From schema version 1.1, the moment of
+ * questions 10 and 13 may be a period (`period`, `untilDate`, `untilTime`; the date is its start),
+ * or not given for a stated reason (`state`, `reason`).
  */
 export interface EventTime {
   /**
@@ -304,7 +306,43 @@ export interface EventTime {
    * "Eventuell kommentar" — an optional comment, for example that the moment is unknown or a period.
    */
   comment?: string;
+  /**
+   * Moment or period
+   *
+   * Schema version 1.1, questions 10 and 13: the moment is a period from the date and time to
+   * `until_date`/`until_time`, or ongoing since them. Absent: a single moment.
+   */
+  period?: Period;
+  /**
+   * Until date
+   *
+   * Schema version 1.1: the end of a period ([`Period::FromTo`]), Swedish local time.
+   */
+  untilDate?: string;
+  /**
+   * Until time
+   *
+   * Schema version 1.1: the time of day of the period's end, `HH:MM`. Needs `until_date`.
+   */
+  untilTime?: string;
+  /**
+   * If the moment cannot be given
+   *
+   * Schema version 1.1, questions 10 and 13: why no moment is given — not known yet (it follows
+   * in a supplement) or cannot be determined (`reason` says why). Not for question 11.
+   */
+  state?: AnswerState;
+  /**
+   * Why the moment cannot be determined
+   *
+   * Schema version 1.1: why the moment cannot be determined, with `state` = `cannot_be_determined`.
+   */
+  reason?: string;
 }
+
+export type Period = "from_to" | "ongoing_since";
+
+export type AnswerState = "not_known_yet" | "cannot_be_determined";
 
 export type YesNo = "yes" | "no";
 
@@ -413,7 +451,9 @@ export interface DataAndSubjects {
 
 /**
  * A number of data subjects or records (questions 23 and 24): an exact number, an interval from
- * list F, or both (then the number must fall in the interval). Neither means not known yet.
+ * list F, or both (then the number must fall in the interval). From schema version 1.1 also an
+ * approximate number, or a state: not known yet, or cannot be determined with a reason. Nothing
+ * given means not answered.
  */
 export interface Count {
   /**
@@ -428,6 +468,23 @@ export interface Count {
    * number is not known).
    */
   interval?: CountInterval;
+  /**
+   * Schema version 1.1: an approximate number, from 1 ("about 500"), instead of the exact one.
+   */
+  approximate?: number;
+  /**
+   * If the number cannot be given
+   *
+   * Schema version 1.1: why no number is given — not known yet (it follows in a supplement) or
+   * cannot be determined (`reason` says why).
+   */
+  state?: AnswerState;
+  /**
+   * Why the number cannot be determined
+   *
+   * Schema version 1.1: why the number cannot be determined, with `state` = `cannot_be_determined`.
+   */
+  reason?: string;
 }
 
 export type CountInterval = "from_1_to_10" | "from_11_to_100" | "from_101_to_1000" | "from_1001_to_10000" | "from_10001_to_100000" | "from_100001_to_1000000" | "more_than_1000000";
@@ -469,7 +526,7 @@ export interface Consequences {
   actions?: Action[];
 }
 
-export type Consequence = "loss_of_control" | "limitation_of_rights" | "discrimination" | "identity_theft_or_fraud" | "financial_loss" | "pseudonymisation_reversal" | "damage_to_reputation" | "loss_of_confidentiality" | "other_disadvantage" | "other";
+export type Consequence = "loss_of_control" | "limitation_of_rights" | "discrimination" | "identity_theft_or_fraud" | "financial_loss" | "pseudonymisation_reversal" | "damage_to_reputation" | "loss_of_confidentiality" | "other_disadvantage" | "other" | "cannot_specify_yet";
 
 export type Severity = "not_serious" | "less_serious" | "serious" | "very_serious";
 

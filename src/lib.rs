@@ -22,9 +22,11 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-// The layers, bottom to top: lang, values, model, wire, form, time, privacy, validation, export,
-// render, generate; the case (supplements) lies between validation and export. Each imports only from the layers below it (`tests/layout.rs` checks it;
-// docs/DESIGN.md, section Layout, says why).
+// The layers, bottom to top: lang, values, model, wire, form, time, privacy, assessment,
+// validation, case (a notification and its supplements), export, render, generate. Each imports
+// only from the layers below it (`tests/layout.rs` checks it; docs/DESIGN.md, section Layout, says
+// why).
+pub mod assessment;
 pub mod case;
 mod export;
 pub mod form;
@@ -44,8 +46,9 @@ pub use form::markings::{markings_problems, MarkingProblem};
 pub use lang::{Bilingual, Lang};
 pub use model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
 pub use model::assessment::{
-    circumstance_score, AvailabilityLoss, ConfidentialityLoss, DataKind, Direction, DpcAdjustment, DpcReason,
-    EaseOfIdentification, EnisaInputs, IntegrityLoss, RiskAssessment, RiskLevel, MAX_DPC_ADJUSTMENTS,
+    circumstance_score, Art34Ground, AvailabilityLoss, ConfidentialityLoss, DataKind, Direction,
+    DpcAdjustment, DpcReason, EaseOfIdentification, EnisaInputs, IntegrityLoss, RiskAssessment, RiskLevel,
+    MAX_DPC_ADJUSTMENTS,
 };
 pub use model::consequences::{Action, Consequence, Consequences, Severity};
 pub use model::contact::{ContactDetails, ContactPerson};

@@ -16,7 +16,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use imy_breach::validation::{RuleKind, RULES};
+use imy_breach::validation::{validate_with_assessment, RuleKind, RULES};
 use imy_breach::{validate_json, Lang, Level, Report, MAX_DOCUMENT_BYTES};
 use serde_json::{json, Value};
 
@@ -165,7 +165,22 @@ fn generated_reports() -> Vec<(String, Report)> {
     let mut big = br#"{"schemaVersion":"1.0","incident":{"description":""#.to_vec();
     big.resize(MAX_DOCUMENT_BYTES + 10, b'x');
     big.extend_from_slice(br#""}}"#);
-    vec![("(generated) document over 1 MiB".to_string(), validate_json(&big).1)]
+    vec![("(generated) document over 1 MiB".to_string(), validate_json(&big).1), with_assessment()]
+}
+
+/// A notification whose severity (29) and informing (31–35) diverge from its risk assessment: the
+/// rules a breach record runs ([`validate_with_assessment`]).
+fn with_assessment() -> (String, Report) {
+    let n = imy_breach::Notification::from_json(
+        r#"{"schemaVersion":"1.0","incident":{"nature":"unauthorised_access","cause":"antagonistic_attack"},
+            "dataAndSubjects":{"dataCategories":["health"]},"consequences":{"severity":"not_serious"}}"#,
+    )
+    .unwrap();
+    let inputs: imy_breach::RiskAssessment =
+        serde_json::from_str(r#"{"enisa":{"easeOfIdentification":"maximum"}}"#).unwrap();
+    let a = imy_breach::assessment::assess(&n, &inputs);
+    let report = validate_with_assessment(&n, &imy_breach::ValidationOptions::default(), &a);
+    ("(generated) notification with a risk assessment".to_string(), report)
 }
 
 fn corpus_reports() -> Vec<(String, Report)> {

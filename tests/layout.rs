@@ -29,9 +29,14 @@ const LAYERS: &[Layer] = &[
         may_import: &["lang", "values", "model", "wire", "form"],
     },
     Layer {
+        name: "assessment",
+        paths: &["src/assessment/"],
+        may_import: &["lang", "values", "model", "wire", "form", "time", "privacy"],
+    },
+    Layer {
         name: "validation",
         paths: &["src/validation/"],
-        may_import: &["lang", "values", "model", "form", "wire", "time", "privacy"],
+        may_import: &["lang", "values", "model", "form", "wire", "time", "privacy", "assessment"],
     },
     Layer {
         name: "case",
@@ -64,6 +69,7 @@ const LAYERS: &[Layer] = &[
             "wire",
             "time",
             "privacy",
+            "assessment",
             "validation",
             "case",
             "export",

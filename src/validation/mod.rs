@@ -49,6 +49,7 @@ pub use catalogue::{required_answers, rule, RequiredAnswer, RuleInfo, RuleKind, 
 pub use documents::{catalogue_json, FileReport, LocalizedViolation};
 pub use options::ValidationOptions;
 pub use report::{Level, Report, Violation, MAX_FINDINGS_PER_CODE};
+pub use rules::assessment::{assessment_consistency, validate_with_assessment, REPLACED_BY_ASSESSMENT};
 
 use crate::lang::Lang;
 use crate::model::notification::Notification;

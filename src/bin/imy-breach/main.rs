@@ -3,6 +3,8 @@
 //!
 //! A file whose top-level `kind` is `"supplement"` is a supplement (komplettering): `validate` and
 //! `render` take it as such; `--supplement S` gives the supplements of a notification.
+//! `imy-breach`: validate IMY breach notifications, compute their deadlines, assess their risk,
+//! render and redact them, print the schema and the rule catalogue.
 //!
 //! Exit codes: 0 success (every file valid), 1 a file is invalid, 2 a usage error or an unreadable
 //! file.
@@ -14,6 +16,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use crate::io::EXIT_USAGE;
 
 mod args;
+mod assess_cmd;
 mod case_cmd;
 mod deadline_cmd;
 mod generate_cmd;
@@ -52,6 +55,9 @@ enum Command {
     Deadline(deadline_cmd::Args),
     /// Print a notification as IMY's form, as text or Markdown, in Swedish or English.
     Render(render_cmd::Args),
+    /// Assess the risk of a breach (ENISA's method): the score, each input, and whether to notify
+    /// IMY and inform the data subjects — a presumption to weigh.
+    Assess(assess_cmd::Args),
     /// Print the copy the public could receive: confidential fields and personal data masked.
     Redact(redact_cmd::Args),
     /// Supplements (komplettering): `diff OLD NEW` writes one, `apply BASE S…` applies them.
@@ -81,6 +87,7 @@ fn main() -> ExitCode {
         Command::Deadline(args) => deadline_cmd::run(args),
         Command::Render(args) => render_cmd::run(args),
         Command::Redact(args) => redact_cmd::run(args),
+        Command::Assess(args) => assess_cmd::run(args),
         Command::Rules(args) => rules_cmd::run(args),
         Command::Generate(args) => generate_cmd::run(args),
         Command::Completions(args) => shell_cmd::completions(args, Cli::command()),

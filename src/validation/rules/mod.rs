@@ -10,6 +10,7 @@ use crate::form::Answers;
 use crate::model::notification::Notification;
 use ctx::Ctx;
 
+pub(super) mod assessment;
 mod characters;
 mod conditional;
 mod counts;
