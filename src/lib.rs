@@ -38,7 +38,7 @@ pub mod validation;
 mod values;
 mod wire;
 
-pub use export::{form_profile, schema};
+pub use export::{form_profile, record_schema, schema};
 pub use form::markings::{markings_problems, MarkingProblem};
 pub use lang::{Bilingual, Lang};
 pub use model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
@@ -49,10 +49,17 @@ pub use model::assessment::{
 pub use model::consequences::{Action, Consequence, Consequences, Severity};
 pub use model::contact::{ContactDetails, ContactPerson};
 pub use model::controller::{Address, Controller};
+pub use model::decision::{
+    DecisionOutcome, Decisions, InformDecision, InformGround, NotNotifyingReason, NotifyDecision,
+};
+pub use model::filing::{
+    Authority, AuthorityReport, Channel, Communication, Filing, FilingKind, MAX_RECORD_ITEMS,
+};
 pub use model::incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, Nature, Sector};
 pub use model::information::DataSubjectInformation;
 pub use model::notification::Notification;
 pub use model::processor::{Processor, Processors};
+pub use model::record::{BreachRecord, BreachType, Facts, IncidentStatus, RecordKind, RECORD_KIND};
 pub use model::supplement::{
     ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality, MAX_MARKINGS, POINTER_PATTERN,
 };

@@ -107,15 +107,15 @@ pub fn validate_json(bytes: &[u8]) -> (Option<Notification>, Report) {
 /// assert!(report.violations.iter().any(|v| v.code == "future-date" && v.pointer == "/incident/discovered"));
 /// ```
 pub fn validate_json_with(bytes: &[u8], options: &ValidationOptions) -> (Option<Notification>, Report) {
-    match crate::wire::read::read_all(bytes) {
+    match crate::wire::read::read_all::<Notification>(bytes) {
         Ok(n) => {
             let report = n.validate(options);
             (Some(n), report)
         }
         Err(crate::wire::read::Unreadable { errors, remainder }) => {
             let remainder = remainder.map(|r| {
-                let crate::wire::read::Remainder { notification, set_aside, shifted_lists } = *r;
-                (notification, broken::Broken::new(set_aside, shifted_lists))
+                let crate::wire::read::Remainder { document, set_aside, shifted_lists } = *r;
+                (document, broken::Broken::new(set_aside, shifted_lists))
             });
             let mut report = match remainder {
                 Some((n, broken)) => rules::run(&n, options, &broken),

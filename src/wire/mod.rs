@@ -5,5 +5,6 @@ pub(crate) mod error;
 pub(crate) mod limits;
 pub mod pointer;
 pub(crate) mod read;
+pub(crate) mod record;
 pub(crate) mod tracked;
 pub(crate) mod tree;
