@@ -90,6 +90,10 @@ fn every_example_satisfies_the_committed_schema_and_reads() {
         assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
         let record =
             BreachRecord::from_json(&text(&path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        // Valid by the crate's rules, without a single error.
+        let report = record.validate(&imy_breach::ValidationOptions::new());
+        let errors: Vec<_> = report.errors().map(|v| format!("{} {}", v.code, v.pointer)).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
         // Written back, it is the same document.
         assert_eq!(serde_json::from_str::<Value>(&record.to_json()).unwrap(), doc, "{}", path.display());
     }

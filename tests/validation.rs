@@ -336,7 +336,11 @@ fn x_rules_lists_exactly_what_the_schema_cannot_express() {
         };
         let listed: Vec<&str> =
             schema["x-rules"].as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap()).collect();
-        let expected: Vec<&str> = RULES.iter().filter(|r| !r.in_schema).map(|r| r.code).collect();
+        let expected: Vec<&str> = RULES
+            .iter()
+            .filter(|r| !r.in_schema && r.kind != imy_breach::validation::RuleKind::Record)
+            .map(|r| r.code)
+            .collect();
         assert_eq!(listed, expected);
         for r in schema["x-rules"].as_array().unwrap() {
             let info = rule(r["code"].as_str().unwrap()).unwrap();

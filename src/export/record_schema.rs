@@ -10,6 +10,7 @@ use crate::form::{Field, SHARED_ANSWERS};
 use crate::lang::Lang;
 use crate::model::record::BreachRecord;
 use crate::model::version::SCHEMA_VERSION;
+use crate::validation::{RuleKind, RULES};
 
 /// The `$id` of the canonical record schema.
 ///
@@ -171,6 +172,11 @@ pub fn localized(lang: Lang) -> Value {
     localize(&mut schema, lang);
     if let Some(obj) = schema.as_object_mut() {
         obj.insert("$id".into(), Value::String(format!("{}:{}", schema_id(), lang.code())));
+        let rules = RULES
+            .iter()
+            .filter(|r| r.kind == RuleKind::Record)
+            .map(|r| json!({"code": r.code, "severity": r.level.code(), "description": r.checks(lang)}));
+        obj.insert("x-rules".into(), Value::Array(rules.collect()));
     }
     schema
 }

@@ -589,7 +589,7 @@ fn x_rules(lang: Lang) -> Value {
     Value::Array(
         RULES
             .iter()
-            .filter(|r| !r.in_schema)
+            .filter(|r| !r.in_schema && r.kind != crate::validation::RuleKind::Record)
             .map(|r| json!({"code": r.code, "severity": r.level.code(), "description": r.checks(lang)}))
             .collect(),
     )
