@@ -67,8 +67,8 @@ pub use model::version::{SchemaVersion, SCHEMA_VERSION};
 pub use privacy::{pii, redact};
 pub use time::{calendar, deadline, stockholm};
 pub use validation::{
-    validate_json, validate_json_with, validate_record_json, Level, RecommendsNotifying, Report,
-    ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
+    is_record_json, validate_json, validate_json_with, validate_record_json, Level, RecommendsNotifying,
+    Report, ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
 };
 pub use values::choice::{Choice, ChoiceSet, Provenance, YesNo};
 pub use values::datetime::{LocalDate, StockholmOffset, Timestamp, WallClockTime, WALL_CLOCK_PATTERN};

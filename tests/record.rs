@@ -187,3 +187,57 @@ proptest! {
         prop_assert!(again.contact_details.is_empty() && again.processors.is_empty());
     }
 }
+
+/// The CLI reads records where it reads notifications, recognising them by their `kind`.
+#[cfg(feature = "cli")]
+mod cli {
+    use super::common::{assert_exit, json_output, run, run_with_stdin, stdout};
+
+    #[test]
+    fn validate_reads_records_and_notifications_alike() {
+        let o = run(&[
+            "validate",
+            "examples/records/not-notified-misdirected-letter.json",
+            "examples/ransomware.json",
+        ]);
+        assert_exit(&o, 0);
+        let o = run(&["validate", "--format", "json", "tests/data/records/notified-without-filing.json"]);
+        assert_exit(&o, 1);
+        let text = stdout(&o);
+        assert!(text.contains("notified-without-filing") && text.contains("/filings"), "{text}");
+        // NDJSON: one record, one notification.
+        let record = std::fs::read_to_string("tests/data/records/late-without-reason.json").unwrap();
+        let record: serde_json::Value = serde_json::from_str(&record).unwrap();
+        let input = format!("{record}\n{{\"schemaVersion\":\"1.0\"}}\n");
+        let o = run_with_stdin(&["validate", "--ndjson", "--lang", "en", "-"], input);
+        assert_exit(&o, 1);
+        let out = stdout(&o);
+        assert!(out.contains("record-late-reason-required"), "{out}");
+    }
+
+    #[test]
+    fn deadline_runs_on_a_record_through_its_notification() {
+        let o = run(&[
+            "deadline",
+            "examples/records/notified-ransomware.json",
+            "--now",
+            "2025-04-01T12:00:00+02:00",
+            "--format",
+            "json",
+        ]);
+        assert_exit(&o, 0);
+        let doc = json_output(&o);
+        let imy = super::common::obligation(&doc, "imy_notification");
+        assert_eq!(imy["deadline"], "2025-03-30T08:45:00+02:00", "{imy}");
+        assert_eq!(imy["status"], "met", "{imy}");
+    }
+
+    #[test]
+    fn schema_prints_the_record_schema() {
+        let o = run(&["schema", "--document", "record"]);
+        assert_exit(&o, 0);
+        let committed = std::fs::read_to_string(super::root().join("schema/record.schema.json")).unwrap();
+        assert_eq!(stdout(&o), committed);
+        assert_exit(&run(&["schema", "--document", "record", "--profile", "form"]), 2);
+    }
+}

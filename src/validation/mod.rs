@@ -47,7 +47,7 @@ pub(crate) fn subject_en(pointer: &str) -> String {
 
 pub use catalogue::{required_answers, rule, RequiredAnswer, RuleInfo, RuleKind, RULES};
 pub use options::ValidationOptions;
-pub use record::{validate_record_json, RecommendsNotifying};
+pub use record::{is_record_json, validate_record_json, RecommendsNotifying};
 pub use report::{Level, Report, Violation, MAX_FINDINGS_PER_CODE};
 
 use crate::lang::Lang;

@@ -26,7 +26,8 @@ use crate::io::{read_bounded, too_large, too_large_code, write_failed, Oversized
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("input").required(true).args(["file", "aware"])))]
 pub struct Args {
-    /// A notification file (JSON); `-` reads standard input. Question 11 is the awareness.
+    /// A notification file (JSON), or a breach record (`"kind": "breach_record"`, scheduled through its
+    /// prefilled notification); `-` reads standard input. Question 11 is the awareness.
     file: Option<String>,
     /// Instead of a file: when you became aware, in Swedish local time, "YYYY-MM-DD HH:MM" (or
     /// "YYYY-MM-DD" when only the date is known). Add +02:00 or +01:00 to choose between the two
@@ -204,7 +205,13 @@ fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> 
                         too_large_code()
                     ),
                 })?;
-            let n = Notification::from_slice(&bytes).map_err(|e| Failure {
+            // A breach record is scheduled through its prefilled notification.
+            let read = if imy_breach::is_record_json(&bytes) {
+                imy_breach::BreachRecord::from_slice(&bytes).map(|r| r.to_notification())
+            } else {
+                Notification::from_slice(&bytes)
+            };
+            let n = read.map_err(|e| Failure {
                 exit: 1,
                 message: format!("{file}: {}: {} [{}]", e.pointer(), e.message(lang), e.code()),
             })?;

@@ -9,7 +9,20 @@
 use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Write};
 use std::process::ExitCode;
 
-use imy_breach::{validate_json_with, Lang, Report, ValidationOptions, Violation, MAX_DOCUMENT_BYTES};
+use imy_breach::{
+    is_record_json, validate_json_with, validate_record_json, Lang, Report, ValidationOptions, Violation,
+    MAX_DOCUMENT_BYTES,
+};
+
+/// The report of one document: a breach record (`"kind": "breach_record"`) by the record's rules,
+/// anything else as a notification.
+fn report_of(bytes: &[u8], options: &ValidationOptions) -> Report {
+    if is_record_json(bytes) {
+        validate_record_json(bytes, options).1
+    } else {
+        validate_json_with(bytes, options).1
+    }
+}
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
@@ -19,7 +32,8 @@ use crate::io::{open, read_bounded, too_large, too_large_code, Oversized, EXIT_U
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Notification files (JSON); `-` reads standard input. With `--ndjson`, one file of
+    /// Notification or breach-record files (JSON; a record has `"kind": "breach_record"`); `-` reads
+    /// standard input. With `--ndjson`, one file of
     /// newline-delimited JSON.
     #[arg(required = true)]
     files: Vec<String>,
@@ -105,7 +119,7 @@ pub fn run(args: Args) -> ExitCode {
     let mut results = Vec::new();
     for file in &args.files {
         let outcome = match read_bounded(file) {
-            Ok(Some(bytes)) => Ok(validate_json_with(&bytes, &options).1),
+            Ok(Some(bytes)) => Ok(report_of(&bytes, &options)),
             Ok(None) => Ok(too_large_report(Oversized::Document)),
             Err(e) => Err(e.to_string()),
         };
@@ -314,7 +328,7 @@ fn ndjson(file: &str, options: &ValidationOptions, args: &Args, lang: Lang) -> E
     while !unended {
         let report = match next_line(&mut reader, &mut buf, MAX_DOCUMENT_BYTES, MAX_SKIPPED_LINE) {
             Ok(Line::End) => break,
-            Ok(Line::Read) => validate_json_with(&buf, options).1,
+            Ok(Line::Read) => report_of(&buf, options),
             Ok(Line::TooLong) => too_large_report(Oversized::Line),
             Ok(Line::Unended) => {
                 unended = true;

@@ -89,6 +89,29 @@ pub fn validate_record_json(bytes: &[u8], options: &ValidationOptions) -> (Optio
     crate::validation::read_and_validate(bytes, |r: &BreachRecord, broken| run(r, options, None, broken))
 }
 
+/// Whether a document declares itself a breach record (`"kind": "breach_record"` at its root), so
+/// that a tool given documents of either kind reads each as what it is. A document with no `"kind"`
+/// anywhere (a notification) is settled without being parsed.
+///
+/// # Example
+/// ```
+/// assert!(imy_breach::is_record_json(br#"{"schemaVersion":"1.0","kind":"breach_record"}"#));
+/// assert!(!imy_breach::is_record_json(br#"{"schemaVersion":"1.0"}"#));
+/// assert!(!imy_breach::is_record_json(br#"{"incident":{"description":""kind""}}"#));
+/// ```
+pub fn is_record_json(bytes: &[u8]) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Head<'a> {
+        #[serde(borrow, default)]
+        kind: Option<std::borrow::Cow<'a, str>>,
+    }
+    if !bytes.windows(6).any(|w| w == b"\"kind\"") {
+        return false;
+    }
+    serde_json::from_slice::<Head<'_>>(bytes)
+        .is_ok_and(|h| h.kind.as_deref() == Some(crate::model::record::RECORD_KIND))
+}
+
 /// The findings so far, leaving out those about answers that could not be read.
 pub(super) struct Found<'a> {
     broken: &'a Broken,
