@@ -12,6 +12,7 @@ mod rules;
 
 use time::OffsetDateTime;
 
+use crate::form::SHARED_ANSWERS;
 use crate::lang::Bilingual;
 use crate::model::assessment::RiskAssessment;
 use crate::model::notification::Notification;
@@ -141,6 +142,7 @@ fn run(
     broken: &Broken,
 ) -> Report {
     let mut found = Found { broken, out: Vec::new() };
+    shared_answer_rules(r, options, &mut found);
     rules::required(r, &mut found);
     rules::decisions(r, &mut found);
     rules::dates(r, &mut found);
@@ -149,6 +151,40 @@ fn run(
         rules::against_assessment(r, assess, &mut found);
     }
     Report { violations: found.out, skipped: Vec::new() }
+}
+
+/// The notification's rules about single answers — identifiers, counts, personal data and
+/// invisible characters in text, the conditional questions — run on the prefilled notification, each
+/// finding about a shared answer reported at the record's pointer ([`SHARED_ANSWERS`]). The rules
+/// about filing (required answers, deadlines) are the record's own.
+fn shared_answer_rules(r: &BreachRecord, options: &ValidationOptions, found: &mut Found<'_>) {
+    use crate::validation::catalogue::RuleKind;
+    let report = super::rules::run(&r.to_notification(), options, &Broken::default());
+    for v in report.violations {
+        let kind = catalogue::rule(v.code).map(|rule| rule.kind);
+        if !matches!(
+            kind,
+            Some(
+                RuleKind::Identifier
+                    | RuleKind::Number
+                    | RuleKind::PersonalData
+                    | RuleKind::Text
+                    | RuleKind::Conditional
+            )
+        ) {
+            continue;
+        }
+        let mapped = SHARED_ANSWERS.iter().find_map(|(record, field)| {
+            let at = field.pointer().to_string();
+            let rest = v.pointer.strip_prefix(at.as_str())?;
+            (rest.is_empty() || rest.starts_with('/')).then(|| format!("{record}{rest}"))
+        });
+        if let Some(pointer) = mapped {
+            if !found.broken.covers(&pointer) {
+                found.out.push(Violation { pointer, ..v });
+            }
+        }
+    }
 }
 
 /// The moment's date in Swedish local time (its own date when out of range).
