@@ -41,7 +41,7 @@ pub mod validation;
 mod values;
 mod wire;
 
-pub use export::{form_profile, schema, supplement_schema};
+pub use export::{form_profile, record_schema, schema, supplement_schema};
 pub use form::markings::{markings_problems, MarkingProblem};
 pub use lang::{Bilingual, Lang};
 pub use model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
@@ -53,14 +53,21 @@ pub use model::assessment::{
 pub use model::consequences::{Action, Consequence, Consequences, Severity};
 pub use model::contact::{ContactDetails, ContactPerson};
 pub use model::controller::{Address, Controller};
+pub use model::decision::{
+    DecisionOutcome, Decisions, InformDecision, InformGround, NotNotifyingReason, NotifyDecision,
+};
 pub use model::filing::{
     CaseNumber, CaseNumberError, Change, NotificationReference, Supplement, CASE_NUMBER_PATTERN,
     SUPPLEMENT_KIND,
 };
 pub use model::incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, Nature, Sector};
 pub use model::information::DataSubjectInformation;
+pub use model::notices::{
+    Authority, AuthorityReport, Channel, Communication, Filing, FilingKind, MAX_RECORD_ITEMS,
+};
 pub use model::notification::Notification;
 pub use model::processor::{Processor, Processors};
+pub use model::record::{BreachRecord, BreachType, Facts, IncidentStatus, RecordKind, RECORD_KIND};
 pub use model::state::{AnswerState, Period};
 pub use model::supplement::{
     ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality, MAX_MARKINGS, POINTER_PATTERN,
@@ -69,7 +76,8 @@ pub use model::version::{SchemaVersion, SCHEMA_VERSION};
 pub use privacy::{pii, redact};
 pub use time::{calendar, deadline, stockholm};
 pub use validation::{
-    validate_json, validate_json_with, Level, Report, ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
+    is_record_json, validate_json, validate_json_with, validate_record_json, Level, RecommendsNotifying,
+    Report, ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
 };
 pub use values::choice::{Choice, ChoiceSet, Provenance, YesNo};
 pub use values::datetime::{LocalDate, StockholmOffset, Timestamp, WallClockTime, WALL_CLOCK_PATTERN};

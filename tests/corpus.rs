@@ -6,6 +6,8 @@
 //!   violations it must produce, exactly: `[{"code", "pointer", "severity"}]` in report order.
 //! - Every rule of the catalogue is produced by at least one document (the 1 MiB limit by a document
 //!   generated here), and every code produced is in the catalogue.
+//! - `tests/data/records/NAME.json`: breach records with problems, each with its `NAME.expected.json`
+//!   as above (a document with `"kind": "breach_record"` is validated as a record).
 //! - `tests/data/messages.txt`: every message of the corpus in Swedish and English, a snapshot read
 //!   by people; messages are full sentences that name the question.
 //!
@@ -81,7 +83,12 @@ fn stem(path: &Path) -> String {
 }
 
 fn report_of(path: &Path) -> Report {
-    validate_json(&std::fs::read(path).unwrap()).1
+    let bytes = std::fs::read(path).unwrap();
+    let kind = serde_json::from_slice::<Value>(&bytes).ok().and_then(|v| v.get("kind").cloned());
+    if kind.is_some_and(|k| k == imy_breach::RECORD_KIND || k == "supplement") {
+        return imy_breach::validate_record_json(&bytes, &imy_breach::ValidationOptions::new()).1;
+    }
+    validate_json(&bytes).1
 }
 
 fn summary(report: &Report) -> Value {
@@ -132,6 +139,18 @@ fn examples_have_no_errors() {
 fn invalid_documents_produce_exactly_the_expected_violations() {
     let docs = documents("tests/data/invalid");
     assert!(docs.len() >= 20, "tests/data/invalid holds {} documents", docs.len());
+    expect_sidecars(docs);
+}
+
+#[test]
+fn invalid_records_produce_exactly_the_expected_violations() {
+    let docs = documents("tests/data/records");
+    assert!(docs.len() >= 10, "tests/data/records holds {} documents", docs.len());
+    expect_sidecars(docs);
+}
+
+/// Each document produces exactly the violations of its sidecar.
+fn expect_sidecars(docs: Vec<PathBuf>) {
     let mut failures = Vec::new();
     for path in docs {
         let got = summary(&report_of(&path));
@@ -165,7 +184,11 @@ fn generated_reports() -> Vec<(String, Report)> {
     let mut big = br#"{"schemaVersion":"1.0","incident":{"description":""#.to_vec();
     big.resize(MAX_DOCUMENT_BYTES + 10, b'x');
     big.extend_from_slice(br#""}}"#);
-    vec![("(generated) document over 1 MiB".to_string(), validate_json(&big).1), with_assessment()]
+    vec![
+        ("(generated) document over 1 MiB".to_string(), validate_json(&big).1),
+        with_assessment(),
+        record_against_assessment(),
+    ]
 }
 
 /// A notification whose severity (29) and informing (31–35) diverge from its risk assessment: the
@@ -183,8 +206,21 @@ fn with_assessment() -> (String, Report) {
     ("(generated) notification with a risk assessment".to_string(), report)
 }
 
+/// A record not notified while its assessment method recommends notifying.
+fn record_against_assessment() -> (String, Report) {
+    // The assessment's rule runs with an assessment method; here one that always recommends notifying.
+    let record = imy_breach::BreachRecord::from_json(
+        r#"{"kind":"breach_record","schemaVersion":"1.0","assessment":{"conclusion":"unlikely"},
+            "decisions":{"notifyAuthority":{"decision":"no","reason":"risk_unlikely"}}}"#,
+    )
+    .unwrap();
+    let always = |_: &imy_breach::Notification, _: &imy_breach::RiskAssessment| Some(true);
+    let against = record.validate_with(&imy_breach::ValidationOptions::new(), Some(&always));
+    ("(generated) record not notified against its assessment".to_string(), against)
+}
+
 fn corpus_reports() -> Vec<(String, Report)> {
-    let mut all: Vec<(String, Report)> = ["tests/data/valid", "tests/data/invalid"]
+    let mut all: Vec<(String, Report)> = ["tests/data/valid", "tests/data/invalid", "tests/data/records"]
         .iter()
         .flat_map(|dir| documents(dir))
         .map(|p| (p.strip_prefix(root()).unwrap().display().to_string(), report_of(&p)))

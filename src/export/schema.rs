@@ -69,16 +69,7 @@ pub fn localized_schema_id(lang: Lang) -> String {
 /// assert_eq!(s["properties"]["schemaVersion"]["enum"], serde_json::json!(["1.0", "1.1"]));
 /// ```
 pub fn canonical() -> Value {
-    let settings =
-        SchemaSettings::draft2020_12().for_deserialize().with_transform(RestrictFormats::default());
-    let generator = settings.into_generator();
-    let mut schema = generator.into_root_schema_for::<Notification>().to_value();
-    drop_null_branches(&mut schema);
-    let Some(root) = schema.as_object_mut() else {
-        return schema;
-    };
     let mut out = Map::new();
-    out.insert("$schema".into(), root.shift_remove("$schema").unwrap_or(Value::Null));
     out.insert("$id".into(), Value::String(schema_id()));
     out.insert("title".into(), json!("Personal data breach notification to IMY"));
     out.insert(
@@ -111,15 +102,7 @@ pub fn canonical() -> Value {
         "x-labels".into(),
         json!({"sv": "Anmälan av personuppgiftsincident", "en": "Personal data breach notification"}),
     );
-    for (k, v) in std::mem::take(root) {
-        if !out.contains_key(&k) {
-            out.insert(k, v);
-        }
-    }
-    if let Some(defs) = out.shift_remove("$defs") {
-        out.insert("$defs".into(), defs);
-    }
-    let mut schema = Value::Object(out);
+    let mut schema = generated::<Notification>(out);
     label_properties(&mut schema, "Notification");
     if let Some(defs) = schema.get_mut("$defs").and_then(Value::as_object_mut) {
         for (name, def) in defs.iter_mut() {
@@ -132,8 +115,32 @@ pub fn canonical() -> Value {
     schema
 }
 
+/// The schema schemars generates for `T`, without `null` branches, with `$schema` first, then the
+/// members of `head`, then the generated ones, and `$defs` last.
+pub(crate) fn generated<T: schemars::JsonSchema>(head: Map<String, Value>) -> Value {
+    let settings =
+        SchemaSettings::draft2020_12().for_deserialize().with_transform(RestrictFormats::default());
+    let mut schema = settings.into_generator().into_root_schema_for::<T>().to_value();
+    drop_null_branches(&mut schema);
+    let Some(root) = schema.as_object_mut() else {
+        return schema;
+    };
+    let mut out = Map::new();
+    out.insert("$schema".into(), root.shift_remove("$schema").unwrap_or(Value::Null));
+    out.extend(head);
+    for (k, v) in std::mem::take(root) {
+        if !out.contains_key(&k) {
+            out.insert(k, v);
+        }
+    }
+    if let Some(defs) = out.shift_remove("$defs") {
+        out.insert("$defs".into(), defs);
+    }
+    Value::Object(out)
+}
+
 /// Removes rustdoc sections (`# Example` and after) from descriptions: code is for Rust readers.
-fn strip_doc_sections(value: &mut Value) {
+pub(crate) fn strip_doc_sections(value: &mut Value) {
     match value {
         Value::Object(obj) => {
             if let Some(Value::String(d)) = obj.get_mut("description") {
@@ -628,7 +635,13 @@ fn x_rules(lang: Lang) -> Value {
     Value::Array(
         RULES
             .iter()
-            .filter(|r| !r.in_schema && r.kind != crate::validation::RuleKind::Supplement)
+            .filter(|r| {
+                !r.in_schema
+                    && !matches!(
+                        r.kind,
+                        crate::validation::RuleKind::Supplement | crate::validation::RuleKind::Record
+                    )
+            })
             .map(|r| json!({"code": r.code, "severity": r.level.code(), "description": r.checks(lang)}))
             .collect(),
     )
@@ -637,7 +650,7 @@ fn x_rules(lang: Lang) -> Value {
 /// Adds `x-labels`, `x-question` and the English title to each property of one model type, from
 /// the form table. A member of a type used in several places whose label differs between them (the
 /// exact counts of questions 23 and 24) is labelled at each place of use instead ([`label_uses`]).
-fn label_properties(schema: &mut Value, type_name: &str) {
+pub(crate) fn label_properties(schema: &mut Value, type_name: &str) {
     let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
         return;
     };
@@ -662,7 +675,7 @@ fn shared_label(type_name: &str, member: &str) -> Option<Field> {
 }
 
 /// Writes a field's `title`, `x-question` and `x-labels` into its property schema.
-fn label(obj: &mut Map<String, Value>, field: Field) {
+pub(crate) fn label(obj: &mut Map<String, Value>, field: Field) {
     let spec = field.spec();
     obj.insert("title".into(), json!(field.title(Lang::En)));
     if let Some(n) = spec.number {
@@ -727,7 +740,7 @@ pub fn localized(lang: Lang) -> Value {
     schema
 }
 
-fn localize(value: &mut Value, lang: Lang) {
+pub(crate) fn localize(value: &mut Value, lang: Lang) {
     match value {
         Value::Object(obj) => {
             if let Some(labels) = obj.get("x-labels").cloned() {

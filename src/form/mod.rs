@@ -56,6 +56,7 @@ macro_rules! refuse_other_shapes {
 mod answers;
 pub(crate) mod markings;
 pub(crate) mod path;
+mod prefill;
 pub(crate) mod probe;
 pub(crate) mod slots;
 mod spec;
@@ -63,6 +64,7 @@ mod table;
 mod walk;
 
 pub(crate) use answers::Answers;
+pub use prefill::SHARED_ANSWERS;
 pub use spec::{Condition, Kind, OptionList, Requirement, Spec};
 pub use table::Field;
 pub(crate) use walk::walk_kinds;

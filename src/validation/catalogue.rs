@@ -35,6 +35,9 @@ pub enum RuleKind {
     Confidentiality,
     /// Supplements (komplettering, Art. 33(4)): their shape and their place in the case.
     Supplement,
+    /// A breach record (GDPR Art. 33(5)): its documentation, decisions, dates and filings. These
+    /// rules run on records only ([`BreachRecord::validate`](crate::BreachRecord::validate)).
+    Record,
 }
 
 impl RuleKind {
@@ -52,6 +55,7 @@ impl RuleKind {
             RuleKind::Text => "text",
             RuleKind::Confidentiality => "confidentiality",
             RuleKind::Supplement => "supplement",
+            RuleKind::Record => "record",
         }
     }
 }
@@ -145,10 +149,13 @@ pub const RULES: &[RuleInfo] = &[
         Bilingual::new("Ett fält förekommer högst en gång i ett objekt.", "A member appears at most once in an object."),
         Bilingual::new("RFC 8259 avsnitt 4", "RFC 8259 section 4")),
     info("missing-field", E, Format, Expressed,
-        Bilingual::new("Fältet schemaVersion finns.", "The member schemaVersion is present."),
+        Bilingual::new("Fältet schemaVersion finns (i en incidentdokumentation även kind).", "The member schemaVersion is present (in a breach record also kind)."),
         WIRE),
     info("schema-version", E, Format, Expressed,
         Bilingual::new("schemaVersion är \"1.0\".", "schemaVersion is \"1.0\"."),
+        WIRE),
+    info("document-kind", E, Format, Expressed,
+        Bilingual::new("kind är \"breach_record\" i en incidentdokumentation.", "kind is \"breach_record\" in a breach record."),
         WIRE),
     info("unknown-field", E, Format, Expressed,
         Bilingual::new("Inga okända fält.", "No unknown members."),
@@ -459,6 +466,49 @@ pub const RULES: &[RuleInfo] = &[
         Bilingual::new("En komplettering flyttar fråga 11 så tidigt att anmälan lämnades mer än 72 timmar efter, och fråga 14 saknar skäl.",
          "A supplement moves question 11 so early that the notification was filed more than 72 hours after it, and question 14 gives no reason."),
         Bilingual::new("GDPR art. 33.1 (skälen för dröjsmålet); fråga 14", "GDPR Art. 33(1) (the reasons for the delay); question 14")),
+    // The breach record (GDPR Art. 33(5)): run on records only.
+    info("record-required", E, Record, Listed,
+        Bilingual::new("En incidentdokumentation har id, organisationens namn, beskrivning, upptäcktsdatum, typ av incident, beslut om anmälan och status.",
+         "A breach record has its identifier, the organisation's name, the description, the discovery date, the kind of breach, the decision on notifying and the status."),
+        Bilingual::new("GDPR art. 33.5", "GDPR Art. 33(5)")),
+    info("record-recommended", W, Record, Listed,
+        Bilingual::new("En incidentdokumentation anger om möjligt när incidenten inträffade, orsaken, grupperna av registrerade, slagen av uppgifter, riskbedömningen, beslutet om information, åtgärderna och lagringstiden.",
+         "A breach record gives where it can when the breach occurred, the cause, the groups of data subjects, the kinds of data, the risk assessment, the decision on informing, the actions and the retention."),
+        Bilingual::new("GDPR art. 33.5; EDPB riktlinjer 9/2022", "GDPR Art. 33(5); EDPB Guidelines 9/2022")),
+    info("closed-without-date", E, Record, Listed,
+        Bilingual::new("En avslutad incident har ett datum för avslut.", "A concluded breach has a closing date."),
+        Bilingual::new("Denna implementation", "This implementation")),
+    info("notified-without-filing", E, Record, Listed,
+        Bilingual::new("Ett beslut att anmäla till IMY har en dokumenterad inlämning med tidpunkt.", "A decision to notify IMY has a recorded filing with its moment."),
+        Bilingual::new("GDPR art. 33.1 och 33.5", "GDPR Art. 33(1) and 33(5)")),
+    info("not-notifying-reason-required", E, Record, Listed,
+        Bilingual::new("Ett beslut att inte anmäla har ett skäl och en motivering.", "A decision not to notify has a reason and an explanation."),
+        Bilingual::new("GDPR art. 33.1 och 33.5", "GDPR Art. 33(1) and 33(5)")),
+    info("filing-contradicts-decision", E, Record, Listed,
+        Bilingual::new("En incident som inte ska anmälas har ingen inlämning till IMY.", "A breach decided not to be notified has no filing with IMY."),
+        Bilingual::new("Denna implementation", "This implementation")),
+    info("not-informing-ground-required", E, Record, Listed,
+        Bilingual::new("Ett beslut att inte informera de registrerade har en grund (ingen hög risk, art. 34.3 a, b eller c).", "A decision not to inform the data subjects has a ground (no high risk, Art. 34(3)(a), (b) or (c))."),
+        Bilingual::new("GDPR art. 34.1, 34.3 och 33.5", "GDPR Art. 34(1), 34(3) and 33(5)")),
+    info("public-communication-required", E, Record, Listed,
+        Bilingual::new("Grunden oproportionerligt stor ansträngning (art. 34.3 c) har ett offentligt meddelande.", "The ground of disproportionate effort (Art. 34(3)(c)) has a public communication."),
+        Bilingual::new("GDPR art. 34.3 c", "GDPR Art. 34(3)(c)")),
+    info("communication-date-missing", W, Record, Listed,
+        Bilingual::new("Ett beslut att informera de registrerade anger när de informerades eller ska informeras.", "A decision to inform the data subjects gives when they were or will be informed."),
+        Bilingual::new("GDPR art. 34.1", "GDPR Art. 34(1)")),
+    info("decision-against-conclusion", W, Record, Listed,
+        Bilingual::new("Skälen för besluten stämmer med riskbedömningens slutsats.", "The reasons of the decisions agree with the risk assessment's conclusion."),
+        Bilingual::new("GDPR art. 33.1 och 34.1", "GDPR Art. 33(1) and 34(1)")),
+    info("notify-no-against-assessment", W, Record, Listed,
+        Bilingual::new("Ett beslut att inte anmäla trots att riskbedömningen rekommenderar anmälan är motiverat.", "A decision not to notify although the risk assessment recommends notifying is explained."),
+        Bilingual::new("GDPR art. 33.1 och 33.5; ENISA 2013", "GDPR Art. 33(1) and 33(5); ENISA 2013")),
+    info("record-date-order", E, Record, Listed,
+        Bilingual::new("Datumen ligger i ordning: inträffad före upptäckt och upphörd; upptäckt före inlämning, beslut, information och avslut; avslut före lagringstidens slut.",
+         "The dates are in order: occurred before discovered and ceased; discovered before the filings, decisions, communication and closing; closing before the end of retention."),
+        Bilingual::new("Denna implementation", "This implementation")),
+    info("record-late-reason-required", E, Record, Listed,
+        Bilingual::new("En anmälan som lämnats in senare än 72 timmar efter upptäckten har skälen till dröjsmålet.", "A notification filed later than 72 hours after discovery has the reasons for the delay."),
+        Bilingual::new("GDPR art. 33.1; fråga 14", "GDPR Art. 33(1); question 14")),
 ];
 
 const SUPPLEMENT_WIRE: Bilingual =

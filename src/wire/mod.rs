@@ -6,5 +6,6 @@ pub(crate) mod limits;
 pub(crate) mod migrate;
 pub mod pointer;
 pub(crate) mod read;
+pub(crate) mod record;
 pub(crate) mod tracked;
 pub(crate) mod tree;

@@ -82,10 +82,13 @@ pub fn read_supplement(file: &str, lang: Lang) -> Result<Supplement, ExitCode> {
     })
 }
 
-/// A file's report for `validate`: a supplement is read and checked alone, a notification as usual.
+/// A file's report for `validate`, by the document's `kind`: a supplement read and checked alone, a
+/// breach record by the record's rules, anything else as a notification.
 pub fn validate_bytes(bytes: &[u8], options: &ValidationOptions) -> Report {
     if is_supplement(bytes) {
         validate_supplement_json(bytes).1
+    } else if imy_breach::is_record_json(bytes) {
+        imy_breach::validate_record_json(bytes, options).1
     } else {
         validate_json_with(bytes, options).1
     }

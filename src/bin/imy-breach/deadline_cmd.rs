@@ -26,7 +26,8 @@ use crate::io::{read_bounded, too_large, too_large_code, write_failed, Oversized
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("input").required(true).args(["file", "aware"])))]
 pub struct Args {
-    /// A notification file (JSON); `-` reads standard input. Question 11 is the awareness.
+    /// A notification file (JSON), or a breach record (`"kind": "breach_record"`, scheduled through its
+    /// prefilled notification); `-` reads standard input. Question 11 is the awareness.
     file: Option<String>,
     /// Instead of a file: when you became aware, in Swedish local time, "YYYY-MM-DD HH:MM" (or
     /// "YYYY-MM-DD" when only the date is known). Add +02:00 or +01:00 to choose between the two
@@ -197,39 +198,53 @@ fn parse_rfc3339(what: &str, text: &str, lang: Lang) -> Result<OffsetDateTime, F
         .map_err(|_| Failure::usage(field_error(what, &FieldError::Timestamp, lang)))
 }
 
+/// The facts of a notification or breach record file (with its supplements, and the answers they
+/// leave pending).
+fn facts_of_file(file: &str, supplements: &[String], lang: Lang) -> Result<(Facts, Pending), Failure> {
+    let bytes = read_bounded(file)
+        .map_err(|e| {
+            let what = if lang == Lang::Sv { "kan inte läsas" } else { "cannot be read" };
+            Failure::usage(format!("{file}: {what}: {e}"))
+        })?
+        .ok_or_else(|| Failure {
+            exit: 1,
+            message: format!(
+                "{file}: /: {} [{}]",
+                too_large(Oversized::Document).get(lang),
+                too_large_code()
+            ),
+        })?;
+    // A breach record is scheduled through its prefilled notification.
+    let read = if imy_breach::is_record_json(&bytes) {
+        imy_breach::BreachRecord::from_slice(&bytes).map(|r| r.to_notification())
+    } else {
+        Notification::from_slice(&bytes)
+    };
+    let n = read.map_err(|e| Failure {
+        exit: 1,
+        message: format!("{file}: {}: {} [{}]", e.pointer(), e.message(lang), e.code()),
+    })?;
+    if supplements.is_empty() {
+        let facts = Facts::from_notification(&n).map_err(|e| Failure {
+            exit: 1,
+            message: local_error(&format!("{file}: /incident/discovered"), &e, lang),
+        })?;
+        Ok((facts, None))
+    } else {
+        let (facts, items) = crate::case_cmd::case_deadline(&n, supplements, lang)
+            .map_err(|(exit, message)| Failure { exit, message })?;
+        Ok((facts, Some(items)))
+    }
+}
+
 fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>, Pending), Failure> {
     let mut warnings = Vec::new();
     let mut pending = None;
     let mut facts = match (&args.file, &args.aware) {
         (Some(file), _) => {
-            let bytes = read_bounded(file)
-                .map_err(|e| {
-                    let what = if lang == Lang::Sv { "kan inte läsas" } else { "cannot be read" };
-                    Failure::usage(format!("{file}: {what}: {e}"))
-                })?
-                .ok_or_else(|| Failure {
-                    exit: 1,
-                    message: format!(
-                        "{file}: /: {} [{}]",
-                        too_large(Oversized::Document).get(lang),
-                        too_large_code()
-                    ),
-                })?;
-            let n = Notification::from_slice(&bytes).map_err(|e| Failure {
-                exit: 1,
-                message: format!("{file}: {}: {} [{}]", e.pointer(), e.message(lang), e.code()),
-            })?;
-            if args.supplements.is_empty() {
-                Facts::from_notification(&n).map_err(|e| Failure {
-                    exit: 1,
-                    message: local_error(&format!("{file}: /incident/discovered"), &e, lang),
-                })?
-            } else {
-                let (facts, items) = crate::case_cmd::case_deadline(&n, &args.supplements, lang)
-                    .map_err(|(exit, message)| Failure { exit, message })?;
-                pending = Some(items);
-                facts
-            }
+            let (facts, items) = facts_of_file(file, &args.supplements, lang)?;
+            pending = items;
+            facts
         }
         (None, Some(aware)) => {
             let (date, time, offset) =

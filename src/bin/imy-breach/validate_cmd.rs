@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Write};
 use std::process::ExitCode;
 
 use imy_breach::validation::FileReport;
-use imy_breach::{validate_json_with, Lang, Report, ValidationOptions, Violation, MAX_DOCUMENT_BYTES};
+use imy_breach::{Lang, Report, ValidationOptions, Violation, MAX_DOCUMENT_BYTES};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
@@ -23,7 +23,8 @@ use crate::sarif::{Doc, SarifWriter};
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Notification files (JSON); `-` reads standard input. With `--ndjson`, one file of
+    /// Notification or breach-record files (JSON; a record has `"kind": "breach_record"`); `-` reads
+    /// standard input. With `--ndjson`, one file of
     /// newline-delimited JSON.
     #[arg(required = true)]
     files: Vec<String>,
@@ -257,7 +258,7 @@ fn ci_files(args: &Args, options: &ValidationOptions, lang: Lang) -> ExitCode {
         let written = match read_bounded(file) {
             Ok(bytes) => {
                 let report = match &bytes {
-                    Some(bytes) => validate_json_with(bytes, options).1,
+                    Some(bytes) => crate::case_cmd::validate_bytes(bytes, options),
                     None => too_large_report(Oversized::Document),
                 };
                 failed |= !report.is_valid() || (args.deny_warnings && report.warnings().next().is_some());
@@ -437,7 +438,7 @@ fn ndjson(file: &str, options: &ValidationOptions, args: &Args, lang: Lang) -> E
     while !unended {
         let report = match next_line(&mut reader, &mut buf, MAX_DOCUMENT_BYTES, MAX_SKIPPED_LINE) {
             Ok(Line::End) => break,
-            Ok(Line::Read) => validate_json_with(&buf, options).1,
+            Ok(Line::Read) => crate::case_cmd::validate_bytes(&buf, options),
             Ok(Line::TooLong) => too_large_report(Oversized::Line),
             Ok(Line::Unended) => {
                 unended = true;
