@@ -19,6 +19,7 @@ impl EventTime {
     /// use imy_breach::EventTime;
     /// let discovered = EventTime::at("2025-03-28", "10:00")?;
     /// assert_eq!(serde_json::to_string(&discovered)?, r#"{"date":"2025-03-28","time":"10:00"}"#);
+    /// assert!(EventTime::at("2025-02-30", "10:00").is_err()); // not in the calendar
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
