@@ -2,6 +2,7 @@
 
 pub(crate) mod affected;
 pub(crate) mod assessment;
+pub(crate) mod build;
 pub(crate) mod consequences;
 pub(crate) mod contact;
 pub(crate) mod controller;

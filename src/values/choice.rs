@@ -279,6 +279,21 @@ impl<C: Choice> FromIterator<C> for ChoiceSet<C> {
     }
 }
 
+/// A set of the options listed, as [`FromIterator`] builds it: duplicates count once, and the set
+/// is written in form order whatever the order here.
+///
+/// ```
+/// use imy_breach::{ChoiceSet, DataCategory};
+/// let set = ChoiceSet::from([DataCategory::IdentifyingInformation, DataCategory::Health]);
+/// assert_eq!(serde_json::to_string(&set)?, r#"["health","identifying_information"]"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+impl<C: Choice, const N: usize> From<[C; N]> for ChoiceSet<C> {
+    fn from(choices: [C; N]) -> Self {
+        choices.into_iter().collect()
+    }
+}
+
 impl<C: Choice> Serialize for ChoiceSet<C> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(self.len()))?;

@@ -69,6 +69,25 @@ impl<const MAX: usize> Text<MAX> {
         Ok(Text(text))
     }
 
+    /// Checks and wraps a text as an answer, `Some(text)`: the shape of the model's optional members,
+    /// so that an answer reads as one line.
+    ///
+    /// ```
+    /// use imy_breach::{Notification, ShortText};
+    /// let mut n = Notification::new();
+    /// n.controller.name = ShortText::some("Socialnämnden i Exempelstads kommun")?;
+    /// assert_eq!(n.controller.name.unwrap().as_str(), "Socialnämnden i Exempelstads kommun");
+    /// assert_eq!(ShortText::some("").unwrap_err().code(), "text-empty");
+    /// # Ok::<(), imy_breach::FieldError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`new`](Text::new): [`FieldError::TextEmpty`], [`FieldError::TextTooLong`] or
+    /// [`FieldError::ControlCharacter`].
+    pub fn some(text: impl Into<String>) -> Result<Option<Self>, FieldError> {
+        Self::new(text).map(Some)
+    }
+
     /// The text.
     pub fn as_str(&self) -> &str {
         &self.0
