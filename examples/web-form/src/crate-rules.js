@@ -47,7 +47,14 @@ export function crateRules(imy) {
   };
 }
 
-/** Ajv's errors where the crate has no message (same pointer), without the `if` echoes. */
+/**
+ * Ajv's errors where the crate has no message, without the `if` echoes: an error is dropped when
+ * the crate has one at the same pointer, or (a missing group) at a pointer inside it.
+ */
 export function ajvWhereCrateIsSilent(errors, pointers) {
-  return errors.filter((e) => e.name !== 'if' && !pointers.has(ajvPointer(e)));
+  const inside = (p) => [...pointers].some((c) => c.startsWith(`${p}/`));
+  return errors.filter((e) => {
+    const p = ajvPointer(e);
+    return e.name !== 'if' && !pointers.has(p) && !(e.name === 'required' && inside(p));
+  });
 }
