@@ -100,8 +100,9 @@ fn build() -> Result<Notification, FieldError> {
 
     // Uppgifterna och de registrerade (23–27).
     let d = &mut n.data_and_subjects;
-    d.subject_count = Count { exact: Some(1), interval: Some(CountInterval::containing(1)) };
-    d.record_count = Count { exact: Some(5), interval: Some(CountInterval::From1To10) };
+    d.subject_count =
+        Count { exact: Some(1), interval: Some(CountInterval::containing(1)), ..Count::default() };
+    d.record_count = Count { exact: Some(5), interval: Some(CountInterval::From1To10), ..Count::default() };
     d.subject_groups = [SubjectGroup::ServiceUsers].into_iter().collect();
     d.data_categories =
         [DataCategory::IdentifyingInformation, DataCategory::Health, DataCategory::PersonalIdentityNumber]

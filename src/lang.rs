@@ -31,6 +31,23 @@ impl Lang {
     pub fn code(self) -> &'static str {
         self.into()
     }
+
+    /// The language of a BCP 47 language tag, case-insensitively: its primary subtag `sv` or `en`,
+    /// with any region or other subtags after a `-` (or `_`, as in a POSIX locale) ignored: `"EN"`,
+    /// `"sv-SE"`, `"en-GB"`, `"sv_SE"`. `None` for any other language or an empty tag.
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::Lang;
+    /// assert_eq!(Lang::from_tag("sv-SE"), Some(Lang::Sv));
+    /// assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+    /// assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+    /// assert_eq!(Lang::from_tag("de"), None);
+    /// ```
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        <Lang as strum::IntoEnumIterator>::iter().find(|l| primary.eq_ignore_ascii_case(l.code()))
+    }
 }
 
 /// One text in Swedish and English: a label, a help text, a message.
@@ -199,6 +216,26 @@ mod tests {
         assert_eq!(lower_first("Åtgärd 2"), "åtgärd 2");
         assert_eq!(upper_first(""), "");
         assert_eq!(lower_first(""), "");
+    }
+
+    #[test]
+    fn a_language_tag_names_its_language_whatever_its_case_and_region() {
+        for (tag, lang) in [
+            ("sv", Lang::Sv),
+            ("SV", Lang::Sv),
+            ("sv-SE", Lang::Sv),
+            ("sv-FI", Lang::Sv),
+            ("sv_SE", Lang::Sv),
+            (" en ", Lang::En),
+            ("EN", Lang::En),
+            ("en-GB", Lang::En),
+            ("En-Us", Lang::En),
+        ] {
+            assert_eq!(Lang::from_tag(tag), Some(lang), "{tag}");
+        }
+        for tag in ["", "-", "de", "eng", "sve", "se", "fi-SE", "english", "e"] {
+            assert_eq!(Lang::from_tag(tag), None, "{tag}");
+        }
     }
 
     #[test]

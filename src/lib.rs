@@ -22,9 +22,12 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-// The layers, bottom to top: lang, values, model, wire, form, time, privacy, validation, export,
-// render, generate. Each imports only from the layers below it (`tests/layout.rs` checks it;
-// docs/DESIGN.md, section Layout, says why).
+// The layers, bottom to top: lang, values, model, wire, form, time, privacy, assessment,
+// validation, case (a notification and its supplements), export, render, generate. Each imports
+// only from the layers below it (`tests/layout.rs` checks it; docs/DESIGN.md, section Layout, says
+// why).
+pub mod assessment;
+pub mod case;
 mod export;
 pub mod form;
 #[cfg(feature = "generate")]
@@ -38,21 +41,34 @@ pub mod validation;
 mod values;
 mod wire;
 
-pub use export::{form_profile, schema};
+pub use export::{form_profile, record_schema, schema, supplement_schema};
 pub use form::markings::{markings_problems, MarkingProblem};
 pub use lang::{Bilingual, Lang};
 pub use model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
 pub use model::assessment::{
-    circumstance_score, AvailabilityLoss, ConfidentialityLoss, DataKind, Direction, DpcAdjustment, DpcReason,
-    EaseOfIdentification, EnisaInputs, IntegrityLoss, RiskAssessment, RiskLevel, MAX_DPC_ADJUSTMENTS,
+    circumstance_score, Art34Ground, AvailabilityLoss, ConfidentialityLoss, DataKind, Direction,
+    DpcAdjustment, DpcReason, EaseOfIdentification, EnisaInputs, IntegrityLoss, RiskAssessment, RiskLevel,
+    MAX_DPC_ADJUSTMENTS,
 };
 pub use model::consequences::{Action, Consequence, Consequences, Severity};
 pub use model::contact::{ContactDetails, ContactPerson};
 pub use model::controller::{Address, Controller};
+pub use model::decision::{
+    DecisionOutcome, Decisions, InformDecision, InformGround, NotNotifyingReason, NotifyDecision,
+};
+pub use model::filing::{
+    CaseNumber, CaseNumberError, Change, NotificationReference, Supplement, CASE_NUMBER_PATTERN,
+    SUPPLEMENT_KIND,
+};
 pub use model::incident::{AreaOfActivity, Cause, DiscoveryMethod, EventTime, Incident, Nature, Sector};
 pub use model::information::DataSubjectInformation;
+pub use model::notices::{
+    Authority, AuthorityReport, Channel, Communication, Filing, FilingKind, MAX_RECORD_ITEMS,
+};
 pub use model::notification::Notification;
 pub use model::processor::{Processor, Processors};
+pub use model::record::{BreachRecord, BreachType, Facts, IncidentStatus, RecordKind, RECORD_KIND};
+pub use model::state::{AnswerState, Period};
 pub use model::supplement::{
     ConfidentialityMarking, SecrecyGround, SupplementAndConfidentiality, MAX_MARKINGS, POINTER_PATTERN,
 };
@@ -60,7 +76,8 @@ pub use model::version::{SchemaVersion, SCHEMA_VERSION};
 pub use privacy::{pii, redact};
 pub use time::{calendar, deadline, stockholm};
 pub use validation::{
-    validate_json, validate_json_with, Level, Report, ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
+    is_record_json, validate_json, validate_json_with, validate_record_json, Level, RecommendsNotifying,
+    Report, ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
 };
 pub use values::choice::{Choice, ChoiceSet, Provenance, YesNo};
 pub use values::datetime::{LocalDate, StockholmOffset, Timestamp, WallClockTime, WALL_CLOCK_PATTERN};
@@ -72,4 +89,5 @@ pub use values::identifiers::{
 pub use values::text::{LongText, ShortText, Text, TEXT_PATTERN};
 pub use wire::error::ParseError;
 pub use wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERRORS};
+pub use wire::migrate::{migrate, migrate_notification, MigrateError};
 pub use wire::pointer::{Pointer, PointerError, Segment};

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{assert_exit, run, run_with_stdin, stderr, stdout};
+use common::{assert_exit, run, run_with_stdin, stderr, stdout, temp_file};
 
 use std::path::{Path, PathBuf};
 
@@ -16,15 +16,6 @@ const EXAMPLES: [&str; 4] =
 
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name)
-}
-
-/// Writes a file under Cargo's temporary directory for integration tests.
-fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-tests");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, contents).unwrap();
-    path
 }
 
 /// A document with a malformed organisation number and an unknown option code.

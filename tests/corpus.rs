@@ -6,6 +6,8 @@
 //!   violations it must produce, exactly: `[{"code", "pointer", "severity"}]` in report order.
 //! - Every rule of the catalogue is produced by at least one document (the 1 MiB limit by a document
 //!   generated here), and every code produced is in the catalogue.
+//! - `tests/data/records/NAME.json`: breach records with problems, each with its `NAME.expected.json`
+//!   as above (a document with `"kind": "breach_record"` is validated as a record).
 //! - `tests/data/messages.txt`: every message of the corpus in Swedish and English, a snapshot read
 //!   by people; messages are full sentences that name the question.
 //!
@@ -16,7 +18,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use imy_breach::validation::{RuleKind, RULES};
+use imy_breach::validation::{validate_with_assessment, RuleKind, RULES};
 use imy_breach::{validate_json, Lang, Level, Report, MAX_DOCUMENT_BYTES};
 use serde_json::{json, Value};
 
@@ -33,6 +35,14 @@ const VALID_WARNINGS: &[(&str, &[(&str, &str)])] = &[
             ("required-in-supplement", "/dataAndSubjects/subjectCount"),
             ("required-in-supplement", "/dataAndSubjects/recordCount"),
             ("required-in-supplement", "/consequences/likelyConsequences"),
+        ],
+    ),
+    // Schema version 1.1: a notification filed in phases, with 36 = Ja.
+    (
+        "phased-notification",
+        &[
+            ("answer-not-known-yet", "/dataAndSubjects/subjectCount"),
+            ("answer-not-known-yet", "/consequences/likelyConsequences"),
         ],
     ),
     // A fictional version of a real filing: questions 19, 20 and 23 unanswered, 36 = Nej.
@@ -73,7 +83,12 @@ fn stem(path: &Path) -> String {
 }
 
 fn report_of(path: &Path) -> Report {
-    validate_json(&std::fs::read(path).unwrap()).1
+    let bytes = std::fs::read(path).unwrap();
+    let kind = serde_json::from_slice::<Value>(&bytes).ok().and_then(|v| v.get("kind").cloned());
+    if kind.is_some_and(|k| k == imy_breach::RECORD_KIND || k == "supplement") {
+        return imy_breach::validate_record_json(&bytes, &imy_breach::ValidationOptions::new()).1;
+    }
+    validate_json(&bytes).1
 }
 
 fn summary(report: &Report) -> Value {
@@ -124,6 +139,18 @@ fn examples_have_no_errors() {
 fn invalid_documents_produce_exactly_the_expected_violations() {
     let docs = documents("tests/data/invalid");
     assert!(docs.len() >= 20, "tests/data/invalid holds {} documents", docs.len());
+    expect_sidecars(docs);
+}
+
+#[test]
+fn invalid_records_produce_exactly_the_expected_violations() {
+    let docs = documents("tests/data/records");
+    assert!(docs.len() >= 10, "tests/data/records holds {} documents", docs.len());
+    expect_sidecars(docs);
+}
+
+/// Each document produces exactly the violations of its sidecar.
+fn expect_sidecars(docs: Vec<PathBuf>) {
     let mut failures = Vec::new();
     for path in docs {
         let got = summary(&report_of(&path));
@@ -157,11 +184,43 @@ fn generated_reports() -> Vec<(String, Report)> {
     let mut big = br#"{"schemaVersion":"1.0","incident":{"description":""#.to_vec();
     big.resize(MAX_DOCUMENT_BYTES + 10, b'x');
     big.extend_from_slice(br#""}}"#);
-    vec![("(generated) document over 1 MiB".to_string(), validate_json(&big).1)]
+    vec![
+        ("(generated) document over 1 MiB".to_string(), validate_json(&big).1),
+        with_assessment(),
+        record_against_assessment(),
+    ]
+}
+
+/// A notification whose severity (29) and informing (31–35) diverge from its risk assessment: the
+/// rules a breach record runs ([`validate_with_assessment`]).
+fn with_assessment() -> (String, Report) {
+    let n = imy_breach::Notification::from_json(
+        r#"{"schemaVersion":"1.0","incident":{"nature":"unauthorised_access","cause":"antagonistic_attack"},
+            "dataAndSubjects":{"dataCategories":["health"]},"consequences":{"severity":"not_serious"}}"#,
+    )
+    .unwrap();
+    let inputs: imy_breach::RiskAssessment =
+        serde_json::from_str(r#"{"enisa":{"easeOfIdentification":"maximum"}}"#).unwrap();
+    let a = imy_breach::assessment::assess(&n, &inputs);
+    let report = validate_with_assessment(&n, &imy_breach::ValidationOptions::default(), &a);
+    ("(generated) notification with a risk assessment".to_string(), report)
+}
+
+/// A record not notified while its assessment method recommends notifying.
+fn record_against_assessment() -> (String, Report) {
+    // The assessment's rule runs with an assessment method; here one that always recommends notifying.
+    let record = imy_breach::BreachRecord::from_json(
+        r#"{"kind":"breach_record","schemaVersion":"1.0","assessment":{"conclusion":"unlikely"},
+            "decisions":{"notifyAuthority":{"decision":"no","reason":"risk_unlikely"}}}"#,
+    )
+    .unwrap();
+    let always = |_: &imy_breach::Notification, _: &imy_breach::RiskAssessment| Some(true);
+    let against = record.validate_with(&imy_breach::ValidationOptions::new(), Some(&always));
+    ("(generated) record not notified against its assessment".to_string(), against)
 }
 
 fn corpus_reports() -> Vec<(String, Report)> {
-    let mut all: Vec<(String, Report)> = ["tests/data/valid", "tests/data/invalid"]
+    let mut all: Vec<(String, Report)> = ["tests/data/valid", "tests/data/invalid", "tests/data/records"]
         .iter()
         .flat_map(|dir| documents(dir))
         .map(|p| (p.strip_prefix(root()).unwrap().display().to_string(), report_of(&p)))
@@ -172,7 +231,10 @@ fn corpus_reports() -> Vec<(String, Report)> {
 
 #[test]
 fn every_rule_is_exercised_and_every_code_is_catalogued() {
-    let catalogue: BTreeSet<&str> = RULES.iter().map(|r| r.code).collect();
+    // The supplement's rules are about supplements, not notifications: tests/supplement.rs
+    // exercises each of them.
+    let catalogue: BTreeSet<&str> =
+        RULES.iter().filter(|r| r.kind != RuleKind::Supplement).map(|r| r.code).collect();
     let mut produced = BTreeSet::new();
     for (name, report) in corpus_reports() {
         for v in &report.violations {

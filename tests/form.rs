@@ -28,7 +28,10 @@ fn profiles_are_valid_2020_12_schemas() {
         let p = form_profile::profile(lang);
         assert!(jsonschema::meta::is_valid(&p), "{lang:?} profile is not a valid schema");
         assert_eq!(p["$schema"], "https://json-schema.org/draft/2020-12/schema");
-        assert_eq!(p["$id"], format!("urn:imy-breach:notification:1.0:form:{}", lang.code()));
+        assert_eq!(
+            p["$id"],
+            format!("urn:imy-breach:notification:{}:form:{}", imy_breach::SCHEMA_VERSION, lang.code())
+        );
     }
 }
 
@@ -101,7 +104,8 @@ fn conditional_questions_are_declared_and_asked_in_their_then() {
             _ => None,
         })
         .collect();
-    assert_eq!(cases.len(), 11, "{cases:?}");
+    // 11 of the form, and 8 of schema version 1.1 (a period's end and a state's reason).
+    assert_eq!(cases.len(), 19, "{cases:?}");
     for (def, trigger, value, question) in cases {
         let d = &p["$defs"][def];
         assert_eq!(d["properties"][question]["x-conditional"], true, "{def}.{question} is not declared");

@@ -29,19 +29,29 @@ const LAYERS: &[Layer] = &[
         may_import: &["lang", "values", "model", "wire", "form"],
     },
     Layer {
+        name: "assessment",
+        paths: &["src/assessment/"],
+        may_import: &["lang", "values", "model", "wire", "form", "time", "privacy"],
+    },
+    Layer {
         name: "validation",
         paths: &["src/validation/"],
-        may_import: &["lang", "values", "model", "form", "wire", "time", "privacy"],
+        may_import: &["lang", "values", "model", "form", "wire", "time", "privacy", "assessment"],
+    },
+    Layer {
+        name: "case",
+        paths: &["src/case/"],
+        may_import: &["lang", "values", "model", "form", "wire", "time", "privacy", "validation"],
     },
     Layer {
         name: "export",
         paths: &["src/export/"],
-        may_import: &["lang", "values", "model", "form", "wire", "validation"],
+        may_import: &["lang", "values", "model", "form", "wire", "validation", "case"],
     },
     Layer {
         name: "render",
         paths: &["src/render/"],
-        may_import: &["lang", "values", "model", "form", "time", "privacy", "validation"],
+        may_import: &["lang", "values", "model", "form", "time", "privacy", "validation", "case"],
     },
     Layer {
         name: "generate",
@@ -59,7 +69,9 @@ const LAYERS: &[Layer] = &[
             "wire",
             "time",
             "privacy",
+            "assessment",
             "validation",
+            "case",
             "export",
             "render",
             "generate",

@@ -139,6 +139,8 @@ const LIST_I: Table = &[
     ),
     ("other_disadvantage", "Annan ekonomisk eller social nackdel", C),
     ("other", "Övrigt", C),
+    // Schema version 1.1: list G's option, derived for list I (issue 15).
+    ("cannot_specify_yet", "Kan inte ange för närvarande", D),
 ];
 
 /// Four levels; the top one confirmed.

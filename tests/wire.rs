@@ -713,13 +713,30 @@ fn event_time() -> impl Strategy<Value = imy_breach::EventTime> {
             Just(imy_breach::StockholmOffset::Cest)
         ]),
         proptest::option::of(long()),
+        // Schema version 1.1: a period, its end, a state and its reason.
+        (
+            proptest::option::of(choice::<imy_breach::Period>()),
+            proptest::option::of(date()),
+            proptest::option::of(clock()),
+            proptest::option::of(choice::<imy_breach::AnswerState>()),
+            proptest::option::of(long()),
+        ),
     )
-        .prop_map(|(date, time, utc_offset, comment)| imy_breach::EventTime {
-            date,
-            time,
-            utc_offset,
-            comment,
-        })
+        .prop_map(
+            |(date, time, utc_offset, comment, (period, until_date, until_time, state, reason))| {
+                imy_breach::EventTime {
+                    date,
+                    time,
+                    utc_offset,
+                    comment,
+                    period,
+                    until_date,
+                    until_time,
+                    state,
+                    reason,
+                }
+            },
+        )
 }
 
 fn org_number() -> impl Strategy<Value = OrganisationNumber> {
@@ -769,10 +786,25 @@ fn address() -> impl Strategy<Value = imy_breach::Address> {
 fn count() -> impl Strategy<Value = Count> {
     prop_oneof![
         Just(Count::default()),
-        (1u64..=imy_breach::MAX_COUNT).prop_map(|n| Count { exact: Some(n), interval: None }),
-        choice::<CountInterval>().prop_map(|i| Count { exact: None, interval: Some(i) }),
-        (1u64..5_000_000)
-            .prop_map(|n| Count { exact: Some(n), interval: Some(CountInterval::containing(n)) }),
+        (1u64..=imy_breach::MAX_COUNT).prop_map(|n| Count { exact: Some(n), ..Count::default() }),
+        choice::<CountInterval>().prop_map(|i| Count { interval: Some(i), ..Count::default() }),
+        (1u64..5_000_000).prop_map(|n| Count {
+            exact: Some(n),
+            interval: Some(CountInterval::containing(n)),
+            ..Count::default()
+        }),
+        // Schema version 1.1: an approximate number, a state and its reason.
+        (
+            proptest::option::of(1u64..=imy_breach::MAX_COUNT),
+            choice::<imy_breach::AnswerState>(),
+            proptest::option::of(long())
+        )
+            .prop_map(|(approximate, state, reason)| Count {
+                approximate,
+                state: Some(state),
+                reason,
+                ..Count::default()
+            }),
     ]
 }
 

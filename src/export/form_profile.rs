@@ -132,7 +132,14 @@ fn inline_labelled_uses(value: &mut Value, defs: &Value) {
                 obj.shift_remove("$ref");
                 obj.shift_remove("properties");
                 for (k, v) in std::mem::take(obj) {
-                    inlined.insert(k, v);
+                    // The use's own rules (schema version 1.1: a state's reason) join the
+                    // definition's (an exact count within its interval).
+                    match (inlined.get_mut(&k), v) {
+                        (Some(Value::Array(all)), Value::Array(more)) if k == "allOf" => all.extend(more),
+                        (_, v) => {
+                            inlined.insert(k, v);
+                        }
+                    }
                 }
                 *obj = inlined;
                 title_first(obj);

@@ -66,19 +66,10 @@ pub fn localized_schema_id(lang: Lang) -> String {
 /// ```
 /// let s = imy_breach::schema::canonical();
 /// assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
-/// assert_eq!(s["properties"]["schemaVersion"]["const"], "1.0");
+/// assert_eq!(s["properties"]["schemaVersion"]["enum"], serde_json::json!(["1.0", "1.1"]));
 /// ```
 pub fn canonical() -> Value {
-    let settings =
-        SchemaSettings::draft2020_12().for_deserialize().with_transform(RestrictFormats::default());
-    let generator = settings.into_generator();
-    let mut schema = generator.into_root_schema_for::<Notification>().to_value();
-    drop_null_branches(&mut schema);
-    let Some(root) = schema.as_object_mut() else {
-        return schema;
-    };
     let mut out = Map::new();
-    out.insert("$schema".into(), root.shift_remove("$schema").unwrap_or(Value::Null));
     out.insert("$id".into(), Value::String(schema_id()));
     out.insert("title".into(), json!("Personal data breach notification to IMY"));
     out.insert(
@@ -111,15 +102,7 @@ pub fn canonical() -> Value {
         "x-labels".into(),
         json!({"sv": "Anmälan av personuppgiftsincident", "en": "Personal data breach notification"}),
     );
-    for (k, v) in std::mem::take(root) {
-        if !out.contains_key(&k) {
-            out.insert(k, v);
-        }
-    }
-    if let Some(defs) = out.shift_remove("$defs") {
-        out.insert("$defs".into(), defs);
-    }
-    let mut schema = Value::Object(out);
+    let mut schema = generated::<Notification>(out);
     label_properties(&mut schema, "Notification");
     if let Some(defs) = schema.get_mut("$defs").and_then(Value::as_object_mut) {
         for (name, def) in defs.iter_mut() {
@@ -132,8 +115,32 @@ pub fn canonical() -> Value {
     schema
 }
 
+/// The schema schemars generates for `T`, without `null` branches, with `$schema` first, then the
+/// members of `head`, then the generated ones, and `$defs` last.
+pub(crate) fn generated<T: schemars::JsonSchema>(head: Map<String, Value>) -> Value {
+    let settings =
+        SchemaSettings::draft2020_12().for_deserialize().with_transform(RestrictFormats::default());
+    let mut schema = settings.into_generator().into_root_schema_for::<T>().to_value();
+    drop_null_branches(&mut schema);
+    let Some(root) = schema.as_object_mut() else {
+        return schema;
+    };
+    let mut out = Map::new();
+    out.insert("$schema".into(), root.shift_remove("$schema").unwrap_or(Value::Null));
+    out.extend(head);
+    for (k, v) in std::mem::take(root) {
+        if !out.contains_key(&k) {
+            out.insert(k, v);
+        }
+    }
+    if let Some(defs) = out.shift_remove("$defs") {
+        out.insert("$defs".into(), defs);
+    }
+    Value::Object(out)
+}
+
 /// Removes rustdoc sections (`# Example` and after) from descriptions: code is for Rust readers.
-fn strip_doc_sections(value: &mut Value) {
+pub(crate) fn strip_doc_sections(value: &mut Value) {
     match value {
         Value::Object(obj) => {
             if let Some(Value::String(d)) = obj.get_mut("description") {
@@ -342,6 +349,13 @@ fn push_unique(list: &mut Value, item: &str) {
 fn require(schema: &mut Value, path: &Pointer, member: &str) {
     if let Some(obj) = object_at(schema, path) {
         push_unique(obj.entry("required").or_insert_with(|| json!([])), member);
+        // Next to a `$ref`, the member is also named in `properties` (as `true`): a strict validator
+        // (Ajv's strictRequired) that does not inline the referenced definition asks for it there.
+        if obj.contains_key("$ref") {
+            if let Some(props) = obj.entry("properties").or_insert_with(|| json!({})).as_object_mut() {
+                props.entry(member.to_string()).or_insert(json!(true));
+            }
+        }
     }
 }
 
@@ -460,6 +474,20 @@ fn test(condition: Condition) -> Value {
     }
 }
 
+/// The type of `f`'s parent when the condition is on a sibling and every use of the type asks `f`
+/// on the same member and option.
+fn shared_condition(f: Field, condition: Condition) -> Option<&'static str> {
+    let Condition::Is(t, code) = condition else { return None };
+    let def = f.parent()?.spec().kind.type_name()?;
+    let same = |g: &Field| match g.spec().asked {
+        Some(Condition::Is(u, c)) => u.member() == t.member() && c == code && u.parent() == g.parent(),
+        _ => false,
+    };
+    let mut uses = Field::ALL.iter().filter(|g| g.holder() == def && g.member() == f.member());
+    let all_same = uses.clone().all(same) && uses.clone().count() > 1;
+    (t.parent() == f.parent() && all_same && uses.next().is_some()).then_some(def)
+}
+
 /// The `$comment` of a conditional question: "… is answered exactly when the answer to … is "No"."
 fn condition_comment(field: Field, condition: Condition) -> String {
     match condition {
@@ -473,6 +501,58 @@ fn condition_comment(field: Field, condition: Condition) -> String {
             t.option_label(code).en
         ),
         _ => format!("{} is answered exactly when its condition holds.", question_name(field)),
+    }
+}
+
+/// The conditional questions and "Övrigt" comments of the form table, each an `if`/`then`/`else`
+/// where its members are defined.
+fn conditional_rules(schema: &mut Value) {
+    let mut shared_done: Vec<(&str, &str)> = Vec::new();
+    for &f in Field::ALL {
+        let Some(condition) = f.spec().asked else { continue };
+        let mut node = f.parent().map_or(Pointer::root(), |p| holder_path(schema, p));
+        let mut comment = condition_comment(f, condition);
+        if let Some(def) = shared_condition(f, condition) {
+            // A condition between members of a type used in several places (schema version 1.1:
+            // a period's end, a state's reason) holds in every use: once, in the definition.
+            if shared_done.contains(&(def, f.member())) {
+                continue;
+            }
+            shared_done.push((def, f.member()));
+            node = def_path(def.into());
+            if let Condition::Is(t, code) = condition {
+                comment = format!(
+                    "\"{}\" is answered exactly when \"{}\" is \"{}\".",
+                    f.label(Lang::En),
+                    t.label(Lang::En),
+                    t.option_label(code).en
+                );
+            }
+        }
+        let dep_kind = kind_of(f);
+        let then = match f.spec().needs {
+            Some(m) => {
+                // The needed member, or a comment alone (question 13: a warning, not an error).
+                let mut alternatives = vec![requires_answer(m.member(), kind_of(m))];
+                alternatives.extend(
+                    f.children()
+                        .filter(|c| c.spec().kind == FieldKind::LongText)
+                        .map(|c| requires_answer(c.member(), kind_of(c))),
+                );
+                json!({"required": [f.member()], "properties": {f.member(): {"anyOf": alternatives}}})
+            }
+            None => requires_answer(f.member(), dep_kind),
+        };
+        push_all_of(
+            schema,
+            &node,
+            json!({
+                "$comment": comment,
+                "if": test(condition),
+                "then": then,
+                "else": {"properties": {f.member(): left_out(dep_kind)}},
+            }),
+        );
     }
 }
 
@@ -514,35 +594,7 @@ fn add_rules(schema: &mut Value) {
             }),
         );
     }
-    // Conditional questions and "Övrigt" comments.
-    for &f in Field::ALL {
-        let Some(condition) = f.spec().asked else { continue };
-        let node = f.parent().map_or(Pointer::root(), |p| holder_path(schema, p));
-        let dep_kind = kind_of(f);
-        let then = match f.spec().needs {
-            Some(m) => {
-                // The needed member, or a comment alone (question 13: a warning, not an error).
-                let mut alternatives = vec![requires_answer(m.member(), kind_of(m))];
-                alternatives.extend(
-                    f.children()
-                        .filter(|c| c.spec().kind == FieldKind::LongText)
-                        .map(|c| requires_answer(c.member(), kind_of(c))),
-                );
-                json!({"required": [f.member()], "properties": {f.member(): {"anyOf": alternatives}}})
-            }
-            None => requires_answer(f.member(), dep_kind),
-        };
-        push_all_of(
-            schema,
-            &node,
-            json!({
-                "$comment": condition_comment(f, condition),
-                "if": test(condition),
-                "then": then,
-                "else": {"properties": {f.member(): left_out(dep_kind)}},
-            }),
-        );
-    }
+    conditional_rules(schema);
     // An exact count lies in the chosen interval.
     for interval in CountInterval::ALL {
         let (lo, hi) = interval.bounds();
@@ -577,12 +629,19 @@ fn add_rules(schema: &mut Value) {
     }
 }
 
-/// The rules JSON Schema cannot express: `[{code, severity, description}]`.
+/// The rules JSON Schema cannot express: `[{code, severity, description}]`. The supplement's rules
+/// are the supplement schema's ([`crate::supplement_schema`]).
 fn x_rules(lang: Lang) -> Value {
     Value::Array(
         RULES
             .iter()
-            .filter(|r| !r.in_schema)
+            .filter(|r| {
+                !r.in_schema
+                    && !matches!(
+                        r.kind,
+                        crate::validation::RuleKind::Supplement | crate::validation::RuleKind::Record
+                    )
+            })
             .map(|r| json!({"code": r.code, "severity": r.level.code(), "description": r.checks(lang)}))
             .collect(),
     )
@@ -591,7 +650,7 @@ fn x_rules(lang: Lang) -> Value {
 /// Adds `x-labels`, `x-question` and the English title to each property of one model type, from
 /// the form table. A member of a type used in several places whose label differs between them (the
 /// exact counts of questions 23 and 24) is labelled at each place of use instead ([`label_uses`]).
-fn label_properties(schema: &mut Value, type_name: &str) {
+pub(crate) fn label_properties(schema: &mut Value, type_name: &str) {
     let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
         return;
     };
@@ -616,7 +675,7 @@ fn shared_label(type_name: &str, member: &str) -> Option<Field> {
 }
 
 /// Writes a field's `title`, `x-question` and `x-labels` into its property schema.
-fn label(obj: &mut Map<String, Value>, field: Field) {
+pub(crate) fn label(obj: &mut Map<String, Value>, field: Field) {
     let spec = field.spec();
     obj.insert("title".into(), json!(field.title(Lang::En)));
     if let Some(n) = spec.number {
@@ -681,7 +740,7 @@ pub fn localized(lang: Lang) -> Value {
     schema
 }
 
-fn localize(value: &mut Value, lang: Lang) {
+pub(crate) fn localize(value: &mut Value, lang: Lang) {
     match value {
         Value::Object(obj) => {
             if let Some(labels) = obj.get("x-labels").cloned() {

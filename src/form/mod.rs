@@ -56,6 +56,7 @@ macro_rules! refuse_other_shapes {
 mod answers;
 pub(crate) mod markings;
 pub(crate) mod path;
+mod prefill;
 pub(crate) mod probe;
 pub(crate) mod slots;
 mod spec;
@@ -63,6 +64,7 @@ mod table;
 mod walk;
 
 pub(crate) use answers::Answers;
+pub use prefill::SHARED_ANSWERS;
 pub use spec::{Condition, Kind, OptionList, Requirement, Spec};
 pub use table::Field;
 pub(crate) use walk::walk_kinds;
@@ -113,6 +115,23 @@ impl Field {
     /// The field that holds this one, `None` for a member of the root.
     pub fn parent(self) -> Option<Field> {
         self.spec().parent
+    }
+
+    /// The schema version that introduced the answer (see `src/wire/migrate.rs`).
+    ///
+    /// # Example
+    /// ```
+    /// use imy_breach::form::Field;
+    /// use imy_breach::SchemaVersion;
+    /// assert_eq!(Field::IncidentOccurredState.since(), SchemaVersion::V1_1);
+    /// assert_eq!(Field::IncidentOccurredDate.since(), SchemaVersion::V1_0);
+    /// ```
+    pub fn since(self) -> crate::SchemaVersion {
+        if crate::wire::migrate::NEW_IN_1_1.0.contains(&self.pattern_str()) {
+            crate::SchemaVersion::V1_1
+        } else {
+            crate::SchemaVersion::V1_0
+        }
     }
 
     /// The wire member name.
@@ -272,7 +291,7 @@ impl Field {
     /// ```
     /// use imy_breach::form::Field;
     /// let members: Vec<&str> = Field::IncidentCeased.children().map(Field::member).collect();
-    /// assert_eq!(members, ["date", "time", "utcOffset", "comment"]);
+    /// assert_eq!(members, ["date", "time", "utcOffset", "comment", "period", "untilDate", "untilTime", "state", "reason"]);
     /// ```
     pub fn children(self) -> impl Iterator<Item = Field> {
         members(Some(self)).iter().copied()

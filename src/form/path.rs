@@ -196,7 +196,9 @@ mod tests {
     #[test]
     fn maskable_leaves() {
         assert!(!resolve("/incident/cause").unwrap().has_maskable_leaf());
-        assert!(!resolve("/dataAndSubjects/subjectCount").unwrap().has_maskable_leaf());
+        assert!(!resolve("/dataAndSubjects/subjectCount/interval").unwrap().has_maskable_leaf());
+        // Schema version 1.1: the count's reason is text a person writes.
+        assert!(resolve("/dataAndSubjects/subjectCount").unwrap().has_maskable_leaf());
         assert!(resolve("/consequences/actions/0").unwrap().has_maskable_leaf());
         assert!(resolve("/incident").unwrap().has_maskable_leaf());
     }

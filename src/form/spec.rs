@@ -35,6 +35,10 @@ pub enum OptionList {
     Severity,
     /// The grounds of the Public Access to Information and Secrecy Act (confidentiality markings).
     SecrecyGround,
+    /// Why an answer is not given (schema version 1.1): not known yet, cannot be determined.
+    AnswerState,
+    /// A period instead of a moment (schema version 1.1, questions 10 and 13).
+    Period,
 }
 
 impl OptionList {
@@ -84,6 +88,8 @@ impl OptionList {
             OptionList::Consequence => v.on::<crate::Consequence>(),
             OptionList::Severity => v.on::<crate::Severity>(),
             OptionList::SecrecyGround => v.on::<crate::SecrecyGround>(),
+            OptionList::AnswerState => v.on::<crate::AnswerState>(),
+            OptionList::Period => v.on::<crate::Period>(),
         }
     }
 }

@@ -97,6 +97,14 @@ const ADD_NEW_PROCESSOR: Bilingual = Bilingual::new(
     "Klicka på \"Lägg till ny\" om du vill lägga till ytterligare biträde",
     "Add another processor with \"Add new\".",
 );
+const PERIOD_HELP: Bilingual = Bilingual::new(
+    "Välj period om ni bara vet mellan vilka tidpunkter det skedde, eller pågår sedan om det fortfarande pågår. Datum och klockslag ovan är då periodens början.",
+    "Choose a period if you only know between which moments it happened, or ongoing since if it still goes on. The date and time above are then the start of the period.",
+);
+const STATE_HELP: Bilingual = Bilingual::new(
+    "Inte känt ännu: uppgiften lämnas i en komplettering (GDPR art. 33.4). Kan inte fastställas: ange varför.",
+    "Not known yet: the answer follows in a supplement (GDPR Art. 33(4)). Cannot be determined: say why.",
+);
 const OFFSET_HELP: Bilingual = Bilingual::new(
     "Behövs bara för timmen som inträffar två gånger när sommartiden slutar.",
     "Only needed for the hour that occurs twice when summer time ends.",
@@ -182,6 +190,19 @@ form_table! {
     /// `/incident/occurred/comment`.
     IncidentOccurredComment = of(F::IncidentOccurred, "comment", LongText, "Eventuell kommentar", "Comment, if any")
         => |n, _| Some(Slot::Long(&mut n.incident.occurred.comment));
+    /// `/incident/occurred/period`: schema version 1.1, a period instead of a moment.
+    IncidentOccurredPeriod = of(F::IncidentOccurred, "period", Choice(L::Period), "Tidpunkt eller period", "Moment or period").help_text(PERIOD_HELP);
+    /// `/incident/occurred/untilDate`: schema version 1.1, the end of the period.
+    IncidentOccurredUntilDate = of(F::IncidentOccurred, "untilDate", Date, "Till och med datum", "Until date")
+        .when(Condition::Is(F::IncidentOccurredPeriod, "from_to"));
+    /// `/incident/occurred/untilTime`: schema version 1.1.
+    IncidentOccurredUntilTime = of(F::IncidentOccurred, "untilTime", Time, "Till och med klockslag", "Until time");
+    /// `/incident/occurred/state`: schema version 1.1, not known yet or cannot be determined.
+    IncidentOccurredState = of(F::IncidentOccurred, "state", Choice(L::AnswerState), "Om tidpunkten inte kan anges", "If the moment cannot be given").help_text(STATE_HELP);
+    /// `/incident/occurred/reason`: schema version 1.1, why the moment cannot be determined.
+    IncidentOccurredReason = of(F::IncidentOccurred, "reason", LongText, "Varför tidpunkten inte kan fastställas", "Why the moment cannot be determined")
+        .when(Condition::Is(F::IncidentOccurredState, "cannot_be_determined"))
+        => |n, _| Some(Slot::Long(&mut n.incident.occurred.reason));
     /// `/incident/discovered`: question 11.
     IncidentDiscovered = of(F::Incident, "discovered", Group("EventTime"), "När upptäckte ni incidenten?", "When did you discover the breach?").q("11");
     /// `/incident/discovered/date`: the 72 hours run from here.
@@ -194,6 +215,19 @@ form_table! {
     /// `/incident/discovered/comment`.
     IncidentDiscoveredComment = of(F::IncidentDiscovered, "comment", LongText, "Eventuell kommentar", "Comment, if any")
         => |n, _| Some(Slot::Long(&mut n.incident.discovered.comment));
+    /// `/incident/discovered/period`: schema version 1.1, a period instead of a moment.
+    IncidentDiscoveredPeriod = of(F::IncidentDiscovered, "period", Choice(L::Period), "Tidpunkt eller period", "Moment or period").help_text(PERIOD_HELP);
+    /// `/incident/discovered/untilDate`: schema version 1.1, the end of the period.
+    IncidentDiscoveredUntilDate = of(F::IncidentDiscovered, "untilDate", Date, "Till och med datum", "Until date")
+        .when(Condition::Is(F::IncidentDiscoveredPeriod, "from_to"));
+    /// `/incident/discovered/untilTime`: schema version 1.1.
+    IncidentDiscoveredUntilTime = of(F::IncidentDiscovered, "untilTime", Time, "Till och med klockslag", "Until time");
+    /// `/incident/discovered/state`: schema version 1.1, not known yet or cannot be determined.
+    IncidentDiscoveredState = of(F::IncidentDiscovered, "state", Choice(L::AnswerState), "Om tidpunkten inte kan anges", "If the moment cannot be given").help_text(STATE_HELP);
+    /// `/incident/discovered/reason`: schema version 1.1, why the moment cannot be determined.
+    IncidentDiscoveredReason = of(F::IncidentDiscovered, "reason", LongText, "Varför tidpunkten inte kan fastställas", "Why the moment cannot be determined")
+        .when(Condition::Is(F::IncidentDiscoveredState, "cannot_be_determined"))
+        => |n, _| Some(Slot::Long(&mut n.incident.discovered.reason));
     /// `/incident/ongoing`: question 12.
     IncidentOngoing = of(F::Incident, "ongoing", YesNo, "Pågår incidenten fortfarande?", "Is the breach still ongoing?").q("12").form_asks();
     /// `/incident/ceased`: question 13, asked when 12 = Nej; its date is then required.
@@ -208,6 +242,19 @@ form_table! {
     /// `/incident/ceased/comment`.
     IncidentCeasedComment = of(F::IncidentCeased, "comment", LongText, "Eventuell kommentar", "Comment, if any")
         => |n, _| Some(Slot::Long(&mut n.incident.ceased.comment));
+    /// `/incident/ceased/period`: schema version 1.1, a period instead of a moment.
+    IncidentCeasedPeriod = of(F::IncidentCeased, "period", Choice(L::Period), "Tidpunkt eller period", "Moment or period").help_text(PERIOD_HELP);
+    /// `/incident/ceased/untilDate`: schema version 1.1, the end of the period.
+    IncidentCeasedUntilDate = of(F::IncidentCeased, "untilDate", Date, "Till och med datum", "Until date")
+        .when(Condition::Is(F::IncidentCeasedPeriod, "from_to"));
+    /// `/incident/ceased/untilTime`: schema version 1.1.
+    IncidentCeasedUntilTime = of(F::IncidentCeased, "untilTime", Time, "Till och med klockslag", "Until time");
+    /// `/incident/ceased/state`: schema version 1.1, not known yet or cannot be determined.
+    IncidentCeasedState = of(F::IncidentCeased, "state", Choice(L::AnswerState), "Om tidpunkten inte kan anges", "If the moment cannot be given").help_text(STATE_HELP);
+    /// `/incident/ceased/reason`: schema version 1.1, why the moment cannot be determined.
+    IncidentCeasedReason = of(F::IncidentCeased, "reason", LongText, "Varför tidpunkten inte kan fastställas", "Why the moment cannot be determined")
+        .when(Condition::Is(F::IncidentCeasedState, "cannot_be_determined"))
+        => |n, _| Some(Slot::Long(&mut n.incident.ceased.reason));
     /// `/incident/lateReason`: question 14.
     IncidentLateReason = of(F::Incident, "lateReason", LongText,
         "Om er anmälan kommer in senare än 72 timmar efter att ni upptäckte incidenten, beskriv varför.",
@@ -263,6 +310,14 @@ form_table! {
     SubjectCountExact = of(F::SubjectCount, "exact", ExactCount, "Exakt antal registrerade", "Exact number of data subjects");
     /// `/dataAndSubjects/subjectCount/interval`.
     SubjectCountInterval = of(F::SubjectCount, "interval", Choice(L::CountInterval), "Intervall", "Interval").help_text(INTERVAL_HELP);
+    /// `/dataAndSubjects/subjectCount/approximate`: schema version 1.1.
+    SubjectCountApproximate = of(F::SubjectCount, "approximate", ExactCount, "Ungefärligt antal registrerade", "Approximate number of data subjects");
+    /// `/dataAndSubjects/subjectCount/state`: schema version 1.1, not known yet or cannot be determined.
+    SubjectCountState = of(F::SubjectCount, "state", Choice(L::AnswerState), "Om antalet inte kan anges", "If the number cannot be given").help_text(STATE_HELP);
+    /// `/dataAndSubjects/subjectCount/reason`: schema version 1.1, why the number cannot be determined.
+    SubjectCountReason = of(F::SubjectCount, "reason", LongText, "Varför antalet inte kan fastställas", "Why the number cannot be determined")
+        .when(Condition::Is(F::SubjectCountState, "cannot_be_determined"))
+        => |n, _| Some(Slot::Long(&mut n.data_and_subjects.subject_count.reason));
     /// `/dataAndSubjects/recordCount`: question 24.
     RecordCount = of(F::DataAndSubjects, "recordCount", Group("Count"), "Hur många uppgifter om de registrerade har påverkats totalt?", "How many records about the data subjects are affected in total?").q("24").where_possible()
         .basis("GDPR art. 33.3 a (om möjligt)", "GDPR Art. 33(3)(a) (where possible)");
@@ -270,6 +325,14 @@ form_table! {
     RecordCountExact = of(F::RecordCount, "exact", ExactCount, "Exakt antal uppgifter", "Exact number of records");
     /// `/dataAndSubjects/recordCount/interval`.
     RecordCountInterval = of(F::RecordCount, "interval", Choice(L::CountInterval), "Intervall", "Interval").help_text(INTERVAL_HELP);
+    /// `/dataAndSubjects/recordCount/approximate`: schema version 1.1.
+    RecordCountApproximate = of(F::RecordCount, "approximate", ExactCount, "Ungefärligt antal uppgifter", "Approximate number of records");
+    /// `/dataAndSubjects/recordCount/state`: schema version 1.1, not known yet or cannot be determined.
+    RecordCountState = of(F::RecordCount, "state", Choice(L::AnswerState), "Om antalet inte kan anges", "If the number cannot be given").help_text(STATE_HELP);
+    /// `/dataAndSubjects/recordCount/reason`: schema version 1.1, why the number cannot be determined.
+    RecordCountReason = of(F::RecordCount, "reason", LongText, "Varför antalet inte kan fastställas", "Why the number cannot be determined")
+        .when(Condition::Is(F::RecordCountState, "cannot_be_determined"))
+        => |n, _| Some(Slot::Long(&mut n.data_and_subjects.record_count.reason));
     /// `/dataAndSubjects/subjectGroups`: question 25.
     DataSubjectGroups = of(F::DataAndSubjects, "subjectGroups", Choices(L::SubjectGroup), "Vilka grupper tillhör de registrerade?", "Which groups do the data subjects belong to?")
         .q("25").help_text(ALL_THAT_APPLY).where_possible()

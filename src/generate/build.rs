@@ -55,11 +55,25 @@ pub(super) fn build(r: &mut SplitMix64) -> Built {
     consequences(r, &mut n, &t, supplement, sensitive);
     information(r, &mut n, &t);
     n.supplement_and_confidentiality = supplement_and_confidentiality(r, supplement);
+    if states_not_known_yet(&n) {
+        // An answer not known yet follows in a supplement: question 36 says so.
+        n.supplement_and_confidentiality.intends_to_supplement = Some(YesNo::Yes);
+    }
     if supplement.leaves_answers && r.percent(50) {
         n.incident.sector = None;
     }
     n.submitted_at = Some(Timestamp::new(t.submitted));
     Built { notification: n, discovered: t.discovered_at }
+}
+
+/// Whether question 10, 13, 23 or 24 says "not known yet" (schema version 1.1), or 25 or 26 has its
+/// option for it.
+fn states_not_known_yet(n: &Notification) -> bool {
+    let (i, d) = (&n.incident, &n.data_and_subjects);
+    [i.occurred.state, i.ceased.state, d.subject_count.state, d.record_count.state]
+        .contains(&Some(crate::model::state::AnswerState::NotKnownYet))
+        || d.subject_groups.contains(crate::SubjectGroup::CannotSpecifyYet)
+        || d.data_categories.contains(crate::DataCategory::Unknown)
 }
 
 /// Questions 1–4, and the sector and area of activity (19, 20), which the rest follows.

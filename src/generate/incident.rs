@@ -14,6 +14,7 @@ use crate::form::Field;
 use crate::lang::upper_first;
 use crate::model::incident::{Cause, DiscoveryMethod, EventTime, Nature};
 use crate::model::notification::Notification;
+use crate::model::state::{AnswerState, Period};
 use crate::values::choice::YesNo;
 use crate::values::datetime::{LocalDate, WallClockTime};
 
@@ -63,7 +64,7 @@ pub(super) fn times(r: &mut SplitMix64) -> Times {
     } else {
         (r.between(6, 22) as u8, r.below(60) as u8)
     };
-    let occurred_shape = r.weighted(&[(0u8, 75), (1, 15), (2, 10)]);
+    let occurred_shape = r.weighted(&[(0u8, 68), (1, 13), (2, 6), (3, 7), (4, 4), (5, 2)]);
     let late = r.percent(8);
     let delay_minutes = if late {
         r.between(80 * 60, 30 * 24 * 60)
@@ -99,6 +100,7 @@ pub(super) fn incident(r: &mut SplitMix64, n: &mut Notification, t: &Times) {
         time: if t.discovered_date_only { None } else { time_of(t.discovered_hm) },
         utc_offset: None,
         comment: r.percent(30).then(|| long(r.pick(DISCOVERED_COMMENTS))).flatten(),
+        ..EventTime::default()
     };
     n.incident.ongoing = Some(r.weighted(&[(YesNo::No, 85), (YesNo::Yes, 15)]));
     if asked(n, Field::IncidentCeased) {
@@ -136,14 +138,28 @@ fn occurred(r: &mut SplitMix64, t: &Times) -> EventTime {
             time: time_of(t.occurred_hm),
             utc_offset: None,
             comment: r.percent(30).then(|| long(r.pick(OCCURRED_COMMENTS))).flatten(),
+            ..EventTime::default()
         },
         1 => EventTime {
             date: LocalDate::from_date(t.occurred_date).ok(),
             time: None,
             utc_offset: None,
             comment: long("Exakt klockslag är inte känt."),
+            ..EventTime::default()
         },
-        _ => EventTime { comment: long("Tidpunkten utreds fortfarande."), ..EventTime::default() },
+        2 => EventTime { comment: long("Tidpunkten utreds fortfarande."), ..EventTime::default() },
+        3 => EventTime {
+            date: LocalDate::from_date(t.occurred_date).ok(),
+            period: Some(Period::FromTo),
+            until_date: LocalDate::from_date(t.discovered_date).ok(),
+            ..EventTime::default()
+        },
+        4 => EventTime { state: Some(AnswerState::NotKnownYet), ..EventTime::default() },
+        _ => EventTime {
+            state: Some(AnswerState::CannotBeDetermined),
+            reason: long("Systemet saknar loggar för perioden."),
+            ..EventTime::default()
+        },
     }
 }
 
@@ -153,11 +169,26 @@ fn ceased(r: &mut SplitMix64, t: &Times) -> EventTime {
     let at = t.discovered_at + Duration::minutes(r.below(span + 1) as i64);
     let at = if is_plain_local(at) { at } else { t.discovered_at };
     let (date, time) = local_fields(at).unzip();
-    EventTime {
-        date,
-        time,
-        utc_offset: None,
-        comment: r.percent(20).then(|| long(r.pick(CEASED_COMMENTS))).flatten(),
+    match r.weighted(&[(0u8, 94), (1, 3), (2, 2), (3, 1)]) {
+        1 => EventTime {
+            date: LocalDate::from_date(t.discovered_date).ok(),
+            period: Some(Period::FromTo),
+            until_date: date,
+            ..EventTime::default()
+        },
+        2 => EventTime {
+            state: Some(AnswerState::CannotBeDetermined),
+            reason: long("Angriparens sista åtkomst framgår inte av loggarna."),
+            ..EventTime::default()
+        },
+        3 => EventTime { state: Some(AnswerState::NotKnownYet), ..EventTime::default() },
+        _ => EventTime {
+            date,
+            time,
+            utc_offset: None,
+            comment: r.percent(20).then(|| long(r.pick(CEASED_COMMENTS))).flatten(),
+            ..EventTime::default()
+        },
     }
 }
 

@@ -15,6 +15,7 @@ use crate::model::consequences::{Action, Consequence, Consequences, Severity};
 use crate::model::incident::{AreaOfActivity, Cause, DiscoveryMethod, Nature};
 use crate::model::notification::Notification;
 use crate::model::processor::Processor;
+use crate::model::state::AnswerState;
 use crate::values::choice::{ChoiceSet, YesNo};
 use crate::values::datetime::LocalDate;
 
@@ -50,8 +51,8 @@ pub(super) fn data_and_subjects(r: &mut SplitMix64, n: &mut Notification, supple
     let data_categories = data_categories(r, area);
     let left = supplement.leaves_answers;
     n.data_and_subjects = DataAndSubjects {
-        subject_count: if left { Count::default() } else { count(r, subjects) },
-        record_count: if left { Count::default() } else { count(r, records) },
+        subject_count: if left { not_known_yet(r) } else { count(r, subjects) },
+        record_count: if left { not_known_yet(r) } else { count(r, records) },
         subject_groups,
         data_categories,
         encrypted: r.weighted(&[(Some(YesNo::No), 80), (Some(YesNo::Yes), 12), (None, 8)]),
@@ -192,12 +193,35 @@ fn log_count(r: &mut SplitMix64, nature: Nature) -> u64 {
     (10f64.powf(e) as u64).max(1)
 }
 
-fn count(r: &mut SplitMix64, n: u64) -> Count {
-    match r.weighted(&[(0u8, 50), (1, 30), (2, 20)]) {
-        0 => Count { exact: Some(n), interval: Some(CountInterval::containing(n)) },
-        1 => Count { exact: None, interval: Some(CountInterval::containing(n)) },
-        _ => Count { exact: Some(n), interval: None },
+/// A count left for the supplement: unanswered, or (schema version 1.1) said to be not known yet.
+fn not_known_yet(r: &mut SplitMix64) -> Count {
+    match r.percent(40) {
+        true => Count { state: Some(AnswerState::NotKnownYet), ..Count::default() },
+        false => Count::default(),
     }
+}
+
+fn count(r: &mut SplitMix64, n: u64) -> Count {
+    match r.weighted(&[(0u8, 48), (1, 29), (2, 18), (3, 3), (4, 2)]) {
+        3 => Count { approximate: Some(approximately(n)), ..Count::default() },
+        4 => Count {
+            state: Some(AnswerState::CannotBeDetermined),
+            reason: long("Loggarna sparas bara i 30 dagar, så antalet kan inte fastställas."),
+            ..Count::default()
+        },
+        0 => Count { exact: Some(n), interval: Some(CountInterval::containing(n)), ..Count::default() },
+        1 => Count { exact: None, interval: Some(CountInterval::containing(n)), ..Count::default() },
+        _ => Count { exact: Some(n), interval: None, ..Count::default() },
+    }
+}
+
+/// `n` rounded to its first digit ("about 3 000").
+fn approximately(n: u64) -> u64 {
+    let mut scale = 1;
+    while n / scale >= 10 {
+        scale *= 10;
+    }
+    (n / scale).max(1) * scale
 }
 
 fn subject_groups(r: &mut SplitMix64, area: AreaOfActivity) -> ChoiceSet<SubjectGroup> {

@@ -176,9 +176,13 @@ fn occurred_after_discovery(r: &mut SplitMix64, n: &mut Notification) -> &'stati
 
 /// An exact count of subjects outside the interval given with it.
 fn count_outside_interval(r: &mut SplitMix64, n: &mut Notification) -> &'static str {
-    n.data_and_subjects.subject_count =
-        Count { exact: Some(r.between(1, 10)), interval: Some(CountInterval::From1001To10000) };
-    n.data_and_subjects.record_count = Count { exact: None, interval: Some(CountInterval::MoreThan1000000) };
+    n.data_and_subjects.subject_count = Count {
+        exact: Some(r.between(1, 10)),
+        interval: Some(CountInterval::From1001To10000),
+        ..Count::default()
+    };
+    n.data_and_subjects.record_count =
+        Count { exact: None, interval: Some(CountInterval::MoreThan1000000), ..Count::default() };
     "count-outside-interval"
 }
 

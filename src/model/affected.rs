@@ -6,6 +6,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::model::state::AnswerState;
 use crate::values::choice::{choice_enum, Choice, ChoiceSet, YesNo};
 use crate::values::error::FieldError;
 use crate::values::text::LongText;
@@ -53,16 +54,18 @@ impl DataAndSubjects {
 pub const MAX_COUNT: u64 = (1 << 53) - 1;
 
 /// A number of data subjects or records (questions 23 and 24): an exact number, an interval from
-/// list F, or both (then the number must fall in the interval). Neither means not known yet.
+/// list F, or both (then the number must fall in the interval). From schema version 1.1 also an
+/// approximate number, or a state: not known yet, or cannot be determined with a reason. Nothing
+/// given means not answered.
 ///
 /// # Example
 /// ```
 /// use imy_breach::{Count, CountInterval};
-/// let c = Count { exact: Some(17), interval: Some(CountInterval::From11To100) };
+/// let c = Count { exact: Some(17), interval: Some(CountInterval::From11To100), ..Count::default() };
 /// assert!(c.is_consistent());
 /// assert_eq!(CountInterval::containing(17), CountInterval::From11To100);
 /// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Count {
     /// "Exakt antal registrerade" (23) or "Exakt antal uppgifter" (24) — the exact number, from 1.
@@ -74,6 +77,17 @@ pub struct Count {
     /// number is not known).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<CountInterval>,
+    /// Schema version 1.1: an approximate number, from 1 ("about 500"), instead of the exact one.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "exact_count")]
+    #[schemars(range(min = 1, max = 9_007_199_254_740_991u64))]
+    pub approximate: Option<u64>,
+    /// Schema version 1.1: why no number is given — not known yet (it follows in a supplement) or
+    /// cannot be determined (`reason` says why).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<AnswerState>,
+    /// Schema version 1.1: why the number cannot be determined, with `state` = `cannot_be_determined`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<LongText>,
 }
 
 /// Reads an exact count: a whole number from 1 to [`MAX_COUNT`] (the reader refuses `null`, as
@@ -117,9 +131,9 @@ fn exact_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error>
 }
 
 impl Count {
-    /// Whether neither a number nor an interval is given (not known yet).
+    /// Whether nothing is given: no number, no interval and no state (not answered).
     pub fn is_unknown(&self) -> bool {
-        self.exact.is_none() && self.interval.is_none()
+        self == &Count::default()
     }
     /// Whether the exact number, when both are given, lies in the interval.
     pub fn is_consistent(&self) -> bool {
@@ -192,13 +206,23 @@ impl CountInterval {
 }
 
 impl fmt::Display for Count {
-    /// Writes the number and/or the interval's English label, or "not known yet".
+    /// Writes the number and/or the interval's English label, the approximate number, the state, or
+    /// "not answered".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(s) = self.state {
+            return f.write_str(s.label(crate::Lang::En));
+        }
+        if let (None, Some(n)) = (self.exact, self.approximate) {
+            return match self.interval {
+                Some(i) => write!(f, "about {n} ({})", i.label(crate::Lang::En)),
+                None => write!(f, "about {n}"),
+            };
+        }
         match (self.exact, self.interval) {
             (Some(n), Some(i)) => write!(f, "{n} ({})", i.label(crate::Lang::En)),
             (Some(n), None) => write!(f, "{n}"),
             (None, Some(i)) => f.write_str(i.label(crate::Lang::En)),
-            (None, None) => f.write_str("not known yet"),
+            (None, None) => f.write_str("not answered"),
         }
     }
 }

@@ -58,7 +58,8 @@ pub struct Action {
 
 choice_enum! {
     /// List I, question 28 "Vad kan bli konsekvenserna av incidenten?" — likely consequences.
-    /// Confirmed and complete; the terms of GDPR recital 85.
+    /// Confirmed and complete for schema version 1.0; the terms of GDPR recital 85. Version 1.1 adds
+    /// "Kan inte ange för närvarande", as list G has it.
     pub enum Consequence in "I" {
         /// Data subjects lose control over their personal data.
         LossOfControl = ("loss_of_control", Confirmed, "Den registrerade förlorar kontrollen över de egna personuppgifterna", "The data subject loses control over their own personal data"),
@@ -80,6 +81,9 @@ choice_enum! {
         OtherDisadvantage = ("other_disadvantage", Confirmed, "Annan ekonomisk eller social nackdel", "Other economic or social disadvantage"),
         /// Other; needs a comment.
         Other = ("other", Confirmed, "Övrigt", "Other"),
+        /// Cannot be stated at present (schema version 1.1; the option of list G, derived here):
+        /// the consequences are not known yet and follow in a supplement.
+        CannotSpecifyYet = ("cannot_specify_yet", Derived, "Kan inte ange för närvarande", "Cannot be stated at present"),
     }
 }
 

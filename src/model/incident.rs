@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::model::state::{AnswerState, Period};
 use crate::values::choice::{choice_enum, YesNo};
 use crate::values::datetime::{LocalDate, StockholmOffset, WallClockTime};
 use crate::values::text::LongText;
@@ -67,12 +68,19 @@ impl Incident {
 }
 
 /// A moment of the incident as the form asks for it: "Datum", "Klockslag", "Eventuell kommentar"
-/// (questions 10, 11 and 13), in Swedish local time.
+/// (questions 10, 11 and 13), in Swedish local time. From schema version 1.1, the moment of
+/// questions 10 and 13 may be a period (`period`, `untilDate`, `untilTime`; the date is its start),
+/// or not given for a stated reason (`state`, `reason`).
 ///
 /// # Example
 /// ```
 /// let t: imy_breach::EventTime = serde_json::from_str(r#"{"date":"2025-03-28","time":"10:00"}"#).unwrap();
 /// assert_eq!(t.date.unwrap().to_string(), "2025-03-28");
+/// let p: imy_breach::EventTime =
+///     serde_json::from_str(r#"{"date":"2025-03-01","period":"from_to","untilDate":"2025-03-28"}"#).unwrap();
+/// assert_eq!(p.period, Some(imy_breach::Period::FromTo));
+/// let u: imy_breach::EventTime = serde_json::from_str(r#"{"state":"not_known_yet"}"#).unwrap();
+/// assert_eq!(u.state, Some(imy_breach::AnswerState::NotKnownYet));
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -90,6 +98,23 @@ pub struct EventTime {
     /// "Eventuell kommentar" — an optional comment, for example that the moment is unknown or a period.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<LongText>,
+    /// Schema version 1.1, questions 10 and 13: the moment is a period from the date and time to
+    /// `until_date`/`until_time`, or ongoing since them. Absent: a single moment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// Schema version 1.1: the end of a period ([`Period::FromTo`]), Swedish local time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until_date: Option<LocalDate>,
+    /// Schema version 1.1: the time of day of the period's end, `HH:MM`. Needs `until_date`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until_time: Option<WallClockTime>,
+    /// Schema version 1.1, questions 10 and 13: why no moment is given — not known yet (it follows
+    /// in a supplement) or cannot be determined (`reason` says why). Not for question 11.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<AnswerState>,
+    /// Schema version 1.1: why the moment cannot be determined, with `state` = `cannot_be_determined`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<LongText>,
 }
 
 impl EventTime {

@@ -52,6 +52,8 @@ pub(super) enum Block {
 pub(super) struct Builder {
     pub(super) lang: Lang,
     pub(super) blocks: Vec<Block>,
+    /// Answers marked after their label ("kompletterat 2025-04-02"), by field.
+    pub(super) marks: Vec<(Field, String)>,
 }
 
 /// A label with the form's asterisk when the table says the form shows one.
@@ -63,12 +65,34 @@ fn marked(field: Field, mut label: String) -> String {
 }
 
 impl Builder {
+    /// A builder in `lang` with no blocks and no marks.
+    pub(super) fn new(lang: Lang) -> Builder {
+        Builder { lang, blocks: Vec::new(), marks: Vec::new() }
+    }
+
+    /// The label with the mark of `field`, if it has one.
+    fn with_mark(&self, field: Field, mut label: String) -> String {
+        if let Some((_, mark)) = self.marks.iter().find(|(f, _)| *f == field) {
+            label.push_str(" — ");
+            label.push_str(mark);
+        }
+        label
+    }
+
+    /// The mark of a field shown without a question line (a list without a number), as a note.
+    pub(super) fn mark_note(&mut self, field: Field) {
+        if self.marks.iter().any(|(f, _)| *f == field) {
+            let note = self.with_mark(field, field.label(self.lang).to_string());
+            self.blocks.push(Block::Note(note));
+        }
+    }
+
     pub(super) fn section(&mut self, section: Field) {
         self.blocks.push(Block::Section(section.label(self.lang).to_string()));
     }
 
     pub(super) fn question(&mut self, field: Field) {
-        let t = marked(field, field.title(self.lang));
+        let t = self.with_mark(field, marked(field, field.title(self.lang)));
         self.blocks.push(Block::Question(t));
     }
 
@@ -88,7 +112,7 @@ impl Builder {
 
     /// A sub-field of `field` shown under the label of `label`.
     pub(super) fn labelled(&mut self, field: Field, label: Field, value: Option<String>) {
-        let label = marked(field, label.label(self.lang).to_string());
+        let label = self.with_mark(field, marked(field, label.label(self.lang).to_string()));
         self.blocks.push(Block::Field(label, Answer::of(value)));
     }
 

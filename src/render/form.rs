@@ -65,6 +65,16 @@ pub(super) fn form(b: &mut Builder, n: &Notification) {
     }
 }
 
+/// One answer of a section with its question's number and label, as a supplement shows it: the
+/// answers the form shows as a sub-field (an "Övrigt" comment) get their question's title first.
+pub(super) fn answer_item(b: &mut Builder, n: &Notification, f: Field) {
+    let shown = Shown::of(b, n);
+    if is_other_comment(f) || f.spec().number.is_none() {
+        b.question(f);
+    }
+    item(b, n, &shown, f, None);
+}
+
 /// Whether `f` is the "Övrigt" comment of a choice: shown as a sub-field of its question.
 fn is_other_comment(f: Field) -> bool {
     matches!(f.spec().asked, Some(Condition::Is(_, "other") | Condition::Includes(_, "other")))
@@ -96,9 +106,18 @@ fn item(b: &mut Builder, n: &Notification, shown: &Shown, f: Field, at: Option<u
         }
         (_, Kind::Group(_)) => {
             b.question(f);
+            // A moment said to be not known yet or not determinable shows only what is given.
+            let stated = f.children().any(|c| c.member() == "state" && shown.get(c, at).is_some());
             for m in f.children() {
+                if stated && shown.get(m, at).is_none() {
+                    continue;
+                }
                 // The UTC offset only for the hour that occurs twice, when it is given.
                 if m.spec().kind == Kind::UtcOffset && shown.get(m, at).is_none() {
+                    continue;
+                }
+                // Schema version 1.1's period and state only when given: a moment shows as before.
+                if m.since() > crate::SchemaVersion::V1_0 && shown.get(m, at).is_none() {
                     continue;
                 }
                 b.field(m, shown.get(m, at));
@@ -128,6 +147,8 @@ fn list(b: &mut Builder, n: &Notification, shown: &Shown, f: Field) {
         if len == 0 {
             b.answer(Answer::Unanswered);
         }
+    } else {
+        b.mark_note(f);
     }
     let elements = if len == 0 && f == Field::ContactPersons { 1 } else { len };
     for i in 0..elements {

@@ -44,11 +44,13 @@ use crate::lang::Lang;
 use crate::model::notification::Notification;
 
 mod blocks;
+mod filing;
 mod form;
 mod summary;
 mod write;
 
 use blocks::{local_time, Block, Builder};
+pub use filing::{render_current, render_supplement};
 use form::form;
 use summary::summary_blocks;
 pub use summary::Summary;
@@ -106,7 +108,17 @@ impl RenderOptions {
 ///
 /// See the [module documentation](self) for the layout and an example.
 pub fn render(notification: &Notification, options: &RenderOptions) -> String {
-    let mut b = Builder { lang: options.lang, blocks: Vec::new() };
+    render_marked(notification, options, Vec::new())
+}
+
+/// Renders a notification with `marks` after the labels of the answers they name.
+fn render_marked(
+    notification: &Notification,
+    options: &RenderOptions,
+    marks: Vec<(Field, String)>,
+) -> String {
+    let mut b = Builder::new(options.lang);
+    b.marks = marks;
     b.blocks.push(Block::Title(title(options.lang).to_string()));
     if let Some(at) = notification.submitted_at {
         let label = Field::SubmittedAt.label(options.lang);
@@ -116,6 +128,11 @@ pub fn render(notification: &Notification, options: &RenderOptions) -> String {
         summary_blocks(&mut b, summary);
     }
     form(&mut b, notification);
+    finish(&b, options)
+}
+
+/// The blocks written in the options' format, format characters escaped.
+fn finish(b: &Builder, options: &RenderOptions) -> String {
     let out = match options.format {
         Format::Text => write_text(&b.blocks, options.lang),
         Format::Markdown => write_markdown(&b.blocks, options.lang),

@@ -34,7 +34,9 @@
 
 mod broken;
 mod catalogue;
+mod documents;
 mod options;
+mod record;
 mod report;
 mod rules;
 mod subject;
@@ -45,8 +47,11 @@ pub(crate) fn subject_en(pointer: &str) -> String {
 }
 
 pub use catalogue::{required_answers, rule, RequiredAnswer, RuleInfo, RuleKind, RULES};
+pub use documents::{catalogue_json, FileReport, LocalizedViolation};
 pub use options::ValidationOptions;
+pub use record::{is_record_json, validate_record_json, RecommendsNotifying};
 pub use report::{Level, Report, Violation, MAX_FINDINGS_PER_CODE};
+pub use rules::assessment::{assessment_consistency, validate_with_assessment, REPLACED_BY_ASSESSMENT};
 
 use crate::lang::Lang;
 use crate::model::notification::Notification;
@@ -107,18 +112,23 @@ pub fn validate_json(bytes: &[u8]) -> (Option<Notification>, Report) {
 /// assert!(report.violations.iter().any(|v| v.code == "future-date" && v.pointer == "/incident/discovered"));
 /// ```
 pub fn validate_json_with(bytes: &[u8], options: &ValidationOptions) -> (Option<Notification>, Report) {
-    match crate::wire::read::read_all(bytes) {
+    read_and_validate(bytes, |n: &Notification, broken| rules::run(n, options, broken))
+}
+
+/// Reads a document and runs `rules` on it, or, when it cannot be read, on what could be read (the
+/// values at fault set aside); the reading problems come first.
+pub(crate) fn read_and_validate<T: crate::wire::read::Document>(
+    bytes: &[u8],
+    rules: impl Fn(&T, &broken::Broken) -> Report,
+) -> (Option<T>, Report) {
+    match crate::wire::read::read_all::<T>(bytes) {
         Ok(n) => {
-            let report = n.validate(options);
+            let report = rules(&n, &broken::Broken::default());
             (Some(n), report)
         }
         Err(crate::wire::read::Unreadable { errors, remainder }) => {
-            let remainder = remainder.map(|r| {
-                let crate::wire::read::Remainder { notification, set_aside, shifted_lists } = *r;
-                (notification, broken::Broken::new(set_aside, shifted_lists))
-            });
             let mut report = match remainder {
-                Some((n, broken)) => rules::run(&n, options, &broken),
+                Some(r) => rules(&r.document, &broken::Broken::new(r.set_aside, r.shifted_lists)),
                 None => Report::default(),
             };
             let mut violations: Vec<Violation> = errors.into_iter().map(Violation::from).collect();

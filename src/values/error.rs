@@ -100,6 +100,15 @@ pub enum FieldError {
         /// The version supported.
         supported: &'static str,
     },
+    /// A `kind` member other than the document kind read here (`"breach_record"` for a breach
+    /// record).
+    #[error("[document-kind] unknown document kind `{given}`; expected `{expected}`")]
+    DocumentKind {
+        /// The kind given, shown as [`UnknownOption`](FieldError::UnknownOption)'s code is.
+        given: String,
+        /// The kind expected.
+        expected: &'static str,
+    },
 }
 
 impl FieldError {
@@ -123,6 +132,7 @@ impl FieldError {
             FieldError::UnknownOption { .. } => "unknown-option",
             FieldError::DuplicateOption { .. } => "duplicate-option",
             FieldError::SchemaVersion { .. } => "schema-version",
+            FieldError::DocumentKind { .. } => "document-kind",
             FieldError::Null => "invalid-type",
         }
     }
@@ -176,6 +186,9 @@ impl FieldError {
                 FieldError::SchemaVersion { given, supported } => format!(
                     "schemaVersion `{given}` stöds inte; denna version läser version {supported}."
                 ),
+                FieldError::DocumentKind { given, expected } => {
+                    format!("Okänd dokumenttyp `{given}` i kind; `{expected}` väntades.")
+                }
             },
         }
     }

@@ -3,7 +3,9 @@
 
 pub(crate) mod error;
 pub(crate) mod limits;
+pub(crate) mod migrate;
 pub mod pointer;
 pub(crate) mod read;
+pub(crate) mod record;
 pub(crate) mod tracked;
 pub(crate) mod tree;

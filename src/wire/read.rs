@@ -16,6 +16,17 @@ use crate::wire::limits::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_PARSE_ERROR
 use crate::wire::pointer::{Pointer, Segment};
 use crate::wire::tracked::{Track, Tracked, Untracked};
 
+/// A document kind the reader reads: a notification, a breach record.
+pub(crate) trait Document: for<'de> Deserialize<'de> {
+    /// The required root members, with the value a probe supplies for each when another value is
+    /// probed (see [`crate::wire::tree`]): `schemaVersion`, and `kind` where the document has one.
+    const SUPPLIED: &'static [(&'static str, &'static str)];
+}
+
+impl Document for Notification {
+    const SUPPLIED: &'static [(&'static str, &'static str)] = &[("schemaVersion", crate::SCHEMA_VERSION)];
+}
+
 impl Notification {
     /// Reads a notification from JSON text, stopping at the first problem.
     ///
@@ -119,7 +130,7 @@ fn too_large(len: usize) -> Option<ParseError> {
     })
 }
 
-fn first_error(bytes: &[u8]) -> Result<Notification, ParseError> {
+pub(crate) fn first_error<T: Document>(bytes: &[u8]) -> Result<T, ParseError> {
     Input::new(bytes)?.first_error().map_err(|mut e| {
         point_at_parent_unless_shown(&mut e);
         e
@@ -149,7 +160,7 @@ impl<'a> Input<'a> {
 
     /// The notification, or the first problem with its pointer. The happy path reads without
     /// tracking where it is; only a document with a problem is read again, with the path tracked.
-    fn first_error(self) -> Result<Notification, ParseError> {
+    fn first_error<T: Document>(self) -> Result<T, ParseError> {
         let fast = match self {
             Input::Text(text) => read_fast(serde_json::de::StrRead::new(text)),
             Input::Bytes(bytes) => read_fast(serde_json::de::SliceRead::new(bytes)),
@@ -176,7 +187,7 @@ impl<'a> Input<'a> {
 
     /// Reads the document with the path tracked: the notification, or the first problem with
     /// its pointer.
-    fn read_tracked(self) -> Result<Notification, ParseError> {
+    fn read_tracked<T: Document>(self) -> Result<T, ParseError> {
         match self {
             Input::Text(text) => read_tracked(serde_json::de::StrRead::new(text)),
             Input::Bytes(bytes) => read_tracked(serde_json::de::SliceRead::new(bytes)),
@@ -185,41 +196,41 @@ impl<'a> Input<'a> {
 }
 
 /// Reads without tracking the path: the notification, or `None` on any problem.
-fn read_fast<'de, R: serde_json::de::Read<'de>>(read: R) -> Option<Notification> {
+fn read_fast<'de, T: Document, R: serde_json::de::Read<'de>>(read: R) -> Option<T> {
     let mut de = serde_json::Deserializer::new(read);
-    let n = Notification::deserialize(Tracked(&mut de, Untracked)).ok()?;
+    let n = T::deserialize(Tracked(&mut de, Untracked)).ok()?;
     de.end().ok().map(|()| n)
 }
 
-fn read_tracked<'de, R: serde_json::de::Read<'de>>(read: R) -> Result<Notification, ParseError> {
+fn read_tracked<'de, T: Document, R: serde_json::de::Read<'de>>(read: R) -> Result<T, ParseError> {
     let track = Track::default();
     let mut de = serde_json::Deserializer::new(read);
-    let n = Notification::deserialize(Tracked(&mut de, &track)).map_err(|e| convert(track.error_at(), &e))?;
+    let n = T::deserialize(Tracked(&mut de, &track)).map_err(|e| convert(track.error_at(), &e))?;
     de.end().map_err(|e| convert(Pointer::root(), &e))?;
     Ok(n)
 }
 
-fn all_errors(bytes: &[u8]) -> Result<Notification, Vec<ParseError>> {
+pub(crate) fn all_errors<T: Document>(bytes: &[u8]) -> Result<T, Vec<ParseError>> {
     read_all(bytes).map_err(|failed| failed.errors)
 }
 
 /// A document that could not be read: every problem found, and, when it is JSON and an object,
 /// what could be read of it.
-pub(crate) struct Unreadable {
+pub(crate) struct Unreadable<T = Notification> {
     /// The problems, each with the pointer of the original document (at most [`MAX_PARSE_ERRORS`]).
     pub errors: Vec<ParseError>,
     /// The rest of the document, read with every value at fault set aside. `None` when the
     /// document is not JSON or not an object.
-    pub remainder: Option<Box<Remainder>>,
+    pub remainder: Option<Box<Remainder<T>>>,
 }
 
 /// What could be read of a document that could not be read as a whole.
-pub(crate) struct Remainder {
-    /// The notification without the values at fault.
-    pub notification: Notification,
+pub(crate) struct Remainder<T = Notification> {
+    /// The document without the values at fault.
+    pub document: T,
     /// The pointers (of the original document) of the values set aside, every one of them (also
-    /// past [`MAX_PARSE_ERRORS`]); `schemaVersion` is not among them (it is read as the current
-    /// version instead).
+    /// past [`MAX_PARSE_ERRORS`]); the required root members (`schemaVersion`, `kind`) are not among
+    /// them (they are read with their current values instead).
     pub set_aside: Vec<Pointer>,
     /// The (original) pointers of the lists whose later elements moved when an element was set
     /// aside.
@@ -232,7 +243,7 @@ pub(crate) struct Remainder {
 /// The document is read into a borrowed tree once and each value is probed where it stands
 /// ([`crate::wire::tree::find_problems`]); then the tree, with every value at fault set aside, is
 /// read as the remainder ([`crate::wire::tree::remainder`]).
-pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
+pub(crate) fn read_all<T: Document>(bytes: &[u8]) -> Result<T, Unreadable<T>> {
     let input = Input::new(bytes).map_err(|e| Unreadable { errors: vec![e], remainder: None })?;
     let first = match input.first_error() {
         Ok(n) => return Ok(n),
@@ -251,7 +262,7 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
         // reliably.
         None => return Err(only(first)),
     };
-    let (problems, complete) = crate::wire::tree::find_problems(&tree);
+    let (problems, complete) = crate::wire::tree::find_problems::<T>(&tree);
     let mut errors: Vec<ParseError> =
         problems.iter().map(|p| convert_inner(p.pointer.clone(), &p.error, p.field.clone())).collect();
     // The first problem as the reading that stops at it reports it, with its line and column (the
@@ -263,10 +274,11 @@ pub(crate) fn read_all(bytes: &[u8]) -> Result<Notification, Unreadable> {
     }
     let pointers: Vec<Pointer> = errors.iter().map(|e| e.pointer.clone()).collect();
     // Problems past the cap are still set aside, so that the remainder exists.
-    let remainder = complete.then(|| crate::wire::tree::remainder(tree, &pointers)).flatten();
-    let remainder = remainder.map(|(notification, shifted_lists)| {
-        let set_aside = pointers.into_iter().filter(|p| *p != "/schemaVersion").collect();
-        Box::new(Remainder { notification, set_aside, shifted_lists })
+    let remainder = complete.then(|| crate::wire::tree::remainder::<T>(tree, &pointers)).flatten();
+    let remainder = remainder.map(|(document, shifted_lists)| {
+        let supplied = |p: &Pointer| T::SUPPLIED.iter().any(|(name, _)| *p == format!("/{name}").as_str());
+        let set_aside = pointers.into_iter().filter(|p| !supplied(p)).collect();
+        Box::new(Remainder { document, set_aside, shifted_lists })
     });
     errors.truncate(MAX_PARSE_ERRORS);
     errors.iter_mut().for_each(point_at_parent_unless_shown);
@@ -500,7 +512,7 @@ mod tests {
         assert_eq!(quoted("duplicate field `a`b`"), Some("a`b"));
         assert_eq!(quoted("missing field `name`"), Some("name"));
         let doc = br#"{"schemaVersion":"1.0","incident":{"d`te":1,"x~/y":2}}"#;
-        let errs = all_errors(doc).unwrap_err();
+        let errs = all_errors::<Notification>(doc).unwrap_err();
         let pointers: Vec<_> = errs.iter().map(|e| e.pointer()).collect();
         assert_eq!(pointers, ["/incident/d`te", "/incident/x~0~1y"]);
     }
@@ -509,20 +521,20 @@ mod tests {
     fn list_limit_is_enforced_at_the_list() {
         let contacts = vec![serde_json::json!({"role": "DSO"}); 21];
         let doc = serde_json::json!({"schemaVersion": "1.0", "contactDetails": {"contactPersons": contacts}});
-        let err = first_error(doc.to_string().as_bytes()).unwrap_err();
+        let err = first_error::<Notification>(doc.to_string().as_bytes()).unwrap_err();
         assert_eq!(
             (err.pointer().to_string().as_str(), err.code()),
             ("/contactDetails/contactPersons", "too-many-items")
         );
         assert!(err.message(Lang::Sv).contains("fler än 20"));
         let ok = serde_json::json!({"schemaVersion": "1.0", "contactDetails": {"contactPersons": vec![serde_json::json!({"role": "DSO"}); 20]}});
-        assert!(first_error(ok.to_string().as_bytes()).is_ok());
+        assert!(first_error::<Notification>(ok.to_string().as_bytes()).is_ok());
     }
 
     #[test]
     fn oversized_document_is_refused_before_parsing() {
         let big = vec![b' '; MAX_DOCUMENT_BYTES + 1];
-        let errs = all_errors(&big).unwrap_err();
+        let errs = all_errors::<Notification>(&big).unwrap_err();
         assert_eq!(errs.len(), 1);
         assert_eq!((errs[0].pointer().to_string().as_str(), errs[0].code()), ("", "document-too-large"));
     }
@@ -531,7 +543,7 @@ mod tests {
     fn pointers_map_back_after_array_removals() {
         let doc =
             br#"{"schemaVersion":"1.0","dataAndSubjects":{"subjectGroups":["employees","x","pupils","y"]}}"#;
-        let errs = all_errors(doc).unwrap_err();
+        let errs = all_errors::<Notification>(doc).unwrap_err();
         let ptrs: Vec<_> = errs.iter().map(ParseError::pointer).collect();
         assert_eq!(ptrs, ["/dataAndSubjects/subjectGroups/1", "/dataAndSubjects/subjectGroups/3"]);
     }

@@ -16,9 +16,9 @@ use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde::Deserialize;
 
-use crate::model::notification::Notification;
 use crate::values::error::FieldError;
 use crate::wire::pointer::{Pointer, Segment};
+use crate::wire::read::Document;
 
 /// A JSON value, strings and member names borrowed from the input where they have no escapes.
 #[derive(Debug, Clone)]
@@ -300,13 +300,13 @@ enum Step<'a> {
     Index(usize),
 }
 
-/// A notification made of one value and the members (or single elements) that lead to it, with
-/// the current `schemaVersion` supplied.
+/// A document made of one value and the members (or single elements) that lead to it, with the
+/// document's required root members supplied ([`Document::SUPPLIED`]; empty below the root).
 #[derive(Clone, Copy)]
 struct Skeleton<'a, 'de> {
     path: &'a [Step<'a>],
     leaf: &'a Node<'de>,
-    root: bool,
+    supplied: &'static [(&'static str, &'static str)],
 }
 
 impl<'de> Skeleton<'_, 'de> {
@@ -314,12 +314,14 @@ impl<'de> Skeleton<'_, 'de> {
         let Some((first, rest)) = self.path.split_first() else {
             return NodeDe(self.leaf).deserialize_any(visitor);
         };
-        let next = Skeleton { path: rest, leaf: self.leaf, root: false };
+        let next = Skeleton { path: rest, leaf: self.leaf, supplied: &[] };
         match *first {
-            Step::Key(key) => {
-                let version = self.root && key != "schemaVersion";
-                visitor.visit_map(SkeletonMap { version, key: Some(key), next })
-            }
+            Step::Key(key) => visitor.visit_map(SkeletonMap {
+                supplied: self.supplied.iter(),
+                value: None,
+                key: Some(key),
+                next,
+            }),
             Step::Index(_) => visitor.visit_seq(SkeletonSeq(Some(next))),
         }
     }
@@ -422,8 +424,10 @@ impl<'de> Deserializer<'de> for Skeleton<'_, 'de> {
 }
 
 struct SkeletonMap<'a, 'de> {
-    /// The supplied `schemaVersion` is still to come.
-    version: bool,
+    /// The supplied members still to come (the one probed excepted).
+    supplied: std::slice::Iter<'static, (&'static str, &'static str)>,
+    /// The value of the supplied member just named.
+    value: Option<&'static str>,
     key: Option<&'a str>,
     next: Skeleton<'a, 'de>,
 }
@@ -431,8 +435,10 @@ struct SkeletonMap<'a, 'de> {
 impl<'de> MapAccess<'de> for SkeletonMap<'_, 'de> {
     type Error = Error;
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        if self.version {
-            return seed.deserialize(BorrowedStrDeserializer::<Error>::new("schemaVersion")).map(Some);
+        let key = self.key;
+        if let Some(&(name, value)) = self.supplied.by_ref().find(|(name, _)| Some(*name) != key) {
+            self.value = Some(value);
+            return seed.deserialize(BorrowedStrDeserializer::<Error>::new(name)).map(Some);
         }
         match self.key {
             Some(key) => seed.deserialize(StrDeserializer::<Error>::new(key)).map(Some),
@@ -440,8 +446,8 @@ impl<'de> MapAccess<'de> for SkeletonMap<'_, 'de> {
         }
     }
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, Error> {
-        if std::mem::take(&mut self.version) {
-            return seed.deserialize(BorrowedStrDeserializer::<Error>::new(crate::SCHEMA_VERSION));
+        if let Some(value) = self.value.take() {
+            return seed.deserialize(BorrowedStrDeserializer::<Error>::new(value));
         }
         self.key = None;
         seed.deserialize(self.next)
@@ -459,8 +465,8 @@ impl<'de> SeqAccess<'de> for SkeletonSeq<'_, 'de> {
 
 /// Whether the value `leaf` at `path` reads as the model reads it there; if not, the error and
 /// the value error behind it.
-fn probe(path: &[Step<'_>], leaf: &Node<'_>) -> Result<(), (Error, Option<FieldError>)> {
-    Notification::deserialize(Skeleton { path, leaf, root: true }).map(drop).map_err(|e| {
+fn probe<T: Document>(path: &[Step<'_>], leaf: &Node<'_>) -> Result<(), (Error, Option<FieldError>)> {
+    T::deserialize(Skeleton { path, leaf, supplied: T::SUPPLIED }).map(drop).map_err(|e| {
         let field = crate::values::error::take_rejected(&e.to_string());
         (e, field)
     })
@@ -483,26 +489,32 @@ const MAX_SET_ASIDE: usize = 10 * crate::wire::limits::MAX_PARSE_ERRORS;
 /// reading the document once per problem found them: document order, a list's or object's own
 /// problem after those of its elements or members. Also whether the search was complete (it stops
 /// after [`MAX_SET_ASIDE`] problems).
-pub(crate) fn find_problems(root: &Node<'_>) -> (Vec<Problem>, bool) {
-    let mut search = Search { problems: Vec::new(), path: Vec::new() };
+pub(crate) fn find_problems<T: Document>(root: &Node<'_>) -> (Vec<Problem>, bool) {
+    let mut search = Search { problems: Vec::new(), path: Vec::new(), probe: probe::<T> };
     if let Node::Object(members) = root {
         search.members(members);
-        if !members.iter().any(|(k, _)| k == "schemaVersion") {
-            // Reported at the document, as serde does; the pointer names the member.
-            search.problems.push(Problem {
-                pointer: Pointer::root(),
-                error: de::Error::missing_field("schemaVersion"),
-                field: None,
-            });
+        for &(name, _) in T::SUPPLIED {
+            if !members.iter().any(|(k, _)| k == name) {
+                // Reported at the document, as serde does; the pointer names the member.
+                search.problems.push(Problem {
+                    pointer: Pointer::root(),
+                    error: de::Error::missing_field(name),
+                    field: None,
+                });
+            }
         }
     }
     let complete = !search.full();
     (search.problems, complete)
 }
 
+/// [`probe`] for one document type.
+type Probe = fn(&[Step<'_>], &Node<'_>) -> Result<(), (Error, Option<FieldError>)>;
+
 struct Search<'a> {
     problems: Vec<Problem>,
     path: Vec<Step<'a>>,
+    probe: Probe,
 }
 
 impl<'a> Search<'a> {
@@ -558,7 +570,7 @@ impl<'a> Search<'a> {
         if self.full() {
             return true;
         }
-        let Err(error) = probe(&self.path, node) else {
+        let Err(error) = (self.probe)(&self.path, node) else {
             return true;
         };
         let empty = match node {
@@ -570,7 +582,7 @@ impl<'a> Search<'a> {
             }
         };
         crate::model::limits::take_list_limit();
-        if probe(&self.path, empty).is_err() {
+        if (self.probe)(&self.path, empty).is_err() {
             // Not the kind of value wanted here (or not wanted at all).
             self.set_aside(error);
             return false;
@@ -633,7 +645,7 @@ impl<'a> Search<'a> {
                 .map(|(_, n)| n.clone())
                 .collect(),
         );
-        match probe(&self.path, &rest) {
+        match (self.probe)(&self.path, &rest) {
             Ok(()) => {}
             Err(problem) => {
                 self.set_aside(problem);
@@ -645,9 +657,9 @@ impl<'a> Search<'a> {
 }
 
 /// The remainder: `tree` with the values at `pointers` set aside (members removed, list elements
-/// removed, `schemaVersion` read as the current version), read as a notification. Also the lists
-/// whose later elements moved. `None` when it still does not read.
-pub(crate) fn remainder(mut tree: Node<'_>, pointers: &[Pointer]) -> Option<(Notification, Vec<Pointer>)> {
+/// removed, the required root members such as `schemaVersion` read with their current value), read
+/// as the document. Also the lists whose later elements moved. `None` when it still does not read.
+pub(crate) fn remainder<T: Document>(mut tree: Node<'_>, pointers: &[Pointer]) -> Option<(T, Vec<Pointer>)> {
     let mut pointers: Vec<&Pointer> = pointers.iter().collect();
     // Later list elements first, so that removing one does not move the others.
     pointers.sort_by(|a, b| b.cmp(a));
@@ -672,13 +684,11 @@ pub(crate) fn remainder(mut tree: Node<'_>, pointers: &[Pointer]) -> Option<(Not
             Node::Object(members) => {
                 let names: Vec<&str> =
                     group.iter().filter_map(|p| p.last().and_then(Segment::as_member)).collect();
-                let version = parent.is_empty() && names.contains(&"schemaVersion");
                 members.retain(|(k, _)| !names.contains(&k.as_ref()));
-                if version {
-                    members.push((
-                        Cow::Borrowed("schemaVersion"),
-                        Node::Str(Cow::Borrowed(crate::SCHEMA_VERSION)),
-                    ));
+                if parent.is_empty() {
+                    for &(name, value) in T::SUPPLIED.iter().filter(|(name, _)| names.contains(name)) {
+                        members.push((Cow::Borrowed(name), Node::Str(Cow::Borrowed(value))));
+                    }
                 }
             }
             Node::Array(items) => {
@@ -699,7 +709,7 @@ pub(crate) fn remainder(mut tree: Node<'_>, pointers: &[Pointer]) -> Option<(Not
             _ => {}
         }
     }
-    let n = Notification::deserialize(NodeDe(&tree)).ok()?;
+    let n = T::deserialize(NodeDe(&tree)).ok()?;
     Some((n, shifted))
 }
 
@@ -732,7 +742,7 @@ mod tests {
         let text = r#"{"schemaVersion":"1.0","controller":{"name":null,"internalReference":null},
             "dataAndSubjects":{"subjectGroups":["employees",null],"subjectCount":{"exact":null}},
             "consequences":{"actions":null}}"#;
-        let (problems, complete) = find_problems(&tree(text));
+        let (problems, complete) = find_problems::<crate::Notification>(&tree(text));
         assert!(complete);
         let found: Vec<String> = problems.iter().map(|p| p.pointer.to_string()).collect();
         assert_eq!(
@@ -751,7 +761,7 @@ mod tests {
         assert!(problems[2].error.to_string().starts_with("invalid type: null,"), "{}", problems[2].error);
         // With the nulls set aside, the rest reads.
         let pointers: Vec<Pointer> = problems.iter().map(|p| p.pointer.clone()).collect();
-        let (n, _) = remainder(tree(text), &pointers).expect("the rest reads");
+        let (n, _) = remainder::<crate::Notification>(tree(text), &pointers).expect("the rest reads");
         assert!(n.controller.internal_reference.is_none());
     }
 }

@@ -30,6 +30,15 @@ pub fn json_files(dirs: &[&str]) -> Vec<PathBuf> {
     files
 }
 
+/// Writes a file under Cargo's temporary directory for integration tests (`cli-tests/`).
+pub fn temp_file(name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-tests");
+    std::fs::create_dir_all(&dir).expect("the temporary folder");
+    let path = dir.join(name);
+    std::fs::write(&path, contents).expect("the temporary file");
+    path
+}
+
 /// The four examples.
 pub fn examples() -> Vec<PathBuf> {
     let files = json_files(&["examples"]);

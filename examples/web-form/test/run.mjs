@@ -233,7 +233,7 @@ test('a filled-in notification is accepted by the Rust validator', async (page) 
   await submit(page);
   const doc = await submittedJson(page);
   assert.ok(doc, `no document; errors: ${(await page.locator('.errors').allInnerTexts()).join(' | ')}`);
-  assert.equal(doc.schemaVersion, '1.0');
+  assert.equal(doc.schemaVersion, '1.1');
   assert.equal(doc.incident.causeComment, 'En förfalskad adress i adressboken.');
   assert.equal(doc.consequences.actions.length, 2);
   assert.equal(doc.processors.organisations[0].name, 'Exempel IT AB');

@@ -4,8 +4,12 @@ use clap::ValueEnum;
 use imy_breach::deadline::CountingPolicy;
 use imy_breach::Lang;
 
-/// The language of labels and messages.
-#[derive(Debug, Clone, Copy, Default, ValueEnum)]
+/// The environment variable that gives the language when `--lang` is not given.
+pub const LANG_ENV: &str = "IMY_BREACH_LANG";
+
+/// The language of labels and messages: `--lang`, else [`LANG_ENV`], else Swedish. Parsed by
+/// [`LangParser`].
+#[derive(Debug, Clone, Copy, Default)]
 pub enum LangArg {
     /// Swedish.
     #[default]
@@ -20,6 +24,45 @@ impl From<LangArg> for Lang {
             LangArg::Sv => Lang::Sv,
             LangArg::En => Lang::En,
         }
+    }
+}
+
+/// Parses `--lang` (and [`LANG_ENV`]): `sv` or `en` as a BCP 47 tag, case-insensitively (`EN`,
+/// `sv-SE`, `en-GB`; see [`Lang::from_tag`]). Completions offer `sv` and `en`.
+#[derive(Debug, Clone, Copy)]
+pub struct LangParser;
+
+impl clap::builder::TypedValueParser for LangParser {
+    type Value = LangArg;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<LangArg, clap::Error> {
+        let tag = value.to_str().unwrap_or_default();
+        match Lang::from_tag(tag) {
+            Some(Lang::En) => Ok(LangArg::En),
+            Some(_) => Ok(LangArg::Sv),
+            None => {
+                let name = arg.map_or_else(|| "--lang".to_string(), |a| format!("--{}", a.get_id()));
+                let shown: String = tag.chars().take(32).filter(|c| !c.is_control()).collect();
+                let message = format!(
+                    "invalid value '{shown}' for '{name}' (or {LANG_ENV}): expected sv or en, case-insensitive, \
+                     also as a BCP 47 tag such as sv-SE or en-GB (väntade sv eller en)\n"
+                );
+                Err(clap::Error::raw(clap::error::ErrorKind::InvalidValue, message).with_cmd(cmd))
+            }
+        }
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let values = [
+            clap::builder::PossibleValue::new("sv").help("Swedish (sv-SE, …)"),
+            clap::builder::PossibleValue::new("en").help("English (en-GB, …)"),
+        ];
+        Some(Box::new(values.into_iter()))
     }
 }
 

@@ -19,14 +19,15 @@ use imy_breach::{FieldError, Lang, LocalDate, Notification, StockholmOffset, Wal
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::args::{FormatArg, LangArg, PolicyArg};
+use crate::args::{FormatArg, LangArg, LangParser, PolicyArg, LANG_ENV};
 use crate::io::{read_bounded, too_large, too_large_code, write_failed, Oversized, EXIT_USAGE};
 
 /// Arguments of `deadline`.
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("input").required(true).args(["file", "aware"])))]
 pub struct Args {
-    /// A notification file (JSON); `-` reads standard input. Question 11 is the awareness.
+    /// A notification file (JSON), or a breach record (`"kind": "breach_record"`, scheduled through its
+    /// prefilled notification); `-` reads standard input. Question 11 is the awareness.
     file: Option<String>,
     /// Instead of a file: when you became aware, in Swedish local time, "YYYY-MM-DD HH:MM" (or
     /// "YYYY-MM-DD" when only the date is known). Add +02:00 or +01:00 to choose between the two
@@ -36,6 +37,11 @@ pub struct Args {
     /// The moment to judge the deadlines at, RFC 3339 (default: the current time).
     #[arg(long, value_name = "RFC3339")]
     now: Option<String>,
+    /// A supplement of FILE (repeatable, in the order filed): question 11 as last supplemented
+    /// counts, the 4-week supplement duty is met by the first one, and the answers still to be
+    /// supplemented are listed after the schedule (JSON: `pending`).
+    #[arg(long = "supplement", value_name = "S", requires = "file")]
+    supplements: Vec<String>,
     /// When the notification to IMY was filed, RFC 3339 (overrides the file's submittedAt).
     #[arg(long, value_name = "RFC3339")]
     submitted: Option<String>,
@@ -76,7 +82,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t)]
     ai_severity: AiSeverityArg,
     /// Language of the table, the explanations and the messages (JSON carries both languages).
-    #[arg(long, value_enum, default_value_t)]
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
+    #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
@@ -130,7 +138,7 @@ impl Failure {
 pub fn run(args: Args) -> ExitCode {
     let lang = Lang::from(args.lang);
     match compute(&args, lang) {
-        Ok((schedule, warnings)) => {
+        Ok((schedule, warnings, pending)) => {
             let stderr = std::io::stderr();
             let mut err = stderr.lock();
             for w in &warnings {
@@ -139,8 +147,11 @@ pub fn run(args: Args) -> ExitCode {
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
             let written = match args.format {
-                FormatArg::Text => write_text(&mut out, &schedule, lang),
-                FormatArg::Json => match serde_json::to_string_pretty(&schedule) {
+                FormatArg::Text => write_text(&mut out, &schedule, lang).and_then(|()| {
+                    let lines = pending.as_deref().map(|p| crate::case_cmd::pending_lines(p, lang));
+                    lines.into_iter().flatten().try_for_each(|l| writeln!(out, "{l}"))
+                }),
+                FormatArg::Json => match crate::case_cmd::schedule_json(&schedule, pending.as_deref()) {
                     Ok(json) => writeln!(out, "{json}"),
                     Err(e) => Err(std::io::Error::other(e)),
                 },
@@ -187,31 +198,53 @@ fn parse_rfc3339(what: &str, text: &str, lang: Lang) -> Result<OffsetDateTime, F
         .map_err(|_| Failure::usage(field_error(what, &FieldError::Timestamp, lang)))
 }
 
-fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> {
+/// The facts of a notification or breach record file (with its supplements, and the answers they
+/// leave pending).
+fn facts_of_file(file: &str, supplements: &[String], lang: Lang) -> Result<(Facts, Pending), Failure> {
+    let bytes = read_bounded(file)
+        .map_err(|e| {
+            let what = if lang == Lang::Sv { "kan inte läsas" } else { "cannot be read" };
+            Failure::usage(format!("{file}: {what}: {e}"))
+        })?
+        .ok_or_else(|| Failure {
+            exit: 1,
+            message: format!(
+                "{file}: /: {} [{}]",
+                too_large(Oversized::Document).get(lang),
+                too_large_code()
+            ),
+        })?;
+    // A breach record is scheduled through its prefilled notification.
+    let read = if imy_breach::is_record_json(&bytes) {
+        imy_breach::BreachRecord::from_slice(&bytes).map(|r| r.to_notification())
+    } else {
+        Notification::from_slice(&bytes)
+    };
+    let n = read.map_err(|e| Failure {
+        exit: 1,
+        message: format!("{file}: {}: {} [{}]", e.pointer(), e.message(lang), e.code()),
+    })?;
+    if supplements.is_empty() {
+        let facts = Facts::from_notification(&n).map_err(|e| Failure {
+            exit: 1,
+            message: local_error(&format!("{file}: /incident/discovered"), &e, lang),
+        })?;
+        Ok((facts, None))
+    } else {
+        let (facts, items) = crate::case_cmd::case_deadline(&n, supplements, lang)
+            .map_err(|(exit, message)| Failure { exit, message })?;
+        Ok((facts, Some(items)))
+    }
+}
+
+fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>, Pending), Failure> {
     let mut warnings = Vec::new();
+    let mut pending = None;
     let mut facts = match (&args.file, &args.aware) {
         (Some(file), _) => {
-            let bytes = read_bounded(file)
-                .map_err(|e| {
-                    let what = if lang == Lang::Sv { "kan inte läsas" } else { "cannot be read" };
-                    Failure::usage(format!("{file}: {what}: {e}"))
-                })?
-                .ok_or_else(|| Failure {
-                    exit: 1,
-                    message: format!(
-                        "{file}: /: {} [{}]",
-                        too_large(Oversized::Document).get(lang),
-                        too_large_code()
-                    ),
-                })?;
-            let n = Notification::from_slice(&bytes).map_err(|e| Failure {
-                exit: 1,
-                message: format!("{file}: {}: {} [{}]", e.pointer(), e.message(lang), e.code()),
-            })?;
-            Facts::from_notification(&n).map_err(|e| Failure {
-                exit: 1,
-                message: local_error(&format!("{file}: /incident/discovered"), &e, lang),
-            })?
+            let (facts, items) = facts_of_file(file, &args.supplements, lang)?;
+            pending = items;
+            facts
         }
         (None, Some(aware)) => {
             let (date, time, offset) =
@@ -276,8 +309,11 @@ fn compute(args: &Args, lang: Lang) -> Result<(Schedule, Vec<String>), Failure> 
         options = options.processor_window_hours(h);
     }
     let s = schedule(&facts, &options, now).map_err(|e| Failure::usage(local_error("--now", &e, lang)))?;
-    Ok((s, warnings))
+    Ok((s, warnings, pending))
 }
+
+/// The answers still to be supplemented, when `--supplement` was given.
+type Pending = Option<Vec<imy_breach::case::PendingItem>>;
 
 /// `2025-04-01 11:00 +02:00`.
 fn local(t: OffsetDateTime) -> String {

@@ -1,23 +1,37 @@
 //! `imy-breach`: validate IMY breach notifications, compute their deadlines, render and redact them,
-//! print the schema and the rule catalogue.
+//! print the schema and the rule catalogue, migrate older documents.
+//!
+//! A file whose top-level `kind` is `"supplement"` is a supplement (komplettering): `validate` and
+//! `render` take it as such; `--supplement S` gives the supplements of a notification.
+//! `imy-breach`: validate IMY breach notifications, compute their deadlines, assess their risk,
+//! render and redact them, print the schema and the rule catalogue.
 //!
 //! Exit codes: 0 success (every file valid), 1 a file is invalid, 2 a usage error or an unreadable
 //! file.
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::io::EXIT_USAGE;
 
 mod args;
+mod assess_cmd;
+mod case_cmd;
 mod deadline_cmd;
 mod generate_cmd;
 mod io;
+mod junit;
+mod locate;
+mod migrate_cmd;
 mod redact_cmd;
 mod render_cmd;
+mod report_json;
 mod rules_cmd;
+mod sarif;
 mod schema_cmd;
+mod shell_cmd;
+mod supplement_cmd;
 mod validate_cmd;
 
 /// Personal data breach notifications to IMY (GDPR Art. 33): validate them, compute their deadlines,
@@ -41,10 +55,21 @@ enum Command {
     Deadline(deadline_cmd::Args),
     /// Print a notification as IMY's form, as text or Markdown, in Swedish or English.
     Render(render_cmd::Args),
+    /// Assess the risk of a breach (ENISA's method): the score, each input, and whether to notify
+    /// IMY and inform the data subjects — a presumption to weigh.
+    Assess(assess_cmd::Args),
     /// Print the copy the public could receive: confidential fields and personal data masked.
     Redact(redact_cmd::Args),
+    /// Supplements (komplettering): `diff OLD NEW` writes one, `apply BASE S…` applies them.
+    Supplement(supplement_cmd::Args),
     /// Write N realistic random notifications as NDJSON, a share of them deliberately invalid.
     Generate(generate_cmd::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(shell_cmd::CompletionsArgs),
+    /// Print the man page, or write every command's page into a folder (`--dir`).
+    Man(shell_cmd::ManArgs),
+    /// Print a notification of an older schema version (1.0) converted to the current one (1.1).
+    Migrate(migrate_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -62,7 +87,12 @@ fn main() -> ExitCode {
         Command::Deadline(args) => deadline_cmd::run(args),
         Command::Render(args) => render_cmd::run(args),
         Command::Redact(args) => redact_cmd::run(args),
+        Command::Assess(args) => assess_cmd::run(args),
         Command::Rules(args) => rules_cmd::run(args),
         Command::Generate(args) => generate_cmd::run(args),
+        Command::Completions(args) => shell_cmd::completions(args, Cli::command()),
+        Command::Man(args) => shell_cmd::man(args, Cli::command()),
+        Command::Supplement(args) => supplement_cmd::run(args),
+        Command::Migrate(args) => migrate_cmd::run(args),
     }
 }

@@ -16,7 +16,7 @@ use imy_breach::redact::{redact, RedactOptions};
 use imy_breach::render::{render, RenderOptions};
 use imy_breach::{markings_problems, Lang};
 
-use crate::args::LangArg;
+use crate::args::{LangArg, LangParser, LANG_ENV};
 use crate::io::{print, read_notification};
 use crate::render_cmd::RenderFormatArg;
 
@@ -27,7 +27,9 @@ pub struct Args {
     file: String,
     /// Language of the markers ("[MASKERAT: …]" or "[REDACTED: …]"), of a rendering and of the
     /// messages.
-    #[arg(long, value_enum, default_value_t)]
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
+    #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Keep the contact persons' names, e-mail addresses and phone numbers.
     #[arg(long)]

@@ -14,7 +14,7 @@ use imy_breach::Lang;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::args::LangArg;
+use crate::args::{LangArg, LangParser, LANG_ENV};
 use crate::io::{print, read_notification, EXIT_USAGE};
 
 /// Arguments of `render`.
@@ -23,7 +23,9 @@ pub struct Args {
     /// A notification file (JSON); `-` reads standard input.
     file: String,
     /// Language of the labels and options.
-    #[arg(long, value_enum, default_value_t)]
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
+    #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
@@ -31,6 +33,11 @@ pub struct Args {
     /// Add a header with the deadlines and the validation result.
     #[arg(long)]
     summary: bool,
+    /// A supplement of FILE (repeatable, in the order filed): the notification is rendered as it
+    /// now stands, each supplemented answer marked "kompletterat YYYY-MM-DD". A FILE that is itself
+    /// a supplement (`"kind": "supplement"`) is rendered alone: only the questions it supplements.
+    #[arg(long = "supplement", value_name = "S")]
+    supplements: Vec<String>,
     /// The moment to judge the deadlines at, RFC 3339 (default: the current time). Only with
     /// `--summary`.
     #[arg(long, value_name = "RFC3339", requires = "summary")]
@@ -58,6 +65,10 @@ impl From<RenderFormatArg> for Format {
 
 pub fn run(args: Args) -> ExitCode {
     let lang = Lang::from(args.lang);
+    if let Some(code) = crate::case_cmd::render_case(&args.file, &args.supplements, lang, args.format.into())
+    {
+        return code;
+    }
     let n = match read_notification(&args.file, lang) {
         Ok(n) => n,
         Err(code) => return code,

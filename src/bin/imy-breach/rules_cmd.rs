@@ -2,17 +2,19 @@
 
 use std::process::ExitCode;
 
-use imy_breach::validation::{catalogue_markdown, required_answers, RULES};
+use imy_breach::validation::{catalogue_json, catalogue_markdown, RULES};
 use imy_breach::Lang;
 
-use crate::args::LangArg;
+use crate::args::{LangArg, LangParser, LANG_ENV};
 use crate::io::print;
 
 /// Arguments of `rules`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Language of the descriptions.
-    #[arg(long, value_enum, default_value_t)]
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
+    #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
@@ -62,24 +64,5 @@ fn text(lang: Lang) -> String {
 }
 
 fn json(lang: Lang) -> String {
-    let rules: Vec<serde_json::Value> = RULES
-        .iter()
-        .map(|r| {
-            serde_json::json!({
-                "code": r.code,
-                "severity": r.level.code(),
-                "kind": r.kind.code(),
-                "checks": r.checks(lang),
-                "source": r.source(lang),
-                "inSchema": r.in_schema,
-                "needsSubmissionMoment": r.needs_submission_moment,
-            })
-        })
-        .collect();
-    let doc = serde_json::json!({
-        "lang": lang.code(),
-        "rules": rules,
-        "requiredAnswers": required_answers(),
-    });
-    format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default())
+    format!("{}\n", serde_json::to_string_pretty(&catalogue_json(lang)).unwrap_or_default())
 }

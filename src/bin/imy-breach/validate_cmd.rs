@@ -1,5 +1,5 @@
 //! `imy-breach validate FILE... [--submitted-at RFC3339|now] [--policy elapsed|legal]
-//! [--deny-warnings] [--lang sv|en] [--format text|json]`, and
+//! [--deny-warnings] [--lang sv|en] [--format text|json|sarif|junit]`, and
 //! `imy-breach validate --ndjson FILE|-`: one notification per line, validated as it is read.
 //!
 //! Exit codes: 0 when no file (line) has an error (warnings allowed, unless `--deny-warnings`), 1
@@ -9,17 +9,22 @@
 use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Write};
 use std::process::ExitCode;
 
-use imy_breach::{validate_json_with, Lang, Report, ValidationOptions, Violation, MAX_DOCUMENT_BYTES};
+use imy_breach::validation::FileReport;
+use imy_breach::{Lang, Report, ValidationOptions, Violation, MAX_DOCUMENT_BYTES};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::args::{FormatArg, LangArg, PolicyArg};
+use crate::args::{LangArg, LangParser, PolicyArg, LANG_ENV};
 use crate::io::{open, read_bounded, too_large, too_large_code, Oversized, EXIT_USAGE};
+use crate::junit::JunitWriter;
+use crate::report_json::{FileOutput, LineOutput, ReadFile, ReportOutput, UnreadableFile, ValidateOutput};
+use crate::sarif::{Doc, SarifWriter};
 
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Notification files (JSON); `-` reads standard input. With `--ndjson`, one file of
+    /// Notification or breach-record files (JSON; a record has `"kind": "breach_record"`); `-` reads
+    /// standard input. With `--ndjson`, one file of
     /// newline-delimited JSON.
     #[arg(required = true)]
     files: Vec<String>,
@@ -40,15 +45,39 @@ pub struct Args {
     /// 1182/71 Art. 3(1); `reg1182` is an alias).
     #[arg(long, value_enum, default_value_t)]
     policy: PolicyArg,
+    /// A supplement of the one notification FILE (repeatable, in the order filed): each supplement
+    /// is checked in its place, and the notification as it now stands is validated too, reported
+    /// as "FILE (as supplemented)". A FILE that is itself a supplement (`"kind": "supplement"`) is
+    /// checked alone without this.
+    #[arg(long = "supplement", value_name = "S")]
+    supplements: Vec<String>,
     /// Count warnings as errors: exit 1 when any file has a warning.
     #[arg(long)]
     deny_warnings: bool,
     /// Language of the messages.
-    #[arg(long, value_enum, default_value_t)]
+    /// `sv` or `en`, case-insensitive, also as a BCP 47 tag (`sv-SE`, `en-GB`); when not given,
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
+    #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv")]
     lang: LangArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
-    format: FormatArg,
+    format: ValidateFormat,
+}
+
+/// Output format of `validate`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+enum ValidateFormat {
+    /// Readable text.
+    #[default]
+    Text,
+    /// JSON (its schema: schema/validate-output.schema.json; with `--ndjson` one object per line,
+    /// schema/validate-line.schema.json).
+    Json,
+    /// SARIF 2.1.0: one result per violation, with the rule code, the message and the line and
+    /// column of the value (or of its parent object when it is absent).
+    Sarif,
+    /// JUnit XML: one test case per file (per line with `--ndjson`), the violations in its failure.
+    Junit,
 }
 
 /// The result for one file.
@@ -102,10 +131,22 @@ pub fn run(args: Args) -> ExitCode {
         };
         return ndjson(file, &options, &args, lang);
     }
+    if matches!(args.format, ValidateFormat::Sarif | ValidateFormat::Junit) {
+        return ci_files(&args, &options, lang);
+    }
     let mut results = Vec::new();
-    for file in &args.files {
+    if !args.supplements.is_empty() {
+        let [file] = args.files.as_slice() else {
+            eprintln!("imy-breach validate: --supplement goes with one notification FILE");
+            return ExitCode::from(EXIT_USAGE);
+        };
+        for (file, outcome) in crate::case_cmd::validate_files(file, &args.supplements, &options, lang) {
+            results.push(FileResult { file, outcome });
+        }
+    }
+    for file in args.files.iter().filter(|_| args.supplements.is_empty()) {
         let outcome = match read_bounded(file) {
-            Ok(Some(bytes)) => Ok(validate_json_with(&bytes, &options).1),
+            Ok(Some(bytes)) => Ok(crate::case_cmd::validate_bytes(&bytes, &options)),
             Ok(None) => Ok(too_large_report(Oversized::Document)),
             Err(e) => Err(e.to_string()),
         };
@@ -114,8 +155,8 @@ pub fn run(args: Args) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let written = match args.format {
-        FormatArg::Text => write_text(&mut out, &results, lang),
-        FormatArg::Json => write_json(&mut out, &results, lang),
+        ValidateFormat::Json => write_json(&mut out, &results, lang),
+        _ => write_text(&mut out, &results, lang),
     };
     if written.is_err() {
         return ExitCode::from(EXIT_USAGE);
@@ -164,16 +205,7 @@ fn write_text(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::
                     let ok = if lang == Lang::Sv { "giltig" } else { "valid" };
                     writeln!(out, "{}: {ok}", r.file)?;
                 } else {
-                    let (e, w) = (report.errors().count(), report.warnings().count());
-                    let summary = match lang {
-                        Lang::Sv => format!("{e} fel, {w} {}", if w == 1 { "varning" } else { "varningar" }),
-                        _ => format!(
-                            "{e} {}, {w} {}",
-                            if e == 1 { "error" } else { "errors" },
-                            if w == 1 { "warning" } else { "warnings" }
-                        ),
-                    };
-                    writeln!(out, "{}: {summary}", r.file)?;
+                    writeln!(out, "{}: {}", r.file, counts(report, lang))?;
                     for v in &report.violations {
                         let at = if v.pointer.is_empty() { "/" } else { v.pointer.as_str() };
                         writeln!(out, "  {} {at} [{}]: {}", v.level.label(lang), v.code, v.message(lang))?;
@@ -189,28 +221,116 @@ fn write_text(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::
 }
 
 fn write_json(out: &mut impl Write, results: &[FileResult], lang: Lang) -> std::io::Result<()> {
-    let files: Vec<serde_json::Value> = results
+    let files = results
         .iter()
         .map(|r| match &r.outcome {
-            Err(e) => serde_json::json!({"file": r.file, "readable": false, "valid": false, "ioError": e}),
-            Ok(report) => serde_json::json!({
-                "file": r.file,
-                "readable": true,
-                "valid": report.is_valid(),
-                "errors": report.errors().count(),
-                "warnings": report.warnings().count(),
-                "violations": report.violations.iter().map(|v| serde_json::json!({
-                    "pointer": v.pointer,
-                    "code": v.code,
-                    "severity": v.level.code(),
-                    "message": v.message(lang),
-                })).collect::<Vec<_>>(),
-                "skipped": report.skipped,
+            Err(e) => FileOutput::Unreadable(UnreadableFile {
+                file: &r.file,
+                readable: false,
+                valid: false,
+                io_error: e.clone(),
             }),
+            Ok(report) => FileOutput::Read(ReadFile { file: &r.file, report: FileReport::new(report, lang) }),
         })
         .collect();
-    let doc = serde_json::json!({ "files": files });
-    writeln!(out, "{}", serde_json::to_string_pretty(&doc).unwrap_or_default())
+    serde_json::to_writer_pretty(&mut *out, &ValidateOutput { files })?;
+    out.write_all(b"\n")
+}
+
+/// Exit 2 on a failed write to standard output, quietly when the reader has gone away (`| head`).
+fn write_error(e: &std::io::Error) -> ExitCode {
+    if e.kind() != ErrorKind::BrokenPipe {
+        eprintln!("imy-breach validate: {e}");
+    }
+    ExitCode::from(EXIT_USAGE)
+}
+
+/// `--format sarif|junit` for files: each file read, validated and written before the next.
+fn ci_files(args: &Args, options: &ValidationOptions, lang: Lang) -> ExitCode {
+    let stdout = std::io::stdout();
+    let out = BufWriter::new(stdout.lock());
+    let (mut unreadable, mut failed) = (false, false);
+    let mut sink = match Sink::begin(args.format, out, lang, args.deny_warnings) {
+        Ok(sink) => sink,
+        Err(e) => return write_error(&e),
+    };
+    for file in &args.files {
+        let written = match read_bounded(file) {
+            Ok(bytes) => {
+                let report = match &bytes {
+                    Some(bytes) => crate::case_cmd::validate_bytes(bytes, options),
+                    None => too_large_report(Oversized::Document),
+                };
+                failed |= !report.is_valid() || (args.deny_warnings && report.warnings().next().is_some());
+                sink.document(Doc {
+                    file,
+                    src: bytes.as_deref().unwrap_or_default(),
+                    line: None,
+                    report: &report,
+                })
+            }
+            Err(e) => {
+                unreadable = true;
+                sink.unreadable(file, &e.to_string());
+                Ok(())
+            }
+        };
+        if let Err(e) = written {
+            return write_error(&e);
+        }
+    }
+    if let Err(e) = sink.end("", None).and_then(|mut out| out.flush()) {
+        return write_error(&e);
+    }
+    ExitCode::from(if unreadable { EXIT_USAGE } else { u8::from(failed) })
+}
+
+/// Where results go: text and JSON line by line (`--ndjson`), or a SARIF or JUnit document.
+enum Sink<W: Write> {
+    Text(W, Lang),
+    Json(W, Lang),
+    Sarif(SarifWriter<W>),
+    Junit(JunitWriter<W>),
+}
+
+impl<W: Write> Sink<W> {
+    fn begin(format: ValidateFormat, out: W, lang: Lang, deny_warnings: bool) -> std::io::Result<Self> {
+        Ok(match format {
+            ValidateFormat::Text => Sink::Text(out, lang),
+            ValidateFormat::Json => Sink::Json(out, lang),
+            ValidateFormat::Sarif => Sink::Sarif(SarifWriter::begin(out, lang)?),
+            ValidateFormat::Junit => Sink::Junit(JunitWriter::begin(out, lang, deny_warnings)?),
+        })
+    }
+
+    /// One document: a file (`line` `None`; text and JSON go through [`write_text`] and
+    /// [`write_json`] instead) or an NDJSON line.
+    fn document(&mut self, doc: Doc<'_>) -> std::io::Result<()> {
+        match (self, doc.line) {
+            (Sink::Text(out, lang), Some(n)) => write_line_text(out, n, doc.report, *lang),
+            (Sink::Json(out, lang), Some(n)) => write_line_json(out, n, doc.report, *lang),
+            (Sink::Sarif(w), _) => w.document(&doc),
+            (Sink::Junit(w), _) => w.document(&doc),
+            (Sink::Text(..) | Sink::Json(..), None) => Ok(()),
+        }
+    }
+
+    fn unreadable(&mut self, file: &str, error: &str) {
+        match self {
+            Sink::Sarif(w) => w.unreadable(file, error),
+            Sink::Junit(w) => w.unreadable(file, error),
+            Sink::Text(..) | Sink::Json(..) => {}
+        }
+    }
+
+    /// Ends the document; `last_line` is the last NDJSON line.
+    fn end(self, file: &str, last_line: Option<u64>) -> std::io::Result<W> {
+        match self {
+            Sink::Text(out, _) | Sink::Json(out, _) => Ok(out),
+            Sink::Sarif(w) => w.end(),
+            Sink::Junit(w) => w.end(file, last_line),
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,20 +428,24 @@ fn ndjson(file: &str, options: &ValidationOptions, args: &Args, lang: Lang) -> E
     };
     let mut reader = BufReader::with_capacity(1 << 16, input);
     let stdout = std::io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut sink = match Sink::begin(args.format, out, lang, args.deny_warnings) {
+        Ok(sink) => sink,
+        Err(e) => return write_error(&e),
+    };
     let mut buf = Vec::with_capacity(1 << 14);
     let (mut lines, mut failed, mut unended) = (0u64, 0u64, false);
     while !unended {
         let report = match next_line(&mut reader, &mut buf, MAX_DOCUMENT_BYTES, MAX_SKIPPED_LINE) {
             Ok(Line::End) => break,
-            Ok(Line::Read) => validate_json_with(&buf, options).1,
+            Ok(Line::Read) => crate::case_cmd::validate_bytes(&buf, options),
             Ok(Line::TooLong) => too_large_report(Oversized::Line),
             Ok(Line::Unended) => {
                 unended = true;
                 too_large_report(Oversized::Line)
             }
             Err(e) => {
-                let _ = out.flush();
+                let _ = sink.end(file, Some(lines)).and_then(|mut out| out.flush());
                 eprintln!("imy-breach validate: {file}: line {}: {e}", lines + 1);
                 return ExitCode::from(EXIT_USAGE);
             }
@@ -329,22 +453,12 @@ fn ndjson(file: &str, options: &ValidationOptions, args: &Args, lang: Lang) -> E
         lines += 1;
         let fails = !report.is_valid() || (args.deny_warnings && report.warnings().next().is_some());
         failed += u64::from(fails);
-        let written = match args.format {
-            FormatArg::Text => write_line_text(&mut out, lines, &report, lang),
-            FormatArg::Json => write_line_json(&mut out, lines, &report, lang),
-        };
-        if let Err(e) = written {
-            if e.kind() != ErrorKind::BrokenPipe {
-                eprintln!("imy-breach validate: {e}");
-            }
-            return ExitCode::from(EXIT_USAGE);
+        if let Err(e) = sink.document(Doc { file, src: &buf, line: Some(lines), report: &report }) {
+            return write_error(&e);
         }
     }
-    if let Err(e) = out.flush() {
-        if e.kind() != ErrorKind::BrokenPipe {
-            eprintln!("imy-breach validate: {e}");
-        }
-        return ExitCode::from(EXIT_USAGE);
+    if let Err(e) = sink.end(file, Some(lines)).and_then(|mut out| out.flush()) {
+        return write_error(&e);
     }
     if unended {
         let mib = MAX_SKIPPED_LINE >> 20;
@@ -366,24 +480,26 @@ fn ndjson(file: &str, options: &ValidationOptions, args: &Args, lang: Lang) -> E
     }
 }
 
+/// `2 errors, 1 warning` (`2 fel, 1 varning`).
+pub fn counts(report: &Report, lang: Lang) -> String {
+    let (e, w) = (report.errors().count(), report.warnings().count());
+    match lang {
+        Lang::Sv => format!("{e} fel, {w} {}", if w == 1 { "varning" } else { "varningar" }),
+        _ => format!(
+            "{e} {}, {w} {}",
+            if e == 1 { "error" } else { "errors" },
+            if w == 1 { "warning" } else { "warnings" }
+        ),
+    }
+}
+
 /// `12: valid`, or `12: 1 error, 0 warnings: error /controller/name [required] message | …`.
 fn write_line_text(out: &mut impl Write, line: u64, report: &Report, lang: Lang) -> std::io::Result<()> {
     if report.violations.is_empty() {
         let ok = if lang == Lang::Sv { "giltig" } else { "valid" };
         write!(out, "{line}: {ok}")?;
     } else {
-        let (e, w) = (report.errors().count(), report.warnings().count());
-        match lang {
-            Lang::Sv => {
-                write!(out, "{line}: {e} fel, {w} {}:", if w == 1 { "varning" } else { "varningar" })?
-            }
-            _ => write!(
-                out,
-                "{line}: {e} {}, {w} {}:",
-                if e == 1 { "error" } else { "errors" },
-                if w == 1 { "warning" } else { "warnings" }
-            )?,
-        }
+        write!(out, "{line}: {}:", counts(report, lang))?;
         for (i, v) in report.violations.iter().enumerate() {
             let at = if v.pointer.is_empty() { "/" } else { v.pointer.as_str() };
             let sep = if i == 0 { " " } else { " | " };
@@ -403,40 +519,7 @@ fn write_line_text(out: &mut impl Write, line: u64, report: &Report, lang: Lang)
 
 /// One JSON object per line.
 fn write_line_json(out: &mut impl Write, line: u64, report: &Report, lang: Lang) -> std::io::Result<()> {
-    #[derive(serde::Serialize)]
-    struct LineResult<'a> {
-        line: u64,
-        valid: bool,
-        errors: usize,
-        warnings: usize,
-        violations: Vec<LineViolation<'a>>,
-        #[serde(skip_serializing_if = "<[_]>::is_empty")]
-        skipped: &'a [&'static str],
-    }
-    #[derive(serde::Serialize)]
-    struct LineViolation<'a> {
-        pointer: &'a str,
-        code: &'a str,
-        severity: &'a str,
-        message: &'a str,
-    }
-    let result = LineResult {
-        line,
-        valid: report.is_valid(),
-        errors: report.errors().count(),
-        warnings: report.warnings().count(),
-        violations: report
-            .violations
-            .iter()
-            .map(|v| LineViolation {
-                pointer: &v.pointer,
-                code: v.code,
-                severity: v.level.code(),
-                message: v.message(lang),
-            })
-            .collect(),
-        skipped: &report.skipped,
-    };
+    let result = LineOutput { line, result: ReportOutput::new(report, lang), skipped: &report.skipped };
     serde_json::to_writer(&mut *out, &result).map_err(std::io::Error::from)?;
     out.write_all(b"\n")
 }

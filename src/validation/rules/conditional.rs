@@ -6,6 +6,7 @@ use super::ctx::Ctx;
 use crate::form::{Condition, Field, Kind};
 use crate::lang::{lower_first, Bilingual, Lang};
 use crate::model::affected::{DataCategory, SubjectGroup};
+use crate::model::consequences::Consequence;
 use crate::values::choice::Choice;
 
 /// The trigger of a condition and the option that asks the question: for a condition of several
@@ -56,6 +57,11 @@ pub(super) fn conditional(ctx: &mut Ctx<'_>) {
         if condition.holds_in(&ctx.answers) {
             let needed_field = f.spec().needs.unwrap_or(f);
             if ctx.answers.any(needed_field) {
+                continue;
+            }
+            // Schema version 1.1: a group that says why it has no value ("not known yet", "cannot
+            // be determined") answers the question; its own rules check the state.
+            if needed_field != f && f.children().any(|c| c.member() == "state" && ctx.answers.any(c)) {
                 continue;
             }
             let needed = needed_field.pattern_str().to_string();
@@ -142,6 +148,15 @@ pub(super) fn exclusive_options(ctx: &mut Ctx<'_>) {
             DataCategory::Unknown.label(Lang::Sv),
             DataCategory::Unknown.label(Lang::En),
             Bilingual::new("sorter av personuppgifter", "kinds of personal data"),
+        ));
+    }
+    let c = &ctx.n.consequences.likely_consequences;
+    if c.contains(Consequence::CannotSpecifyYet) && c.len() > 1 {
+        found.push((
+            Field::LikelyConsequences.pattern_str(),
+            Consequence::CannotSpecifyYet.label(Lang::Sv),
+            Consequence::CannotSpecifyYet.label(Lang::En),
+            Bilingual::new("konsekvenser", "consequences"),
         ));
     }
     for (p, sv_label, en_label, what) in found {

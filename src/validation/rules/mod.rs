@@ -10,6 +10,7 @@ use crate::form::Answers;
 use crate::model::notification::Notification;
 use ctx::Ctx;
 
+pub(super) mod assessment;
 mod characters;
 mod conditional;
 mod counts;
@@ -19,6 +20,7 @@ mod law;
 mod markings;
 mod personal_data;
 mod required;
+mod states;
 mod time;
 
 use characters::bidi_controls;
@@ -29,6 +31,7 @@ use law::law;
 use markings::markings;
 use personal_data::personal_data;
 use required::required;
+use states::answer_states;
 use time::times;
 
 pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken) -> Report {
@@ -39,6 +42,7 @@ pub(crate) fn run(n: &Notification, options: &ValidationOptions, broken: &Broken
     exclusive_options(&mut ctx);
     time_without_date(&mut ctx);
     counts(&mut ctx);
+    answer_states(&mut ctx);
     organisation_numbers(&mut ctx);
     swedish_postcodes(&mut ctx);
     let moment = options.submission_moment(n);
