@@ -14,6 +14,7 @@ import schemaEn from '../../../schema/notification.form.en.schema.json';
 import uiSv from '../../../schema/notification.form.sv.ui.json';
 import uiEn from '../../../schema/notification.form.en.ui.json';
 
+import { init } from 'imy-breach';
 import { crateRules, ajvWhereCrateIsSilent } from './crate-rules.js';
 import { objectTemplate, pruneAll, widgets, withItemTitles } from './form-parts.jsx';
 import { PAGE, translator } from './strings.js';
@@ -25,8 +26,8 @@ const LANGS = {
 };
 for (const l of Object.values(LANGS)) l.schemaUtils = createSchemaUtils(l.validator, l.schema);
 
-// The crate's rules. Until the package is wired in, the page has Ajv's messages only.
-const loadCrate = async () => null;
+// The crate's rules: the `imy-breach` package's WebAssembly module, served beside the page.
+const loadCrate = () => init(new URL('dist/imy_breach.wasm', location.href));
 
 // rjsf core draws its buttons as Bootstrap glyphs; without Bootstrap they would be empty. These
 // templates show the (translated) title as the button's text instead.

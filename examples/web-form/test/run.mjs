@@ -193,6 +193,8 @@ test('a filled-in notification is accepted by the Rust validator', async (page) 
   await answer(page, 'root_incident_ongoing', 'Nej');
   await page.fill('#root_incident_ceased_date', '2025-03-28');
   await page.fill('#root_incident_ceased_time', '10:00');
+  // Filed long after the 72 hours (the page counts them to now): question 14 is needed.
+  await page.fill('#root_incident_lateReason', 'Anmälan lämnas i efterhand, som ett exempel.');
   await page.selectOption('#root_incident_nature', { label: 'Obehörigt röjande genom felaktigt utskick av mejl/brev/sms' });
   await page.fill('#root_incident_description', 'En beställning skickades till en falsk servicedeskadress i den globala adressboken.');
   await page.selectOption('#root_incident_discoveryMethod', { label: 'En anställd informerade oss' });
@@ -227,8 +229,13 @@ test('a filled-in notification is accepted by the Rust validator', async (page) 
   await answer(page, 'root_dataSubjectInformation_informed', 'Nej');
   await answer(page, 'root_dataSubjectInformation_willInform', 'Ja');
   await page.fill('#root_dataSubjectInformation_plannedOn', '2025-03-31');
-  // Komplettering
+  // Komplettering, and a marking chosen by the question's label.
   await answer(page, 'root_supplementAndConfidentiality_intendsToSupplement', 'Nej');
+  await add(page, 'root_supplementAndConfidentiality_confidentialityMarkings');
+  const marking = 'root_supplementAndConfidentiality_confidentialityMarkings_0';
+  await page.selectOption(`#${marking}_pointer`, { label: 'Kontaktpersoner (nr 1) – 6. Kontaktpersonens roll' });
+  await page.selectOption(`#${marking}_ground`, { label: 'Uppgift om vem som har lämnat anmälan' });
+  await page.fill(`#${marking}_reason`, 'Rollen pekar ut den som anmälde.');
 
   await submit(page);
   const doc = await submittedJson(page);
@@ -237,6 +244,7 @@ test('a filled-in notification is accepted by the Rust validator', async (page) 
   assert.equal(doc.incident.causeComment, 'En förfalskad adress i adressboken.');
   assert.equal(doc.consequences.actions.length, 2);
   assert.equal(doc.processors.organisations[0].name, 'Exempel IT AB');
+  assert.equal(doc.supplementAndConfidentiality.confidentialityMarkings[0].pointer, '/contactDetails/contactPersons/0/role');
 
   const dir = mkdtempSync(join(tmpdir(), 'imy-form-'));
   const file = join(dir, 'notification.json');
