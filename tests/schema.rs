@@ -351,3 +351,72 @@ fn schema_and_reader_agree_at_the_limits() {
         assert_eq!(Notification::from_json(&doc.to_string()).is_ok(), ok, "reader: {doc}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// (e) The form profile: conditional answers declared where they are always evaluated
+// ---------------------------------------------------------------------------------------------
+
+/// Every conditional answer stays in its object's `properties`; each `then` only requires it (and
+/// marks it asked), so a partly answered question 13 fails only where it is incomplete.
+#[test]
+fn form_profile_declares_conditional_answers_in_properties() {
+    for lang in [Lang::Sv, Lang::En] {
+        let profile = imy_breach::form_profile::profile(lang);
+        let incident = &profile["$defs"]["Incident"];
+        assert_eq!(incident["properties"]["ceased"]["x-conditional"], true, "{lang:?}");
+        let mut thens = 0;
+        for (name, def) in profile["$defs"].as_object().unwrap() {
+            for cond in def["allOf"].as_array().into_iter().flatten().filter(|c| c.get("else").is_some()) {
+                let Some(then) = cond["then"].as_object() else { continue };
+                for (member, schema) in
+                    then.get("properties").and_then(Value::as_object).into_iter().flatten()
+                {
+                    assert_eq!(schema, &json!({"x-asked": true}), "{name}.{member}: the then defines more");
+                    assert!(def["properties"][member].is_object(), "{name}.{member} is not in properties");
+                    thens += 1;
+                }
+            }
+        }
+        assert!(thens >= 8, "only {thens} conditional answers found");
+    }
+    let v = validator(&imy_breach::form_profile::profile(Lang::Sv));
+    let mut doc = base();
+    doc["incident"]["ongoing"] = json!("no");
+    doc["incident"]["ceased"] = json!({"time": "10:00"});
+    let errors: Vec<String> = v.iter_errors(&doc).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    assert!(!errors.is_empty(), "a time without a date passed");
+    assert!(errors.iter().all(|e| !e.contains("nevaluated")), "{errors:#?}");
+    doc["incident"]["ceased"] = json!({"date": "2025-03-28", "time": "10:00"});
+    assert!(v.is_valid(&doc));
+    // Question 13 stays forbidden where question 12 is "yes".
+    doc["incident"]["ongoing"] = json!("yes");
+    assert!(!v.is_valid(&doc));
+}
+
+/// The uiSchema asks for times with a time input, shows the UTC offset only in the fold hour, and
+/// titles list elements as the form does; the profile lists the maskable answers by their labels.
+#[test]
+fn form_profile_carries_what_a_form_needs() {
+    let ui = imy_breach::form_profile::ui_schema(Lang::Sv);
+    assert_eq!(ui["incident"]["occurred"]["time"]["ui:options"]["inputType"], "time");
+    assert_eq!(ui["incident"]["occurred"]["utcOffset"]["ui:options"]["shownFor"], "fold-hour");
+    assert_eq!(ui["contactDetails"]["contactPersons"]["ui:options"]["itemTitle"], "Kontaktperson");
+    let en = imy_breach::form_profile::ui_schema(Lang::En);
+    assert_eq!(en["contactDetails"]["contactPersons"]["ui:options"]["itemTitle"], "Contact person");
+    let profile = imy_breach::form_profile::profile(Lang::Sv);
+    assert_eq!(profile["$defs"]["ContactDetails"]["properties"]["contactPersons"]["default"], json!([{}]));
+    let maskable = &profile["$defs"]["ConfidentialityMarking"]["properties"]["pointer"]["x-maskable"];
+    let answers = maskable["answers"].as_array().unwrap();
+    let email = answers.iter().find(|a| a["pointer"] == "/contactDetails/contactPersons/*/email").unwrap();
+    assert_eq!(email["title"], "7. Kontaktpersonens e-post");
+    assert_eq!(email["lists"], json!(["Kontaktpersoner"]));
+    assert!(answers.iter().any(|a| a["pointer"] == "/incident/description"));
+    // Options, dates and the markings themselves cannot be masked.
+    for p in [
+        "/incident/cause",
+        "/incident/ceased/date",
+        "/supplementAndConfidentiality/confidentialityMarkings/*/reason",
+    ] {
+        assert!(answers.iter().all(|a| a["pointer"] != p), "{p} listed");
+    }
+}

@@ -5,10 +5,11 @@
 //! profile is derived from it by a fixed list of rewrites, each of which only narrows what is
 //! accepted, so that every document the profile accepts the canonical schema accepts too:
 //!
-//! - a conditional question (13; 22; 32–35; the "Övrigt" comments) is defined only inside the `then`
-//!   of its condition, whose `if` requires the trigger, and its `else` forbids the answer outright
-//!   (`not: {required: [X]}`, where the canonical schema says the same per kind of answer: absent,
-//!   or an empty list or group);
+//! - a conditional question (13; 22; 32–35; the "Övrigt" comments) stays declared in its object's
+//!   `properties` (marked `x-conditional`), where it is always evaluated; the `then` of its
+//!   condition, whose `if` requires the trigger, only requires it (and marks it `x-asked` for
+//!   renderers), and its `else` forbids the answer outright (`not: {required: [X]}`, where the
+//!   canonical schema says the same per kind of answer: absent, or an empty list or group);
 //! - objects say `unevaluatedProperties: false` instead of `additionalProperties: false`, so that an
 //!   answer defined in a `then` is not an unknown member;
 //! - property schemas left empty by these rewrites disappear;
@@ -40,8 +41,9 @@ pub fn profile_id(lang: Lang) -> String {
 /// let p = form_profile::profile(Lang::Sv);
 /// let incident = &p["$defs"]["Incident"];
 /// assert_eq!(incident["unevaluatedProperties"], false);
-/// // Question 13 is defined only where question 12 is "no".
-/// assert!(incident["properties"].get("ceased").is_none());
+/// // Question 13 is declared where it is always evaluated, and asked where question 12 is "no".
+/// assert_eq!(incident["properties"]["ceased"]["x-conditional"], true);
+/// assert_eq!(incident["allOf"][0]["then"]["required"][0], "ceased");
 /// ```
 pub fn profile(lang: Lang) -> Value {
     let mut schema = crate::export::schema::localized(lang);
@@ -55,7 +57,36 @@ pub fn profile(lang: Lang) -> Value {
     if let Some(version) = schema.pointer_mut("/properties/schemaVersion").and_then(Value::as_object_mut) {
         version.insert("default".into(), json!(SCHEMA_VERSION));
     }
+    // One contact person row at the start: the form asks for at least one.
+    if let Some(persons) =
+        schema.pointer_mut("/$defs/ContactDetails/properties/contactPersons").and_then(Value::as_object_mut)
+    {
+        persons.insert("default".into(), json!([{}]));
+    }
+    if let Some(pointer) =
+        schema.pointer_mut("/$defs/ConfidentialityMarking/properties/pointer").and_then(Value::as_object_mut)
+    {
+        pointer.insert("x-maskable".into(), maskable_answers(lang));
+    }
     schema
+}
+
+/// The answers a confidentiality marking can name, for a renderer's list of the answered ones: each
+/// free-text field of the form (what a public copy can mask) as its pointer pattern (list elements
+/// `*`), its title and the titles of the lists it lies in. `position` words a list position
+/// ("Kontaktpersoner (nr 1) – 7. Kontaktpersonens e-post", as [`crate::ConfidentialityMarking::describe_field`]).
+fn maskable_answers(lang: Lang) -> Value {
+    let answers: Vec<Value> = crate::form::Field::ALL
+        .iter()
+        .filter(|f| f.spec().kind.is_text())
+        .map(|f| (f, f.pattern()))
+        .filter(|(_, p)| !p.starts_with("/supplementAndConfidentiality/confidentialityMarkings"))
+        .map(|(f, pattern)| {
+            let lists: Vec<String> = f.lists().iter().map(|l| l.title(lang)).collect();
+            json!({"pointer": pattern, "title": f.title(lang), "lists": lists})
+        })
+        .collect();
+    json!({"position": if lang == Lang::Sv { "nr" } else { "no." }, "answers": answers})
 }
 
 fn rewrite(value: &mut Value) {
@@ -65,7 +96,7 @@ fn rewrite(value: &mut Value) {
                 obj.shift_remove("additionalProperties");
                 obj.insert("unevaluatedProperties".into(), Value::Bool(false));
             }
-            move_conditionals_into_then(obj);
+            declare_conditionals(obj);
             for (key, child) in obj.iter_mut() {
                 if key != "const" && key != "examples" && key != "default" && key != "x-labels" {
                     rewrite(child);
@@ -133,9 +164,17 @@ fn drop_empty_properties(obj: &mut Map<String, Value>) {
     }
 }
 
-/// For each `allOf` entry `if {trigger} then {required: [X], …} else {no X}` of an object: moves the
-/// definition of X from `properties` into the `then`, and makes the `else` forbid X.
-fn move_conditionals_into_then(obj: &mut Map<String, Value>) {
+/// For each `allOf` entry `if {trigger} then {required: [X], …} else {no X}` of an object: keeps
+/// the definition of X in `properties` (with the `then`'s own constraints on X added, and marked
+/// `x-conditional`), lets the `then` only require X (and mark it `x-asked`, for renderers), and makes
+/// the `else` forbid X.
+///
+/// The definition stays where it is always evaluated: were it only inside the `then`, a partly
+/// answered X (a time without a date) would fail the `then`, its properties would count as
+/// unevaluated, and `unevaluatedProperties: false` would add a spurious "must NOT have unevaluated
+/// properties" to the real error. A renderer shows X where the `then` applies (`x-asked` is then
+/// merged into it) and hides it elsewhere.
+fn declare_conditionals(obj: &mut Map<String, Value>) {
     let Some(Value::Array(conditions)) = obj.get("allOf").cloned() else {
         return;
     };
@@ -156,32 +195,34 @@ fn move_conditionals_into_then(obj: &mut Map<String, Value>) {
             && !targets.is_empty()
             && targets.iter().all(|t| obj.get("properties").and_then(|p| p.get(t)).is_some());
         if movable {
-            // The answer is forbidden outright when the condition fails. `unevaluatedProperties`
-            // alone is not enough: a successful `if` of another condition that tests the same
-            // member (33 is the trigger of 34 and 35) marks it as evaluated.
             if let Some(c) = cond.as_object_mut() {
+                // The answer is forbidden outright when the condition fails. `unevaluatedProperties`
+                // could not say it: the answer is declared in `properties`.
                 let forbid: Vec<Value> = targets.iter().map(|t| json!({"required": [t]})).collect();
                 let not = if forbid.len() == 1 { forbid[0].clone() } else { json!({"anyOf": forbid}) };
                 c.insert("else".into(), json!({"not": not}));
             }
             for target in &targets {
-                let Some(def) = obj
-                    .get_mut("properties")
+                let extra = cond
+                    .pointer_mut("/then/properties")
                     .and_then(Value::as_object_mut)
-                    .and_then(|p| p.shift_remove(target))
-                else {
-                    continue;
-                };
-                let then_props = cond
-                    .pointer_mut("/then")
-                    .and_then(Value::as_object_mut)
-                    .map(|t| t.entry("properties").or_insert_with(|| json!({})));
-                if let Some(Value::Object(then_props)) = then_props {
-                    let merged = match then_props.shift_remove(target) {
-                        Some(Value::Object(extra)) => merge(def, extra),
-                        _ => def,
+                    .and_then(|p| p.insert(target.clone(), json!({"x-asked": true})));
+                let props = obj.get_mut("properties").and_then(Value::as_object_mut);
+                if let Some(def) = props.and_then(|p| p.get_mut(target)) {
+                    let mut merged = match (std::mem::take(def), extra) {
+                        (d, Some(Value::Object(extra))) => merge(d, extra),
+                        (d, _) => d,
                     };
-                    then_props.insert(target.clone(), merged);
+                    if let Some(m) = merged.as_object_mut() {
+                        m.insert("x-conditional".into(), Value::Bool(true));
+                    }
+                    *def = merged;
+                }
+                if let Some(then) = cond.pointer_mut("/then").and_then(Value::as_object_mut) {
+                    then.entry("properties")
+                        .or_insert_with(|| json!({}))
+                        .as_object_mut()
+                        .map(|p| p.entry(target.clone()).or_insert_with(|| json!({"x-asked": true})));
                 }
             }
         }
@@ -288,12 +329,32 @@ fn object_ui(root: &Value, schema: &Value, lang: Lang, depth: usize) -> Value {
     order.push(json!("*"));
     ui.insert("ui:order".into(), Value::Array(order));
     for (name, def) in &props {
-        let field = field_ui(root, def, lang, depth + 1);
+        let mut field = field_ui(root, def, lang, depth + 1);
+        if name == "utcOffset" {
+            // Asked only for a wall-clock time in the hour that occurs twice (02:00–02:59 on the last
+            // Sunday of October): a renderer hides it otherwise.
+            if let Some(f) = field.as_object_mut() {
+                f.insert("ui:options".into(), json!({"shownFor": "fold-hour"}));
+            }
+        }
         if field.as_object().is_some_and(|o| !o.is_empty()) {
             ui.insert(name.clone(), field);
         }
     }
     Value::Object(ui)
+}
+
+/// The title of one element of a list of this item type, as the form words it; the renderer adds
+/// the position ("Kontaktperson 2").
+fn item_title(item_type: &str, lang: Lang) -> Option<&'static str> {
+    let (sv, en) = match item_type {
+        "ContactPerson" => ("Kontaktperson", "Contact person"),
+        "Processor" => ("Personuppgiftsbiträde", "Processor"),
+        "Action" => ("Åtgärd", "Action"),
+        "ConfidentialityMarking" => ("Sekretessmarkering", "Confidentiality marking"),
+        _ => return None,
+    };
+    Some(if lang == Lang::Sv { sv } else { en })
 }
 
 fn field_ui(root: &Value, def: &Value, lang: Lang, depth: usize) -> Value {
@@ -309,6 +370,12 @@ fn field_ui(root: &Value, def: &Value, lang: Lang, depth: usize) -> Value {
                 json!({"ui:widget": "checkboxes"})
             } else {
                 let mut ui = Map::new();
+                let item_type = target.pointer("/items/$ref").and_then(Value::as_str);
+                if let Some(title) =
+                    item_type.and_then(|r| item_title(r.trim_start_matches("#/$defs/"), lang))
+                {
+                    ui.insert("ui:options".into(), json!({"itemTitle": title}));
+                }
                 let item_ui = field_ui(root, &items, lang, depth + 1);
                 if item_ui.as_object().is_some_and(|o| !o.is_empty()) {
                     ui.insert("items".into(), item_ui);
@@ -321,7 +388,12 @@ fn field_ui(root: &Value, def: &Value, lang: Lang, depth: usize) -> Value {
             if long {
                 json!({"ui:widget": "textarea", "ui:options": {"rows": 4}})
             } else if target.get("pattern").and_then(Value::as_str) == Some(crate::WALL_CLOCK_PATTERN) {
-                json!({"ui:placeholder": if lang == Lang::Sv { "TT:MM" } else { "HH:MM" }})
+                // A time input; the browser returns `HH:MM`, as the pattern wants (rjsf's own time
+                // widget would add seconds).
+                json!({
+                    "ui:placeholder": if lang == Lang::Sv { "TT:MM" } else { "HH:MM" },
+                    "ui:options": {"inputType": "time"},
+                })
             } else if target.get("oneOf").is_some() {
                 // The e-service's own prompt for an unanswered choice.
                 json!({"ui:placeholder": if lang == Lang::Sv { "[Välj ett alternativ]" } else { "[Choose an option]" }})

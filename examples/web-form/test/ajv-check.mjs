@@ -122,6 +122,42 @@ for (const file of files) {
     for (const v of schemaErrors) console.log(`  Rust: ${v.pointer} [${v.code}] ${v.message}`);
   }
 }
+// The form profiles (what the web form renders): every example and valid document passes them, and
+// a partly answered question 13 (a time, no date) fails only where it is incomplete: no "must NOT
+// have unevaluated properties" beside the real error.
+for (const lang of ['sv', 'en']) {
+  const name = `notification.form.${lang}.schema.json`;
+  const profile = JSON.parse(readFileSync(join(ROOT, 'schema', name), 'utf8'));
+  const pajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+  const keys = new Set();
+  (function collect(v) {
+    if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) (k.startsWith('x-') ? keys.add(k) : collect(c));
+  })(profile);
+  pajv.addVocabulary([...keys]);
+  addFormats(pajv);
+  const check = pajv.compile(profile);
+  const valid = files.filter((f) => !f.includes('/invalid/') && !f.includes('/fuzz/'));
+  const refused = valid.filter((f) => !check(JSON.parse(readFileSync(f, 'utf8'))));
+  const report = (ok, what) => {
+    if (ok) passed++;
+    else failed++;
+    console.log(`${ok ? 'ok' : 'not ok'} - ${name}: ${what}`);
+  };
+  report(refused.length === 0, `accepts the ${valid.length} examples and valid documents${refused.length ? `; refuses ${refused.map((f) => f.slice(ROOT.length)).join(', ')}` : ''}`);
+  const base = JSON.parse(readFileSync(join(ROOT, 'examples', 'misdirected-email.json'), 'utf8'));
+  const partly = structuredClone(base);
+  partly.incident.ongoing = 'no';
+  partly.incident.ceased = { time: '10:00' };
+  const rejected = !check(partly);
+  const messages = (check.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  report(rejected && messages.some((m) => m.startsWith('/incident/ceased')) && !messages.some((m) => m.includes('unevaluated')),
+    `a partly answered question 13 fails at /incident/ceased only: ${JSON.stringify(messages)}`);
+  partly.incident.ceased = { date: '2025-03-28', time: '10:00' };
+  report(check(partly), 'question 13 with a date and a time passes');
+  partly.incident.ongoing = 'yes';
+  report(!check(partly), 'question 13 is refused where question 12 is "Ja"');
+}
 console.log(`${files.length} documents (${notJson} not JSON); schema-expressed rules: ${inSchema.size}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -1,9 +1,12 @@
 // Browser test of the generated form: Debian's Chromium driven by playwright-core.
 //
 // Fills IMY's form as a person would and checks that conditional questions come and go, that nothing
-// is pre-selected, that a missing answer gives a Swedish message and no document, and that the
-// submitted notification passes the Rust validator (`imy-breach validate`). On failure a screenshot is
-// saved in test-results/. The last line reports "N passed, N failed".
+// is pre-selected, that the crate's own messages (the `imy-breach` package) appear at the questions
+// they concern in the page's language, Swedish or English, that the form's controls behave (a contact
+// person row at the start, a time input, the UTC offset only in the fold hour, markings chosen from
+// the answered questions), and that the submitted notification passes the Rust validator
+// (`imy-breach validate`). On failure a screenshot is saved in test-results/. The last line reports
+// "N passed, N failed".
 //
 // Needs the page built (`npm run build`, done by `npm test`) and the CLI built
 // (`cargo build --features cli` at the crate root); IMY_BREACH_BIN overrides the binary's path.
@@ -57,6 +60,13 @@ async function submit(page) {
   await page.waitForSelector('#notification-json, .errors', { timeout: 2000 });
 }
 
+/** The error messages shown with the field (or group) of this id. */
+async function errorsAt(page, id) {
+  const group = page.locator(`#${id}`).first().locator('xpath=ancestor-or-self::*[contains(concat(" ", @class, " "), " form-group ")][1]');
+  // Only the group's own list, not those of the fields inside a group.
+  return (await group.locator(':scope > .error-detail li, :scope > div > .error-detail li').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+}
+
 async function submittedJson(page) {
   const pre = page.locator('#notification-json');
   if ((await pre.count()) === 0) return null;
@@ -89,10 +99,8 @@ test('every question is shown with its Swedish label', async (page) => {
   ]) {
     assert.ok(text.includes(label), `label missing: ${label}`);
   }
-  await add(page, 'root_contactDetails_contactPersons');
-  const withContact = await page.locator('form').innerText();
   for (const label of ['5. Kontaktpersonens namn', '6. Kontaktpersonens roll', '7. Kontaktpersonens e-post', '8. Kontaktpersonens telefonnummer']) {
-    assert.ok(withContact.includes(label), `label missing: ${label}`);
+    assert.ok(text.includes(label), `label missing: ${label}`);
   }
 });
 
@@ -148,16 +156,16 @@ test('conditional questions appear and disappear with the answers', async (page)
   await expectPresent(page, '#root_incident_causeComment', false, 'comment 18 after another cause');
 });
 
-test('a missing required answer gives a Swedish message and no document', async (page) => {
+test("a missing required answer gives the crate's Swedish message at the question, and no document", async (page) => {
   await page.fill('#root_controller_postalAddress_postcode', '123 45');
   await page.fill('#root_controller_postalAddress_city', 'Exempelstad');
   await submit(page);
   assert.equal(await submittedJson(page), null, 'a document was produced');
-  const errors = await page.locator('.errors, .error-detail, .panel-danger').allInnerTexts();
-  const all = errors.join('\n');
-  assert.ok(all.length > 0, 'no error shown');
-  // ajv-i18n's Swedish wording for a missing required property, and no English left.
-  assert.match(all, /borde ha /, `not a Swedish message: ${all.slice(0, 300)}`);
+  const at = await errorsAt(page, 'root_controller_name');
+  assert.deepEqual(at, ['Fråga 1 (Organisationens namn) måste besvaras.'], 'the crate message at question 1');
+  const all = (await page.locator('.errors, .error-detail').allInnerTexts()).join('\n');
+  // The crate speaks for the pointer: no Ajv wording there, and no English anywhere.
+  assert.doesNotMatch(all, /borde ha den nödvändiga egenskapen '1\. /, `Ajv's message beside the crate's: ${all.slice(0, 300)}`);
   assert.doesNotMatch(all, /\bmust\b/, `English message shown: ${all.slice(0, 300)}`);
 });
 
@@ -169,8 +177,7 @@ test('a filled-in notification is accepted by the Rust validator', async (page) 
   await page.fill('#root_controller_postalAddress_postcode', '123 45');
   await page.fill('#root_controller_postalAddress_city', 'Exempelstad');
   await page.fill('#root_controller_postalAddress_country', 'Sverige');
-  // Kontaktuppgifter
-  await add(page, 'root_contactDetails_contactPersons');
+  // Kontaktuppgifter: the first row is there from the start.
   await page.fill('#root_contactDetails_contactPersons_0_name', 'Karin Exempelsson');
   await page.fill('#root_contactDetails_contactPersons_0_role', 'Dataskyddsombud');
   await page.fill('#root_contactDetails_contactPersons_0_email', 'dataskyddsombud@exempelstad.se');
@@ -186,6 +193,8 @@ test('a filled-in notification is accepted by the Rust validator', async (page) 
   await answer(page, 'root_incident_ongoing', 'Nej');
   await page.fill('#root_incident_ceased_date', '2025-03-28');
   await page.fill('#root_incident_ceased_time', '10:00');
+  // Filed long after the 72 hours (the page counts them to now): question 14 is needed.
+  await page.fill('#root_incident_lateReason', 'Anmälan lämnas i efterhand, som ett exempel.');
   await page.selectOption('#root_incident_nature', { label: 'Obehörigt röjande genom felaktigt utskick av mejl/brev/sms' });
   await page.fill('#root_incident_description', 'En beställning skickades till en falsk servicedeskadress i den globala adressboken.');
   await page.selectOption('#root_incident_discoveryMethod', { label: 'En anställd informerade oss' });
@@ -220,8 +229,13 @@ test('a filled-in notification is accepted by the Rust validator', async (page) 
   await answer(page, 'root_dataSubjectInformation_informed', 'Nej');
   await answer(page, 'root_dataSubjectInformation_willInform', 'Ja');
   await page.fill('#root_dataSubjectInformation_plannedOn', '2025-03-31');
-  // Komplettering
+  // Komplettering, and a marking chosen by the question's label.
   await answer(page, 'root_supplementAndConfidentiality_intendsToSupplement', 'Nej');
+  await add(page, 'root_supplementAndConfidentiality_confidentialityMarkings');
+  const marking = 'root_supplementAndConfidentiality_confidentialityMarkings_0';
+  await page.selectOption(`#${marking}_pointer`, { label: 'Kontaktpersoner (nr 1) – 6. Kontaktpersonens roll' });
+  await page.selectOption(`#${marking}_ground`, { label: 'Uppgift om vem som har lämnat anmälan' });
+  await page.fill(`#${marking}_reason`, 'Rollen pekar ut den som anmälde.');
 
   await submit(page);
   const doc = await submittedJson(page);
@@ -230,6 +244,7 @@ test('a filled-in notification is accepted by the Rust validator', async (page) 
   assert.equal(doc.incident.causeComment, 'En förfalskad adress i adressboken.');
   assert.equal(doc.consequences.actions.length, 2);
   assert.equal(doc.processors.organisations[0].name, 'Exempel IT AB');
+  assert.equal(doc.supplementAndConfidentiality.confidentialityMarkings[0].pointer, '/contactDetails/contactPersons/0/role');
 
   const dir = mkdtempSync(join(tmpdir(), 'imy-form-'));
   const file = join(dir, 'notification.json');
@@ -243,6 +258,99 @@ test('a filled-in notification is accepted by the Rust validator', async (page) 
   const result = JSON.parse(out);
   const errors = result.files[0].violations.filter((v) => v.severity === 'error');
   assert.deepEqual(errors, [], 'the Rust validator found errors');
+});
+
+test('a late notification without question 14 gets the crate message there', async (page) => {
+  await page.fill('#root_incident_discovered_date', '2025-03-28');
+  await submit(page);
+  const at = (await errorsAt(page, 'root_incident_lateReason')).join('\n');
+  assert.match(at, /^Fråga 14 \(Om er anmälan kommer in senare än 72 timmar/, `no crate message at 14: ${at}`);
+  await page.fill('#root_incident_lateReason', 'Incidenten upptäcktes under en semesterperiod.');
+  const after = await errorsAt(page, 'root_incident_lateReason');
+  assert.deepEqual(after, [], 'the message stayed after question 14 was answered');
+});
+
+test('an e-mail address in a free text gets the crate warning there', async (page) => {
+  await page.fill('#root_incident_description', 'Listan skickades till kim.exempel@example.org av misstag.');
+  await submit(page);
+  const at = (await errorsAt(page, 'root_incident_description')).join('\n');
+  assert.match(at, /^Varning: Fråga 16 \(Kort beskrivning av incidenten\) innehåller en e-postadress/, `no crate warning at 16: ${at}`);
+  assert.doesNotMatch(at, /kim\.exempel/, 'the message echoes the address');
+});
+
+test('a partly answered question 13 gives its own error and nothing spurious', async (page) => {
+  await answer(page, 'root_incident_ongoing', 'Nej');
+  await page.fill('#root_incident_ceased_time', '10:00');
+  await submit(page);
+  const all = (await page.locator('.errors, .error-detail').allInnerTexts()).join('\n');
+  assert.doesNotMatch(all, /unevaluated|utvärderade/i, `spurious error: ${all.slice(0, 400)}`);
+  assert.doesNotMatch(all, /\bmust\b/, `English message shown: ${all.slice(0, 300)}`);
+  const at = (await errorsAt(page, 'root_incident_ceased')).join('\n');
+  assert.ok(at.length > 0, 'no error at question 13');
+});
+
+test('the language switch swaps questions, interface strings and messages', async (page) => {
+  await page.fill('#root_controller_postalAddress_city', 'Exempelstad');
+  await page.click('#lang-en');
+  await page.waitForSelector('text=1. Organisation name (the controller)');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.inputValue('#root_controller_postalAddress_city'), 'Exempelstad', 'the answers were lost');
+  const form = await page.locator('form').innerText();
+  assert.ok(form.includes('Contact person 1'), 'item title not in English');
+  assert.ok(!form.includes('Kontaktperson'), 'Swedish left in the English page');
+  assert.equal((await page.locator('button.add-button').first().innerText()).trim(), 'Add new');
+  await submit(page);
+  assert.deepEqual(await errorsAt(page, 'root_controller_name'), ['Question 1 (Organisation name (the controller)) must be answered.']);
+  const all = (await page.locator('.errors, .error-detail').allInnerTexts()).join('\n');
+  assert.doesNotMatch(all, /borde|måste/, `Swedish message in the English page: ${all.slice(0, 300)}`);
+  await page.click('#lang-sv');
+  await page.waitForSelector('text=1. Organisationens namn');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
+});
+
+test('one contact person row at the start, titled as the form', async (page) => {
+  assert.equal(await page.locator('#root_contactDetails_contactPersons_0_name').count(), 1, 'no first row');
+  assert.equal(await page.locator('#root_contactDetails_contactPersons_1_name').count(), 0, 'two rows at the start');
+  let form = await page.locator('form').innerText();
+  assert.ok(form.includes('Kontaktperson 1'), 'the row is not titled "Kontaktperson 1"');
+  assert.doesNotMatch(form, /Kontaktpersoner-1/);
+  await add(page, 'root_contactDetails_contactPersons');
+  form = await page.locator('form').innerText();
+  assert.ok(form.includes('Kontaktperson 2'), 'the second row is not titled "Kontaktperson 2"');
+});
+
+test('times are time inputs; the UTC offset is asked only in the fold hour', async (page) => {
+  assert.equal(await page.getAttribute('#root_incident_occurred_time', 'type'), 'time');
+  const offset = '#root_incident_occurred_utcOffset';
+  await expectPresent(page, offset, false, 'offset before any time');
+  await page.fill('#root_incident_occurred_date', '2025-10-26');
+  await page.fill('#root_incident_occurred_time', '01:30');
+  await expectPresent(page, offset, false, 'offset at 01:30 on the fold day');
+  await page.fill('#root_incident_occurred_time', '02:30');
+  await expectPresent(page, offset, true, 'offset at 02:30 on the fold day');
+  await page.selectOption(offset, { label: '+02:00 (sommartid)' });
+  await page.fill('#root_incident_occurred_date', '2025-10-19');
+  await expectPresent(page, offset, false, 'offset at 02:30 a week before');
+  // The hidden answer is gone from the data, not only from the page.
+  await page.fill('#root_incident_occurred_date', '2025-10-26');
+  await expectPresent(page, offset, true, 'offset back on the fold day');
+  assert.equal(await page.inputValue(offset), '', 'the hidden offset was kept');
+});
+
+test('a confidentiality marking is chosen from the answered questions by their labels', async (page) => {
+  await page.fill('#root_incident_description', 'Brandväggens regel 12 släppte igenom trafiken.');
+  await page.fill('#root_contactDetails_contactPersons_0_email', 'karin@example.se');
+  await add(page, 'root_supplementAndConfidentiality_confidentialityMarkings');
+  const select = '#root_supplementAndConfidentiality_confidentialityMarkings_0_pointer';
+  assert.equal(await page.evaluate((s) => document.querySelector(s).tagName, select), 'SELECT', 'the pointer is typed');
+  const labels = await page.locator(`${select} option`).allInnerTexts();
+  assert.ok(labels.includes('16. Kort beskrivning av incidenten'), `options: ${labels}`);
+  assert.ok(labels.includes('Kontaktpersoner (nr 1) – 7. Kontaktpersonens e-post'), `options: ${labels}`);
+  assert.ok(!labels.some((l) => l.startsWith('1. Organisationens namn')), 'an unanswered question is offered');
+  assert.ok(!labels.some((l) => l.startsWith('15.')), 'an option question is offered');
+  await page.selectOption(select, { label: '16. Kort beskrivning av incidenten' });
+  assert.equal(await page.inputValue(select), '/incident/description');
+  assert.ok((await page.locator('form').innerText()).includes('Sekretessmarkering 1'));
 });
 
 // --- runner --------------------------------------------------------------------------------------
