@@ -223,3 +223,29 @@ fn the_binary_diffs_and_applies_back_byte_for_byte() {
         assert_eq!(final_json, format!("{}\n", state.notification.to_json()), "{}", c.name);
     }
 }
+
+#[test]
+fn the_binary_validates_each_case_with_its_supplements() {
+    for c in CASES {
+        let base = first_path(c).display().to_string();
+        let out = run(&["validate", "--lang", "en", &base]);
+        assert!(out.status.success(), "{}: warnings only", c.name);
+        let text = stdout(&out);
+        assert!(
+            text.starts_with(&format!("{base}: 0 errors, {} warnings\n", c.not_known_yet.len())),
+            "{text}"
+        );
+        let mut args = vec!["validate".to_string(), "--lang".into(), "en".into(), base.clone()];
+        for s in supplement_paths(c) {
+            args.extend(["--supplement".to_string(), s.display().to_string()]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run(&args);
+        assert!(out.status.success(), "{}", c.name);
+        let text = stdout(&out);
+        assert!(text.ends_with(&format!("{base} (as supplemented): valid\n")), "{text}");
+        for s in supplement_paths(c) {
+            assert!(text.contains(&format!("{}: valid\n", s.display())), "{text}");
+        }
+    }
+}
