@@ -131,6 +131,7 @@ pub mod validation;
 mod values;
 mod wire;
 
+pub use case::{validate_document_json, DocumentKind};
 pub use export::{form_profile, record_schema, schema, supplement_schema};
 pub use form::markings::{markings_problems, MarkingProblem};
 pub use lang::{Bilingual, Lang};

@@ -304,6 +304,19 @@ fn every_supplement_rule_is_exercised() {
             produced.insert(v.code);
         }
     }
+    // A count given, then set back to "not known yet" (schema version 1.1).
+    let counted = Notification::from_json(&format!(
+        r#"{{"schemaVersion":"1.1","submittedAt":"{FILED}","controller":{{"internalReference":"INC-7"}},
+        "dataAndSubjects":{{"subjectCount":{{"exact":40}}}},"supplementAndConfidentiality":{{"intendsToSupplement":"yes"}}}}"#
+    ))
+    .unwrap();
+    let back = supplement(r#"{"field":"/dataAndSubjects/subjectCount","value":{"state":"not_known_yet"}}"#)
+        .replace(r#""schemaVersion":"1.0""#, r#""schemaVersion":"1.1""#);
+    let s = Supplement::from_json(&back).unwrap();
+    for v in validate_case(&counted, &[s], &ValidationOptions::new()).supplements[0].violations.iter() {
+        assert_eq!(rule(v.code).unwrap().level, v.level, "{}", v.code);
+        produced.insert(v.code);
+    }
     let missing: Vec<&str> = RULES
         .iter()
         .filter(|r| r.kind == RuleKind::Supplement && !produced.contains(r.code))

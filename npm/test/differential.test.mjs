@@ -15,8 +15,11 @@ const cases = [
     options: { lang: 'en', submittedAt: '2025-04-01T10:00:00+02:00', policy: 'legal' } },
 ];
 
-test('the corpus is there', () => {
+test('the corpus is there: notifications, breach records, supplements, phased filings', () => {
   assert.ok(docs.length > 70, `only ${docs.length} documents`);
+  for (const dir of ['tests/data/records/', 'examples/records/', 'examples/supplements/', 'examples/phased/']) {
+    assert.ok(docs.filter((d) => d.startsWith(dir)).length >= 2, dir);
+  }
 });
 
 for (const c of cases) {
@@ -35,7 +38,8 @@ for (const c of cases) {
   });
 }
 
-const examples = docs.filter((d) => d.startsWith('examples/'));
+// The other commands take notifications: the examples less the records and supplements.
+const examples = docs.filter((d) => d.startsWith('examples/') && !/^examples\/(records|supplements)\//.test(d));
 const now = '2025-04-01T10:00:00+02:00';
 
 test('deadlines, render, redact equal the CLI on the examples', () => {

@@ -8,10 +8,13 @@ export const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** The CLI built by `cargo build --all-features` (or IMY_BREACH_CLI). */
 export const cli = process.env.IMY_BREACH_CLI ?? `${repo}target/debug/imy-breach`;
 
-/** Every document of the corpus (tests/data/valid, tests/data/invalid) and the examples, as paths. */
+/** Every document of the corpus (tests/data/valid, tests/data/invalid, tests/data/records), the examples
+ * (notifications, records, supplements, phased filings), as paths. */
 export function corpus() {
   const docs = [];
-  for (const dir of ['tests/data/valid', 'tests/data/invalid', 'examples']) {
+  for (const dir of ['tests/data/valid', 'tests/data/invalid', 'tests/data/records', 'examples',
+    'examples/records', 'examples/supplements', 'examples/phased']) {
+    if (!existsSync(`${repo}${dir}`)) continue;
     for (const name of readdirSync(`${repo}${dir}`).sort()) {
       if (name.endsWith('.json') && !name.endsWith('.expected.json')) docs.push(`${dir}/${name}`);
     }

@@ -4,8 +4,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Measured (0.1.0, node:zlib): gzip 335,220, brotli 246,605; the budget is that + about 15 %. Raise only with a reason in the commit (and the README's figures).
-const BUDGET = { gzip: 384_000, brotli: 284_000 };
+// Measured (0.1.0, node:zlib): gzip 335,220, brotli 246,605 when `validate` read notifications only;
+// gzip 452,290, brotli 310,832 since it reads breach records and supplements too (the record's rules
+// and risk assessment, the supplement's reader: +98 kB gzip over the 354,129 just before). The budget
+// is that + about 15 %. Raise only with a reason in the commit (and the README's figures).
+const BUDGET = { gzip: 520_000, brotli: 358_000 };
 
 const wasm = readFileSync(new URL('../imy_breach.wasm', import.meta.url));
 

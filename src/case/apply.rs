@@ -126,8 +126,9 @@ pub(crate) fn names(s: &Supplement, n: &Notification) -> bool {
 }
 
 /// Applies `supplements`, in order, to the notification `base`: each change sets or clears its
-/// answer. The result's `submittedAt` is `base`'s (the notification's filing); the provenance says
-/// which filing gave each answer.
+/// answer. The result's `submittedAt` is `base`'s (the notification's filing), its `schemaVersion`
+/// the newest of the notification's and the supplements' (a 1.0 notification supplemented in 1.1
+/// stands in 1.1); the provenance says which filing gave each answer.
 ///
 /// # Errors
 /// [`CaseError::NotFiled`] when `base` has no `submittedAt`; [`CaseError::OtherNotification`]
@@ -163,6 +164,10 @@ pub fn apply(base: &Notification, supplements: &[Supplement]) -> Result<CurrentS
             origins.push((c.field(), Filing::Supplement { index, submitted_at, comment }));
         }
     }
+    let newest = supplements.iter().map(|s| s.schema_version).fold(base.schema_version, Ord::max);
+    if let Ok(v) = serde_json::to_value(newest) {
+        doc.insert("schemaVersion".into(), v);
+    }
     let bytes = serde_json::to_vec(&Value::Object(doc.clone())).unwrap_or_default();
     let notification = Notification::from_slice(&bytes).map_err(CaseError::Unreadable)?;
     let provenance = answer_fields()
@@ -182,8 +187,9 @@ pub fn apply(base: &Notification, supplements: &[Supplement]) -> Result<CurrentS
 
 /// The supplement, filed at `submitted_at`, that turns `old` into `new`: one change for each answer
 /// that differs (set to `new`'s answer, or cleared when `new` has none), in form order, no
-/// comments. `new`'s `submittedAt` is not an answer and is ignored:
-/// `apply(old, [diff(old, new)])` is `new` with `old`'s `submittedAt`.
+/// comments, in the newer of the two schema versions. `new`'s `submittedAt` is not an answer and is
+/// ignored: `apply(old, [diff(old, new)])` is `new` with `old`'s `submittedAt` (and with `old`'s
+/// version when that is the newer).
 ///
 /// # Errors
 /// [`CaseError::NotFiled`] when `old` has no `submittedAt`.
@@ -209,6 +215,7 @@ pub fn diff(
     let mut reference = NotificationReference::new(filed);
     reference.internal_reference = old.controller.internal_reference.clone();
     let mut s = Supplement::new(reference, submitted_at);
+    s.schema_version = old.schema_version.max(new.schema_version);
     let (a, b) = (as_object(old), as_object(new));
     for &field in answer_fields() {
         let (before, after) = (get_at(&a, field), get_at(&b, field));

@@ -41,7 +41,11 @@ fn finding(pointer: String, code: &'static str, level: Level, sv: String, en: St
 /// nothing (`supplement-no-change`), answers a question the form would not ask after it
 /// (`supplement-not-asked`), moves the moment of discovery (question 11, from which the 72 hours
 /// count: `supplement-moves-discovery`), or moves it so early that the notification was late
-/// without a reason in question 14 (`supplement-makes-late`).
+/// without a reason in question 14 (`supplement-makes-late`). A change that turns a given answer
+/// back into "not known yet" is a warning (`supplement-back-to-not-known-yet`): it is allowed (a
+/// count found wrong may have to be counted again), but it withdraws information IMY already has,
+/// and the answer is pending again. Dates a supplement gives are judged against the supplement's
+/// own filing (a breach that ceased after the notification is no `future-date`).
 ///
 /// # Example
 /// ```
@@ -98,8 +102,29 @@ pub fn validate_case(
     if options.submitted_at.is_none() {
         options.submitted_at = base.submitted_at.map(|t| t.get());
     }
-    let current = before.map(|c: CurrentState| c.notification.validate(&options)).unwrap_or_default();
+    let current = before.map(|c: CurrentState| current_report(&c, &options)).unwrap_or_default();
     CaseReport { supplements: reports, current }
+}
+
+/// The notification as it now stands, validated at the notification's submission moment, except
+/// that a date a supplement gave is judged against that supplement's filing: `future-date` only
+/// when the date is after the supplement too (a supplement reports what happened after the
+/// notification, such as the moment the breach ceased).
+fn current_report(state: &CurrentState, options: &ValidationOptions) -> Report {
+    let mut report = state.notification.validate(options);
+    let supplemented_on = |pointer: &str| {
+        Field::from_pointer(pointer)
+            .and_then(|f| f.chain().into_iter().find_map(|g| state.supplemented_on(g)))
+    };
+    report.violations.retain(|v| {
+        let Some(at) = (v.code == "future-date").then(|| supplemented_on(&v.pointer)).flatten() else {
+            return true;
+        };
+        let mut o = *options;
+        o.submitted_at = Some(at.get());
+        state.notification.validate(&o).violations.iter().any(|w| w.code == v.code && w.pointer == v.pointer)
+    });
+    report
 }
 
 fn changes_in_place(s: &Supplement, before: &Notification, after: &Notification, v: &mut Vec<Violation>) {
@@ -107,6 +132,7 @@ fn changes_in_place(s: &Supplement, before: &Notification, after: &Notification,
         v.push(no_change("/changes".into()));
     }
     let (b, a) = (super::apply::as_object(before), super::apply::as_object(after));
+    let (unknown_before, unknown_after) = (not_known_yet(before), not_known_yet(after));
     for (j, c) in s.changes.iter().enumerate() {
         let f = c.field();
         let at = format!("/changes/{j}");
@@ -123,10 +149,31 @@ fn changes_in_place(s: &Supplement, before: &Notification, after: &Notification,
                 format!("Question {en} is not asked with the answers as they stand after the supplement."),
             ));
         }
+        let p = f.pattern_str();
+        if unknown_after.contains(&p) && !unknown_before.contains(&p) && f.is_answered(before, &[]) {
+            let (sv, en) = (f.title(Lang::Sv), f.title(Lang::En));
+            v.push(finding(
+                format!("{at}/value"),
+                "supplement-back-to-not-known-yet",
+                Level::Warning,
+                format!("Kompletteringen ändrar svaret på fråga {sv} till ”inte känt ännu”: ett lämnat svar dras tillbaka och ska kompletteras igen."),
+                format!("The supplement changes the answer to question {en} to “not known yet”: an answer given is withdrawn and is to be supplemented again."),
+            ));
+        }
         if f == Field::IncidentDiscovered {
             discovery_moved(before, after, at, v);
         }
     }
+}
+
+/// The pointers of the answers "not known yet" in `n` (`answer-not-known-yet`).
+fn not_known_yet(n: &Notification) -> Vec<&'static str> {
+    let report = n.validate(&ValidationOptions::new());
+    super::answer_fields()
+        .iter()
+        .map(|f| f.pattern_str())
+        .filter(|p| report.violations.iter().any(|v| v.code == "answer-not-known-yet" && v.pointer == *p))
+        .collect()
 }
 
 fn no_change(pointer: String) -> Violation {

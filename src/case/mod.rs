@@ -28,11 +28,13 @@
 
 mod apply;
 mod context;
+mod document;
 mod pending;
 mod read;
 
 pub use apply::{apply, diff, CaseError, CurrentState, Filing, Origin};
 pub use context::{validate_case, CaseReport};
+pub use document::{validate_document_json, DocumentKind};
 pub use pending::{case_facts, pending, PendingItem, PendingReason};
 pub(crate) use read::holding;
 pub use read::validate_supplement_json;

@@ -146,12 +146,12 @@ fn value_findings(s: &Supplement) -> Vec<Violation> {
                 r.kind,
                 RuleKind::PersonalData | RuleKind::Text | RuleKind::Identifier | RuleKind::Number
             )
-        })
+        }) || code == "answer-not-in-schema-version"
     };
     let mut out = Vec::new();
     for (i, c) in s.changes.iter().enumerate() {
         let Some(v) = &c.value else { continue };
-        let Ok(n) = holding(c.field(), v.clone()) else { continue };
+        let Ok(n) = holding_in(s.schema_version, c.field(), v.clone()) else { continue };
         for mut f in n.validate(&ValidationOptions::new()).violations {
             if alone(f.code) && f.pointer.starts_with(c.pointer) {
                 f.pointer = format!("/changes/{i}/value{}", &f.pointer[c.pointer.len()..]);
@@ -164,8 +164,17 @@ fn value_findings(s: &Supplement) -> Vec<Violation> {
 
 /// A notification that holds only `value` as the answer `field` (checked by the reader).
 pub(crate) fn holding(field: Field, value: Value) -> Result<Notification, Vec<ParseError>> {
+    holding_in(SchemaVersion::default(), field, value)
+}
+
+/// [`holding`] in schema version `version`: a value with answers newer than the supplement's own
+/// version (a `state` in a 1.0 supplement) is then `answer-not-in-schema-version`.
+fn holding_in(version: SchemaVersion, field: Field, value: Value) -> Result<Notification, Vec<ParseError>> {
     let mut doc = Map::new();
-    doc.insert("schemaVersion".into(), Value::String(SCHEMA_VERSION.into()));
+    doc.insert(
+        "schemaVersion".into(),
+        serde_json::to_value(version).unwrap_or(Value::String(SCHEMA_VERSION.into())),
+    );
     set_at(&mut doc, field, Some(value));
     let bytes = serde_json::to_vec(&Value::Object(doc)).unwrap_or_default();
     Notification::from_json_all_errors(&bytes)

@@ -7,7 +7,7 @@ use imy_breach::redact::{redact as redact_notification, RedactOptions};
 use imy_breach::render::{render as render_notification, Format, RenderOptions, Summary};
 use imy_breach::validation::{catalogue_json, FileReport, LocalizedViolation};
 use imy_breach::{
-    markings_problems, validate_json_with, Bilingual, FieldError, Lang, Level, Notification,
+    markings_problems, validate_document_json, Bilingual, FieldError, Lang, Level, Notification,
     ValidationOptions, Violation,
 };
 use serde::de::DeserializeOwned;
@@ -99,7 +99,8 @@ struct ValidateOptions {
 }
 
 /// `validate(text, {lang, submittedAt, now, policy})`: one entry of `imy-breach validate --format
-/// json`'s `files`, without `file`.
+/// json`'s `files`, without `file`; any document by its kind (notification, breach record,
+/// supplement), as the CLI reads it.
 pub fn validate(text: &[u8], opts: &[u8]) -> ApiResult {
     let o: ValidateOptions = options(opts)?;
     let lang = lang_of(o.lang.as_deref())?;
@@ -113,7 +114,7 @@ pub fn validate(text: &[u8], opts: &[u8]) -> ApiResult {
     if let Some(now) = moment("now", o.now.as_deref(), lang)? {
         v = v.now(now);
     }
-    to_json(&FileReport::new(&validate_json_with(text, &v).1, lang))
+    to_json(&FileReport::new(&validate_document_json(text, &v), lang))
 }
 
 /// Options of `deadlines`.

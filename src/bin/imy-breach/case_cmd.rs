@@ -4,9 +4,9 @@
 
 use std::process::ExitCode;
 
-use imy_breach::case::{validate_case, validate_supplement_json, PendingItem};
+use imy_breach::case::{validate_case, PendingItem};
 use imy_breach::{
-    validate_json_with, Lang, Notification, Report, Supplement, ValidationOptions, SUPPLEMENT_KIND,
+    validate_document_json, DocumentKind, Lang, Notification, Report, Supplement, ValidationOptions,
 };
 
 use imy_breach::render::{render_current, render_supplement, Format, RenderOptions};
@@ -15,12 +15,7 @@ use crate::io::{print, read_bounded, too_large, too_large_code, Oversized, EXIT_
 
 /// Whether the document is a supplement: a JSON object whose `kind` is `"supplement"`.
 pub fn is_supplement(bytes: &[u8]) -> bool {
-    #[derive(serde::Deserialize)]
-    struct Kind<'a> {
-        #[serde(borrow)]
-        kind: Option<std::borrow::Cow<'a, str>>,
-    }
-    serde_json::from_slice::<Kind<'_>>(bytes).is_ok_and(|k| k.kind.as_deref() == Some(SUPPLEMENT_KIND))
+    DocumentKind::of(bytes) == DocumentKind::Supplement
 }
 
 /// Reads a file for a case: its bytes, or the message and exit code.
@@ -82,16 +77,11 @@ pub fn read_supplement(file: &str, lang: Lang) -> Result<Supplement, ExitCode> {
     })
 }
 
-/// A file's report for `validate`, by the document's `kind`: a supplement read and checked alone, a
-/// breach record by the record's rules, anything else as a notification.
+/// A file's report for `validate`, by the document's `kind` ([`validate_document_json`]): a
+/// supplement read and checked alone, a breach record by the record's rules, anything else as a
+/// notification.
 pub fn validate_bytes(bytes: &[u8], options: &ValidationOptions) -> Report {
-    if is_supplement(bytes) {
-        validate_supplement_json(bytes).1
-    } else if imy_breach::is_record_json(bytes) {
-        imy_breach::validate_record_json(bytes, options).1
-    } else {
-        validate_json_with(bytes, options).1
-    }
+    validate_document_json(bytes, options)
 }
 
 /// `validate FILE --supplement S…`: the notification's report, each supplement's (alone and in
