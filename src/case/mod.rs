@@ -32,9 +32,10 @@ mod document;
 mod pending;
 mod read;
 
+pub use crate::wire::kind::DocumentKind;
 pub use apply::{apply, diff, CaseError, CurrentState, Filing, Origin};
 pub use context::{validate_case, CaseReport};
-pub use document::{validate_document_json, DocumentKind};
+pub use document::validate_document_json;
 pub use pending::{case_facts, pending, PendingItem, PendingReason};
 pub(crate) use read::holding;
 pub use read::validate_supplement_json;

@@ -2,6 +2,7 @@
 //! reading and writing notifications as JSON, and JSON pointers into documents.
 
 pub(crate) mod error;
+pub(crate) mod kind;
 pub(crate) mod limits;
 pub(crate) mod migrate;
 pub mod pointer;

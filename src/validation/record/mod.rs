@@ -101,16 +101,7 @@ pub fn validate_record_json(bytes: &[u8], options: &ValidationOptions) -> (Optio
 /// assert!(!imy_breach::is_record_json(br#"{"incident":{"description":""kind""}}"#));
 /// ```
 pub fn is_record_json(bytes: &[u8]) -> bool {
-    #[derive(serde::Deserialize)]
-    struct Head<'a> {
-        #[serde(borrow, default)]
-        kind: Option<std::borrow::Cow<'a, str>>,
-    }
-    if !bytes.windows(6).any(|w| w == b"\"kind\"") {
-        return false;
-    }
-    serde_json::from_slice::<Head<'_>>(bytes)
-        .is_ok_and(|h| h.kind.as_deref() == Some(crate::model::record::RECORD_KIND))
+    crate::wire::kind::DocumentKind::of(bytes) == crate::wire::kind::DocumentKind::BreachRecord
 }
 
 /// The findings so far, leaving out those about answers that could not be read.
