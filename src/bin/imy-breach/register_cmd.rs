@@ -214,7 +214,13 @@ fn report_problems(row: &Row, lang: Lang) {
     let _ = writeln!(err, "{}: {} {e}, {} {w}", row.source, row.errors, row.warnings);
     for v in &row.problems {
         let at = if v.pointer.is_empty() { "/" } else { &v.pointer };
-        let _ = writeln!(err, "  {at} [{}]: {}", v.code, v.message(lang));
+        let level = match (v.level, lang) {
+            (Level::Error, Lang::En) => "error",
+            (Level::Error, _) => "fel",
+            (_, Lang::En) => "warning",
+            _ => "varning",
+        };
+        let _ = writeln!(err, "  {level} {at} [{}]: {}", v.code, v.message(lang));
     }
 }
 
