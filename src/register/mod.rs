@@ -39,7 +39,7 @@
 //! | `warnings` | Varningar | Warnings | the number of validation warnings |
 //!
 //! "Within 72 hours" is `yes` or `no` for a notified breach (the deadline engine's elapsed count
-//! from question 11's moment, [`gdpr_lateness`](crate::deadline::gdpr_lateness)), `not_applicable`
+//! from question 11's moment, [`crate::deadline::gdpr_lateness`]), `not_applicable`
 //! when no notification was filed, and `unknown` when the discovery moment is missing or cannot be
 //! resolved. A date without a time counts from 00:00 that day, as the deadline engine does.
 
@@ -61,7 +61,7 @@ use crate::time::stockholm::{to_instant, to_local};
 use crate::validation::{validate_record_json, Report, ValidationOptions, Violation};
 use crate::values::choice::{Choice, ChoiceSet};
 
-pub use chart::html_page;
+pub use chart::{html_page, MAX_MONTHS, MAX_NOTIFIED_BARS};
 pub use stats::{DelayStats, Stats, Summary, Tallies, Tally};
 
 /// One column of the register: its key (the member of [`Row`] in JSON), its names and where its
@@ -189,38 +189,67 @@ pub struct AuthorityCell {
 /// is `None` (absent in JSON, an empty cell).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[allow(missing_docs)] // each member is the column of the same key in the module's table
 pub struct Row {
+    /// The file, and `:line` for a line of an NDJSON stream (`-` for standard input).
     pub source: String,
+    /// The record's identifier (`/id`).
     pub id: Option<String>,
+    /// The controller's internal reference (`/controller/internalReference`).
     pub internal_reference: Option<String>,
+    /// When it occurred, `YYYY-MM-DD HH:MM` or the date alone, Swedish local time (`/facts/occurred`).
     pub occurred: Option<String>,
+    /// When it was discovered (`/facts/discovered`).
     pub discovered: Option<String>,
+    /// When it ceased (`/facts/ceased`).
     pub ceased: Option<String>,
+    /// What happened (`/facts/nature`).
     pub nature: Option<Nature>,
+    /// Confidentiality, integrity, availability (`/facts/breachTypes`).
     pub breach_types: Vec<BreachType>,
+    /// Why it happened (`/facts/cause`).
     pub cause: Option<Cause>,
+    /// The categories of personal data (`/affected/dataCategories`).
     pub data_categories: Vec<DataCategory>,
+    /// The groups of data subjects (`/affected/subjectGroups`).
     pub subject_groups: Vec<SubjectGroup>,
+    /// The number of data subjects, as given (`/affected/subjectCount`).
     pub subject_count: Option<Count>,
+    /// The number of records, as given (`/affected/recordCount`).
     pub record_count: Option<Count>,
+    /// ENISA's severity band of the assessment, when its inputs settle it.
     pub band: Option<Band>,
+    /// ENISA's score, when every input is known.
     pub score: Option<f64>,
+    /// The controller's conclusion on the risk (`/assessment/conclusion`).
     pub conclusion: Option<RiskLevel>,
+    /// The decision whether to notify IMY.
     pub notify_decision: Option<DecisionOutcome>,
+    /// Why not, when the decision is no.
     pub notify_reason: Option<NotNotifyingReason>,
+    /// When the notification was filed (the initial filing's `submittedAt`, RFC 3339 as given).
     pub notified_at: Option<String>,
     #[serde(rename = "within72Hours")]
+    /// Whether it was filed within 72 hours of discovery.
     pub within_72_hours: Within72Hours,
+    /// The reason for a late notification.
     pub late_reason: Option<String>,
+    /// IMY's case number (the first filing that has one).
     pub imy_case_number: Option<String>,
+    /// The decision whether to inform the data subjects.
     pub inform_decision: Option<DecisionOutcome>,
+    /// When they were informed (`/communication/sentOn`).
     pub informed_on: Option<String>,
+    /// Why not, when the decision is no.
     pub inform_ground: Option<InformGround>,
+    /// The other authorities told, with their case numbers.
     pub other_authorities: Vec<AuthorityCell>,
+    /// Where the handling stands (`/status`).
     pub status: Option<IncidentStatus>,
+    /// When the record was closed (`/closedOn`).
     pub closed_on: Option<String>,
+    /// The number of validation errors.
     pub errors: usize,
+    /// The number of validation warnings.
     pub warnings: usize,
     /// Minutes from occurrence to discovery (not a column: the statistics' detection delay).
     pub detection_delay_minutes: Option<i64>,
