@@ -366,3 +366,27 @@ fn statistics_over_a_large_stream() {
     assert_eq!(s["timeToNotify"]["medianMinutes"].as_f64(), Some(1440.0));
     assert_eq!(s["detectionDelay"]["p90Minutes"], 240);
 }
+
+#[test]
+fn the_fixtures_are_records_by_the_committed_schema_but_the_invalid_one() {
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string("schema/record.schema.json").unwrap()).unwrap();
+    let validator = common::validator(&schema);
+    let mut documents = Vec::new();
+    for entry in std::fs::read_dir("tests/data/register").unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".ndjson") {
+            documents
+                .extend(text.lines().filter(|l| !l.trim().is_empty()).map(|l| (name.clone(), l.to_owned())));
+        } else {
+            documents.push((name, text));
+        }
+    }
+    assert_eq!(documents.len(), 7);
+    for (name, text) in documents {
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(validator.is_valid(&v), name != "d-invalid.json", "{name}");
+    }
+}
