@@ -118,7 +118,7 @@ fn csv_lists_every_record_of_the_folders_invalid_ones_too() {
     assert_eq!(ransomware[col("informedOn")], "2025-03-28");
     // The problems on standard error: codes and pointers, per record.
     let err = stderr(&o);
-    assert!(err.contains("tests/data/register/d-invalid.json: 2 errors, 1 warnings"), "{err}");
+    assert!(err.contains("tests/data/register/d-invalid.json: errors: 2, warnings: 1"), "{err}");
     assert!(err.contains("/status [unknown-option]"), "{err}");
 }
 

@@ -211,7 +211,7 @@ impl<W: Write> Out<W> {
 fn report_problems(row: &Row, lang: Lang) {
     let (e, w) = if lang == Lang::En { ("errors", "warnings") } else { ("fel", "varningar") };
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "{}: {} {e}, {} {w}", row.source, row.errors, row.warnings);
+    let _ = writeln!(err, "{}: {e}: {}, {w}: {}", row.source, row.errors, row.warnings);
     for v in &row.problems {
         let at = if v.pointer.is_empty() { "/" } else { &v.pointer };
         let level = match (v.level, lang) {
