@@ -113,7 +113,8 @@
 #![forbid(unsafe_code)]
 
 // The layers, bottom to top: lang, values, model, wire, form, time, privacy, assessment,
-// validation, case (a notification and its supplements), export, render, generate. Each imports
+// validation, case (a notification and its supplements), register (the Art. 33(5) register of
+// breach records and its statistics), export, render, generate. Each imports
 // only from the layers below it (`tests/layout.rs` checks it; docs/DESIGN.md, section Layout, says
 // why).
 pub mod assessment;
@@ -125,6 +126,7 @@ pub mod generate;
 mod lang;
 mod model;
 mod privacy;
+pub mod register;
 pub mod render;
 mod time;
 pub mod validation;

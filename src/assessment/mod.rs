@@ -9,7 +9,7 @@
 //!   vulnerable persons, what happened (15) suggests the circumstances not stated, the cause (18)
 //!   gives malicious intent, and the number of people (23) and encryption (27) are weighed after
 //!   the score.
-//! - The **inputs** are a [`RiskAssessment`]: its [`EnisaInputs`](crate::EnisaInputs) override
+//! - The **inputs** are a [`RiskAssessment`]: its [`EnisaInputs`] override
 //!   what the facts suggest; an own method instead of ENISA's gives no score, and the controller's
 //!   conclusion is carried through.
 //! - Inputs that neither the controller nor the answers give are listed in

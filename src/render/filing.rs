@@ -17,7 +17,7 @@ fn day(at: Timestamp) -> String {
 }
 
 /// Renders a supplement: its case number and reference, then only the questions it supplements,
-/// each as "N. Label" with its new answer (or "[Borttaget]" / "[Cleared]") and the change's
+/// each as "N. Label" with its new answer (or "`[Borttaget]`" / "`[Cleared]`") and the change's
 /// comment.
 ///
 /// # Example

@@ -25,6 +25,7 @@ mod junit;
 mod locate;
 mod migrate_cmd;
 mod redact_cmd;
+mod register_cmd;
 mod render_cmd;
 mod report_json;
 mod rules_cmd;
@@ -58,6 +59,9 @@ enum Command {
     /// Assess the risk of a breach (ENISA's method): the score, each input, and whether to notify
     /// IMY and inform the data subjects — a presumption to weigh.
     Assess(assess_cmd::Args),
+    /// The register of breaches (GDPR Art. 33(5)) from breach records: one row per breach as CSV,
+    /// JSON or Markdown, or with `--stats` the statistics (text, Markdown, JSON, an HTML page).
+    Register(register_cmd::Args),
     /// Print the copy the public could receive: confidential fields and personal data masked.
     Redact(redact_cmd::Args),
     /// Supplements (komplettering): `diff OLD NEW` writes one, `apply BASE S…` applies them.
@@ -87,6 +91,7 @@ fn main() -> ExitCode {
         Command::Deadline(args) => deadline_cmd::run(args),
         Command::Render(args) => render_cmd::run(args),
         Command::Redact(args) => redact_cmd::run(args),
+        Command::Register(args) => register_cmd::run(args),
         Command::Assess(args) => assess_cmd::run(args),
         Command::Rules(args) => rules_cmd::run(args),
         Command::Generate(args) => generate_cmd::run(args),

@@ -339,7 +339,7 @@ impl<W: Write> Sink<W> {
 
 /// What [`next_line`] read.
 #[derive(Debug, PartialEq, Eq)]
-enum Line {
+pub(crate) enum Line {
     /// The end of the input.
     End,
     /// A line, in the buffer (without its `\n` or `\r\n`).
@@ -355,12 +355,17 @@ enum Line {
 /// How far an over-long NDJSON line is skipped in search of its end: 64 times the size limit
 /// (64 MiB). A stream with no newline within that (`/dev/zero`) ends the run, so that no input keeps
 /// the command reading forever.
-const MAX_SKIPPED_LINE: usize = 64 * MAX_DOCUMENT_BYTES;
+pub(crate) const MAX_SKIPPED_LINE: usize = 64 * MAX_DOCUMENT_BYTES;
 
 /// Reads the next line into `buf` (cleared first), keeping at most `max` bytes: a longer line is
 /// read on in the reader's own chunks and dropped, so memory stays bounded whatever the input, up to
 /// `skip` bytes; with no newline by then it is [`Line::Unended`].
-fn next_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: usize, skip: usize) -> std::io::Result<Line> {
+pub(crate) fn next_line(
+    reader: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    max: usize,
+    skip: usize,
+) -> std::io::Result<Line> {
     buf.clear();
     let mut len = 0usize;
     let mut any = false;
