@@ -136,9 +136,8 @@ pub use form::markings::{markings_problems, MarkingProblem};
 pub use lang::{Bilingual, Lang};
 pub use model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
 pub use model::assessment::{
-    circumstance_score, Art34Ground, AvailabilityLoss, ConfidentialityLoss, DataKind, Direction,
-    DpcAdjustment, DpcReason, EaseOfIdentification, EnisaInputs, IntegrityLoss, RiskAssessment, RiskLevel,
-    MAX_DPC_ADJUSTMENTS,
+    circumstance_score, AvailabilityLoss, ConfidentialityLoss, DataKind, Direction, DpcAdjustment, DpcReason,
+    EaseOfIdentification, EnisaInputs, IntegrityLoss, RiskAssessment, RiskLevel, MAX_DPC_ADJUSTMENTS,
 };
 pub use model::consequences::{Action, Consequence, Consequences, Severity};
 pub use model::contact::{ContactDetails, ContactPerson};
@@ -166,8 +165,8 @@ pub use model::version::{SchemaVersion, SCHEMA_VERSION};
 pub use privacy::{pii, redact};
 pub use time::{calendar, deadline, stockholm};
 pub use validation::{
-    is_record_json, validate_json, validate_json_with, validate_record_json, Level, RecommendsNotifying,
-    Report, ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
+    is_record_json, validate_json, validate_json_with, validate_record_json, Level, Report,
+    ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
 };
 pub use values::choice::{Choice, ChoiceSet, Provenance, YesNo};
 pub use values::datetime::{LocalDate, StockholmOffset, Timestamp, WallClockTime, WALL_CLOCK_PATTERN};
