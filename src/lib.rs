@@ -96,6 +96,35 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! ## From breach to register
+//!
+//! Every breach is documented, notified or not (GDPR Art. 33(5)): a [`BreachRecord`] holds the
+//! facts, the risk assessment and the decisions with their reasons. Record → assess
+//! ([`assessment::assess_record`], ENISA's method, a presumption) → decide (the record's
+//! [`Decisions`], which [`BreachRecord::validate`] compares with the assessment) → notify (the
+//! prefilled [`Notification`], [`BreachRecord::to_notification`], completed and validated) →
+//! register (`imy-breach register`).
+//!
+//! ```
+//! use imy_breach::{assessment::assess_record, BreachRecord, DecisionOutcome, ValidationOptions};
+//! let record = BreachRecord::from_json(r#"{"kind": "breach_record", "schemaVersion": "1.1",
+//!   "id": "PUI-2025-020", "controller": {"name": "Exempelbolaget AB"},
+//!   "facts": {"description": "Ett brev till fel mottagare.", "breachTypes": ["confidentiality"],
+//!             "nature": "misdirected_communication", "cause": "human_error",
+//!             "discovered": {"date": "2025-03-11"}},
+//!   "affected": {"dataCategories": ["contact_information"], "subjectCount": {"exact": 1}},
+//!   "assessment": {"enisa": {"easeOfIdentification": "maximum", "confidentiality": "known_recipients",
+//!                            "integrity": "none", "availability": "none", "malicious": "no"}},
+//!   "decisions": {"notifyAuthority": {"decision": "no", "reason": "risk_unlikely",
+//!                                     "explanation": "En känd mottagare som raderade brevet."}},
+//!   "status": "concluded", "closedOn": "2025-03-14"}"#)?;
+//! let presumption = assess_record(&record).unwrap().recommendation;
+//! assert!(!presumption.notify_authority); // 1 × 1 + 0.25 = 1.25: low, document only
+//! assert_eq!(record.decisions.notify_authority.decision, Some(DecisionOutcome::No));
+//! assert_eq!(record.validate(&ValidationOptions::new()).errors().count(), 0);
+//! # Ok::<(), imy_breach::ParseError>(())
+//! ```
+//!
 //! ## Features
 //!
 //! None is on by default. `cli` builds the `imy-breach` command-line tool (`validate`, `deadline`,
