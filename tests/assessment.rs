@@ -139,3 +139,38 @@ fn the_case_records_decide_as_the_edpb_and_validate() {
         assert!(errors.is_empty(), "{id}: {errors:?}");
     }
 }
+
+/// A record's findings on severity and informing: the rules of thumb without an assessment, the
+/// comparison with the assessment where there is one, each at the record's pointer.
+#[test]
+fn a_record_is_compared_with_its_assessment_at_its_own_pointers() {
+    const HIGH: &str = r#""assessment":{"enisa":{"easeOfIdentification":"maximum",
+        "confidentiality":"unknown_recipients","integrity":"none","availability":"none","malicious":"yes"}},"#;
+    let findings = |severity: &str, assessment: &str| {
+        let r = BreachRecord::from_json(&format!(
+            r#"{{"kind":"breach_record","schemaVersion":"1.1","affected":{{"dataCategories":["health"]}},
+               "severity":"{severity}",{assessment}"decisions":{{"notifyAuthority":{{"decision":"yes"}}}}}}"#
+        ))
+        .unwrap();
+        let mut out: Vec<(&str, String)> = r
+            .validate(&ValidationOptions::new())
+            .warnings()
+            .filter(|v| v.code.contains("sever") || v.code.contains("inform"))
+            .map(|v| (v.code, v.pointer.clone()))
+            .collect();
+        out.sort();
+        out
+    };
+    let at = |c: &'static str, p: &str| (c, p.to_owned());
+    const DECISION: &str = "/decisions/informDataSubjects/decision";
+    assert_eq!(findings("not_serious", ""), [at("sensitive-data-low-severity", "/severity")]);
+    assert_eq!(findings("very_serious", ""), [at("high-severity-not-informing", DECISION)]);
+    assert_eq!(
+        findings("not_serious", HIGH),
+        [
+            at("informing-diverges-from-assessment", DECISION),
+            at("severity-diverges-from-assessment", "/severity")
+        ]
+    );
+    assert_eq!(findings("very_serious", HIGH), [at("informing-diverges-from-assessment", DECISION)]);
+}

@@ -24,6 +24,9 @@ use crate::validation::options::ValidationOptions;
 use crate::validation::report::{Level, Report, Violation};
 use crate::validation::rules::assessment::{assessment_consistency, REPLACED_BY_ASSESSMENT};
 
+/// The consistency rule on informing the data subjects.
+const INFORMING_DIVERGES: &str = "informing-diverges-from-assessment";
+
 impl BreachRecord {
     /// Checks the record's rules and returns every violation at once.
     ///
@@ -168,16 +171,16 @@ fn shared_answer_rules(
             single || (assessment.is_none() && REPLACED_BY_ASSESSMENT.contains(&v.code))
         })
         .collect();
-    // Questions 31–35 are derived from the decision to inform: the comparison with the assessment is
-    // reported at that decision (their other rules are the record's own, communication-date-missing).
-    let consistency = assessment.map(|a| assessment_consistency(&n, a)).unwrap_or_default();
-    let at_decision = consistency.into_iter().map(|mut v| {
-        if v.pointer.starts_with("/dataSubjectInformation") {
+    shared.extend(assessment.map(|a| assessment_consistency(&n, a)).unwrap_or_default());
+    for v in &mut shared {
+        // Questions 31–35 are derived from the decision to inform: the comparisons of the risk with
+        // informing are reported at that decision (the other rules on 31–35 are the record's own,
+        // communication-date-missing).
+        let compares = REPLACED_BY_ASSESSMENT.contains(&v.code) || v.code == INFORMING_DIVERGES;
+        if compares && v.pointer.starts_with("/dataSubjectInformation") {
             "/decisions/informDataSubjects/decision".clone_into(&mut v.pointer);
         }
-        v
-    });
-    shared.extend(at_decision);
+    }
     for v in shared {
         if let Some(pointer) = record_pointer(&v.pointer) {
             if !found.broken.covers(&pointer) {
