@@ -96,6 +96,35 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! ## From breach to register
+//!
+//! Every breach is documented, notified or not (GDPR Art. 33(5)): a [`BreachRecord`] holds the
+//! facts, the risk assessment and the decisions with their reasons. Record → assess
+//! ([`assessment::assess_record`], ENISA's method, a presumption) → decide (the record's
+//! [`Decisions`], which [`BreachRecord::validate`] compares with the assessment) → notify (the
+//! prefilled [`Notification`], [`BreachRecord::to_notification`], completed and validated) →
+//! register (`imy-breach register`).
+//!
+//! ```
+//! use imy_breach::{assessment::assess_record, BreachRecord, DecisionOutcome, ValidationOptions};
+//! let record = BreachRecord::from_json(r#"{"kind": "breach_record", "schemaVersion": "1.1",
+//!   "id": "PUI-2025-020", "controller": {"name": "Exempelbolaget AB"},
+//!   "facts": {"description": "Ett brev till fel mottagare.", "breachTypes": ["confidentiality"],
+//!             "nature": "misdirected_communication", "cause": "human_error",
+//!             "discovered": {"date": "2025-03-11"}},
+//!   "affected": {"dataCategories": ["contact_information"], "subjectCount": {"exact": 1}},
+//!   "assessment": {"enisa": {"easeOfIdentification": "maximum", "confidentiality": "known_recipients",
+//!                            "integrity": "none", "availability": "none", "malicious": "no"}},
+//!   "decisions": {"notifyAuthority": {"decision": "no", "reason": "risk_unlikely",
+//!                                     "explanation": "En känd mottagare som raderade brevet."}},
+//!   "status": "concluded", "closedOn": "2025-03-14"}"#)?;
+//! let presumption = assess_record(&record).unwrap().recommendation;
+//! assert!(!presumption.notify_authority); // 1 × 1 + 0.25 = 1.25: low, document only
+//! assert_eq!(record.decisions.notify_authority.decision, Some(DecisionOutcome::No));
+//! assert_eq!(record.validate(&ValidationOptions::new()).errors().count(), 0);
+//! # Ok::<(), imy_breach::ParseError>(())
+//! ```
+//!
 //! ## Features
 //!
 //! None is on by default. `cli` builds the `imy-breach` command-line tool (`validate`, `deadline`,
@@ -139,9 +168,8 @@ pub use form::markings::{markings_problems, MarkingProblem};
 pub use lang::{Bilingual, Lang};
 pub use model::affected::{Count, CountInterval, DataAndSubjects, DataCategory, SubjectGroup, MAX_COUNT};
 pub use model::assessment::{
-    circumstance_score, Art34Ground, AvailabilityLoss, ConfidentialityLoss, DataKind, Direction,
-    DpcAdjustment, DpcReason, EaseOfIdentification, EnisaInputs, IntegrityLoss, RiskAssessment, RiskLevel,
-    MAX_DPC_ADJUSTMENTS,
+    circumstance_score, AvailabilityLoss, ConfidentialityLoss, DataKind, Direction, DpcAdjustment, DpcReason,
+    EaseOfIdentification, EnisaInputs, IntegrityLoss, RiskAssessment, RiskLevel, MAX_DPC_ADJUSTMENTS,
 };
 pub use model::consequences::{Action, Consequence, Consequences, Severity};
 pub use model::contact::{ContactDetails, ContactPerson};
@@ -169,8 +197,8 @@ pub use model::version::{SchemaVersion, SCHEMA_VERSION};
 pub use privacy::{pii, redact};
 pub use time::{calendar, deadline, stockholm};
 pub use validation::{
-    is_record_json, validate_json, validate_json_with, validate_record_json, Level, RecommendsNotifying,
-    Report, ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
+    is_record_json, validate_json, validate_json_with, validate_record_json, Level, Report,
+    ValidationOptions, Violation, MAX_FINDINGS_PER_CODE,
 };
 pub use values::choice::{Choice, ChoiceSet, Provenance, YesNo};
 pub use values::datetime::{LocalDate, StockholmOffset, Timestamp, WallClockTime, WALL_CLOCK_PATTERN};

@@ -17,6 +17,9 @@ use serde_json::Value;
 
 /// The two examples and the register fixtures (five files, one of them NDJSON with two records).
 const FOLDERS: [&str; 2] = ["examples/records", "tests/data/register"];
+/// The two example records the figures below were computed by hand for (examples/records may grow).
+const EXAMPLES: [&str; 2] =
+    ["examples/records/not-notified-misdirected-letter.json", "examples/records/notified-ransomware.json"];
 
 /// Parses RFC 4180 CSV: quoted cells with doubled quotes, CRLF line ends.
 fn parse_csv(text: &str, delimiter: char) -> Vec<Vec<String>> {
@@ -70,7 +73,8 @@ fn by_id<'a>(rows: &'a [Vec<String>], id: &str) -> &'a [String] {
 
 #[test]
 fn csv_lists_every_record_of_the_folders_invalid_ones_too() {
-    let (rows, o) = csv_rows(&["register", FOLDERS[0], FOLDERS[1], "--lang", "en"], Lang::En, ',');
+    let (rows, o) =
+        csv_rows(&["register", EXAMPLES[0], EXAMPLES[1], FOLDERS[1], "--lang", "en"], Lang::En, ',');
     assert_exit(&o, 1); // one record is invalid
     let sources: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
     assert_eq!(
@@ -124,13 +128,13 @@ fn csv_lists_every_record_of_the_folders_invalid_ones_too() {
 
 #[test]
 fn swedish_csv_uses_semicolons_and_the_decimal_comma() {
-    let (rows, o) = csv_rows(&["register", FOLDERS[0], "--lang", "sv"], Lang::Sv, ';');
+    let (rows, o) = csv_rows(&["register", EXAMPLES[0], EXAMPLES[1], "--lang", "sv"], Lang::Sv, ';');
     assert_exit(&o, 0);
     let letter = by_id(&rows, "PUI-2025-007");
     assert_eq!([&letter[col("score")], &letter[col("band")]], ["1,25", "Låg"]);
     assert_eq!(letter[col("within72Hours")], "Ej tillämpligt");
     // --delimiter and --no-bom.
-    let o = run(&["register", FOLDERS[0], "--lang", "sv", "--delimiter", ",", "--no-bom"]);
+    let o = run(&["register", EXAMPLES[0], EXAMPLES[1], "--lang", "sv", "--delimiter", ",", "--no-bom"]);
     let text = stdout(&o);
     assert!(text.starts_with("Källa,Identitet,"), "{text}");
 }
@@ -152,7 +156,7 @@ fn cells_are_quoted_as_rfc_4180_says_and_formulas_defused() {
 
 #[test]
 fn json_rows_carry_codes_and_the_problems() {
-    let o = run(&["register", FOLDERS[0], FOLDERS[1], "--format", "json"]);
+    let o = run(&["register", EXAMPLES[0], EXAMPLES[1], FOLDERS[1], "--format", "json"]);
     assert_exit(&o, 1);
     let v: Value = serde_json::from_str(&stdout(&o)).expect("JSON");
     assert_eq!((v["records"].as_u64(), v["invalid"].as_u64()), (Some(9), Some(1)));
@@ -185,7 +189,7 @@ fn markdown_is_one_table() {
 
 #[test]
 fn statistics_are_the_figures_computed_by_hand() {
-    let o = run(&["register", FOLDERS[0], FOLDERS[1], "--stats", "--format", "json"]);
+    let o = run(&["register", EXAMPLES[0], EXAMPLES[1], FOLDERS[1], "--stats", "--format", "json"]);
     assert_exit(&o, 1);
     let s: Value = serde_json::from_str(&stdout(&o)).expect("JSON");
     assert_eq!(s["records"], 9);
@@ -219,21 +223,32 @@ fn statistics_are_the_figures_computed_by_hand() {
     assert_eq!(tally("byDataCategory", "health"), Some(2.into()));
     assert_eq!(tally("byDataCategory", "genetic_data"), None);
 
-    let text = stdout(&run(&["register", FOLDERS[0], FOLDERS[1], "--stats", "--lang", "en"]));
+    let text = stdout(&run(&["register", EXAMPLES[0], EXAMPLES[1], FOLDERS[1], "--stats", "--lang", "en"]));
     assert!(text.contains("Breaches: 9\n"), "{text}");
     assert!(text.contains("Notified within 72 hours: 3 (75 %)\n"), "{text}");
     assert!(
         text.contains("Time to notify: median 1 d 12 h 38 min, 90th percentile 4 d 0 h 0 min (n = 4)"),
         "{text}"
     );
-    let md = stdout(&run(&["register", FOLDERS[0], FOLDERS[1], "--stats", "--format", "markdown"]));
+    let md =
+        stdout(&run(&["register", EXAMPLES[0], EXAMPLES[1], FOLDERS[1], "--stats", "--format", "markdown"]));
     assert!(md.contains("| Anmälda till IMY | 4 (44,4 %) |"), "{md}");
     assert!(md.contains("| Orsak | Antal |"), "{md}");
 }
 
 #[test]
 fn the_html_page_has_a_bar_per_month_and_per_notified_breach() {
-    let o = run(&["register", FOLDERS[0], FOLDERS[1], "--stats", "--format", "html", "--lang", "en"]);
+    let o = run(&[
+        "register",
+        EXAMPLES[0],
+        EXAMPLES[1],
+        FOLDERS[1],
+        "--stats",
+        "--format",
+        "html",
+        "--lang",
+        "en",
+    ]);
     let page = stdout(&o);
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert_eq!(page.matches("<g class=\"bar\"").count(), 4, "January to April 2025");
@@ -260,17 +275,24 @@ fn ndjson_on_standard_input_and_the_usage_errors() {
     let sources: Vec<&str> =
         v["rows"].as_array().unwrap().iter().map(|r| r["source"].as_str().unwrap()).collect();
     assert_eq!(sources, ["-:1", "-:3"]);
-    assert_exit(&run(&["register", FOLDERS[0], "--format", "html"]), 2);
-    assert_exit(&run(&["register", FOLDERS[0], "--format", "text"]), 2);
-    assert_exit(&run(&["register", FOLDERS[0], "--stats", "--format", "csv"]), 2);
-    assert_exit(&run(&["register", FOLDERS[0], "--delimiter", "|"]), 2);
+    assert_exit(&run(&["register", EXAMPLES[0], EXAMPLES[1], "--format", "html"]), 2);
+    assert_exit(&run(&["register", EXAMPLES[0], EXAMPLES[1], "--format", "text"]), 2);
+    assert_exit(&run(&["register", EXAMPLES[0], EXAMPLES[1], "--stats", "--format", "csv"]), 2);
+    assert_exit(&run(&["register", EXAMPLES[0], EXAMPLES[1], "--delimiter", "|"]), 2);
     assert_exit(&run(&["register"]), 2);
 }
 
 #[test]
 fn an_unreadable_input_exits_2_and_the_others_are_still_listed() {
-    let o =
-        run(&["register", "tests/data/register/no-such-file.json", FOLDERS[0], "--lang", "en", "--no-bom"]);
+    let o = run(&[
+        "register",
+        "tests/data/register/no-such-file.json",
+        EXAMPLES[0],
+        EXAMPLES[1],
+        "--lang",
+        "en",
+        "--no-bom",
+    ]);
     assert_exit(&o, 2);
     assert!(stderr(&o).contains("no-such-file.json: cannot be read"), "{}", stderr(&o));
     assert_eq!(stdout(&o).lines().count(), 1 + 2);
@@ -389,4 +411,19 @@ fn the_fixtures_are_records_by_the_committed_schema_but_the_invalid_one() {
         let v: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(validator.is_valid(&v), name != "d-invalid.json", "{name}");
     }
+}
+
+#[test]
+fn the_example_folder_lists_every_example_record_and_all_are_valid() {
+    let (rows, o) = csv_rows(&["register", FOLDERS[0], "--lang", "en"], Lang::En, ',');
+    assert_exit(&o, 0);
+    let mut files: Vec<String> = std::fs::read_dir(FOLDERS[0])
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".json"))
+        .collect();
+    files.sort();
+    let sources: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(sources, files.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(files.len() >= 3, "{files:?}");
 }

@@ -1,5 +1,5 @@
 //! The "assessment case" format: a notification and the assessment's inputs in one JSON document,
-//! which `imy-breach assess` reads and the EDPB test cases use, until the breach record carries both.
+//! which `imy-breach assess` reads besides a breach record (see [`assess_record`](super::assess_record)).
 //!
 //! ```json
 //! { "kind": "assessment_case", "schemaVersion": "1.0",

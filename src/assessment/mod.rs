@@ -42,8 +42,10 @@
 use serde::Serialize;
 
 use crate::lang::{Bilingual, Lang};
-use crate::model::assessment::{Art34Ground, Direction, EnisaInputs, RiskAssessment, RiskLevel};
+use crate::model::assessment::{Direction, EnisaInputs, RiskAssessment, RiskLevel};
+use crate::model::decision::{DecisionOutcome, InformGround};
 use crate::model::notification::Notification;
+use crate::model::record::BreachRecord;
 use crate::values::choice::{choice_enum, Choice, YesNo};
 
 mod case;
@@ -182,9 +184,11 @@ pub struct Recommendation {
     pub inform_data_subjects: bool,
     /// A public communication instead (Art. 34(3)(c), disproportionate effort).
     pub public_communication: bool,
-    /// The ground of Art. 34(3) that applies to a high risk, stated or suggested by question 27.
+    /// The ground of Art. 34(3) for a high risk: the one the controller decided (a record's
+    /// [`InformDecision::ground`](crate::InformDecision::ground), see [`assess_record`]), or the
+    /// one question 27 suggests (encrypted data: (a)). Never [`InformGround::NoHighRisk`].
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub art34_ground: Option<Art34Ground>,
+    pub art34_ground: Option<InformGround>,
     /// The score lies within 0.25 of a band edge (2, 3 or 4): weigh it with particular care.
     pub borderline: bool,
     /// Whether the inputs settle the risk (false with missing inputs that leave the band open, or
@@ -213,7 +217,43 @@ pub struct Recommendation {
 /// # Ok::<(), imy_breach::ParseError>(())
 /// ```
 pub fn assess(facts: &Notification, inputs: &RiskAssessment) -> Assessment {
-    let ground = stated_or_suggested_ground(facts, inputs);
+    assess_with_ground(facts, inputs, None)
+}
+
+/// Assesses a breach record: its facts as a notification ([`BreachRecord::to_notification`]), its
+/// `assessment`, and the ground of Art. 34(3) the controller decided on (a decision not to inform
+/// the data subjects with ground (a), (b) or (c)), which the recommendation then weighs. `None`
+/// when the record has no assessment.
+///
+/// # Example
+/// ```
+/// use imy_breach::{assessment::assess_record, BreachRecord, InformGround};
+/// let r = BreachRecord::from_json(r#"{"kind":"breach_record","schemaVersion":"1.1",
+///   "affected": {"dataCategories": ["health"]},
+///   "assessment": {"enisa": {"easeOfIdentification": "maximum", "confidentiality": "unknown_recipients",
+///     "integrity": "none", "availability": "none", "malicious": "yes"}},
+///   "decisions": {"informDataSubjects": {"decision": "no", "ground": "disproportionate_effort"}}}"#)?;
+/// let a = assess_record(&r).unwrap();
+/// assert_eq!(a.recommendation.art34_ground, Some(InformGround::DisproportionateEffort));
+/// assert!(!a.recommendation.inform_data_subjects && a.recommendation.public_communication);
+/// # Ok::<(), imy_breach::ParseError>(())
+/// ```
+pub fn assess_record(record: &BreachRecord) -> Option<Assessment> {
+    let inputs = record.assessment.as_ref()?;
+    let inform = &record.decisions.inform_data_subjects;
+    let decided = inform
+        .ground
+        .filter(|g| inform.decision == Some(DecisionOutcome::No) && *g != InformGround::NoHighRisk);
+    Some(assess_with_ground(&record.to_notification(), inputs, decided))
+}
+
+/// [`assess`] with the ground of Art. 34(3) the controller decided on, if any.
+fn assess_with_ground(
+    facts: &Notification,
+    inputs: &RiskAssessment,
+    decided: Option<InformGround>,
+) -> Assessment {
+    let ground = decided.or_else(|| suggested_ground(facts));
     let mut no_loss = false;
     let (method, severity, effects, missing, rec) = match (&inputs.enisa, &inputs.own_method) {
         (None, Some(_)) => {
@@ -261,25 +301,23 @@ fn risk_of(band: Band) -> RiskLevel {
 }
 
 /// The recommendation for a risk between `lo` and `hi` (the same when determined).
-fn recommend(lo: RiskLevel, hi: RiskLevel, ground: Option<Art34Ground>, determined: bool) -> Recommendation {
+fn recommend(lo: RiskLevel, hi: RiskLevel, ground: Option<InformGround>, determined: bool) -> Recommendation {
     let risk = if determined { hi } else { RiskLevel::MoreInformationNeeded };
     let high = lo == RiskLevel::HighRisk;
     Recommendation {
         risk,
         notify_authority: hi != RiskLevel::Unlikely,
         inform_data_subjects: high && ground.is_none(),
-        public_communication: high && ground == Some(Art34Ground::DisproportionateEffort),
+        public_communication: high && ground == Some(InformGround::DisproportionateEffort),
         art34_ground: ground.filter(|_| hi == RiskLevel::HighRisk),
         borderline: false,
         determined,
     }
 }
 
-/// The ground the controller states, or (a) when the data were encrypted (question 27 = Ja).
-fn stated_or_suggested_ground(facts: &Notification, inputs: &RiskAssessment) -> Option<Art34Ground> {
-    inputs.art34_ground.or_else(|| {
-        (facts.data_and_subjects.encrypted == Some(YesNo::Yes)).then_some(Art34Ground::Unintelligible)
-    })
+/// The ground question 27 suggests: (a) when the data were encrypted.
+fn suggested_ground(facts: &Notification) -> Option<InformGround> {
+    (facts.data_and_subjects.encrypted == Some(YesNo::Yes)).then_some(InformGround::Unintelligible)
 }
 
 /// The DPC score after the steps, clamped to 1–4, and each step's effect.

@@ -146,19 +146,32 @@ fn encryption_suggests_the_art_34_3_a_ground_and_no_loss_of_confidentiality() {
     let a = assess(&n, &inputs(r#"{"enisa":{"easeOfIdentification":"maximum"}}"#));
     // 4 × 1 + 0 + 0 + 0.25 + 0.5 = 4.75: very high, but unintelligible.
     assert_eq!(a.severity.unwrap().band, Some(Band::VeryHigh));
-    assert_eq!(a.recommendation.art34_ground, Some(Art34Ground::Unintelligible));
+    assert_eq!(a.recommendation.art34_ground, Some(InformGround::Unintelligible));
     assert!(a.recommendation.notify_authority && !a.recommendation.inform_data_subjects);
     assert!(a.weighed.iter().any(|w| w.factor == Weighed::Unintelligible && w.lowers));
 }
 
 #[test]
 fn disproportionate_effort_means_a_public_communication() {
-    let a = run(
-        r#"{"schemaVersion":"1.0","dataAndSubjects":{"dataCategories":["health"]}}"#,
-        r#"{"art34Ground":"disproportionate_effort","enisa":{"easeOfIdentification":"maximum",
-            "confidentiality":"unknown_recipients","integrity":"none","availability":"none","malicious":"yes"}}"#,
-    );
+    let record = |decision: &str| {
+        crate::model::record::BreachRecord::from_json(&format!(
+            r#"{{"kind":"breach_record","schemaVersion":"1.1","affected":{{"dataCategories":["health"]}},
+            "assessment":{{"enisa":{{"easeOfIdentification":"maximum","confidentiality":"unknown_recipients",
+            "integrity":"none","availability":"none","malicious":"yes"}}}},
+            "decisions":{{"informDataSubjects":{decision}}}}}"#
+        ))
+        .unwrap()
+    };
+    let a = super::assess_record(&record(r#"{"decision":"no","ground":"disproportionate_effort"}"#)).unwrap();
     assert!(!a.recommendation.inform_data_subjects && a.recommendation.public_communication);
+    // A ground of a decision to inform, or "no high risk", is not an exemption the method weighs.
+    for d in [
+        r#"{"decision":"yes","ground":"disproportionate_effort"}"#,
+        r#"{"decision":"no","ground":"no_high_risk"}"#,
+    ] {
+        let a = super::assess_record(&record(d)).unwrap();
+        assert!(a.recommendation.inform_data_subjects && a.recommendation.art34_ground.is_none(), "{d}");
+    }
 }
 
 #[test]

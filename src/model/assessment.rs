@@ -7,6 +7,11 @@
 //! the cause (question 18), the number of people (question 23) and encryption (question 27) — come
 //! from the notification's answers, so that each fact is stated once. The Swedish labels are derived
 //! (IMY's form has no such lists); the codes are stable.
+//!
+//! A ground of GDPR Art. 34(3) is not an input of the assessment: it is the controller's decision
+//! ([`InformDecision::ground`](crate::InformDecision::ground)), stated once, in the record's
+//! decisions. The assessment may suggest one (encrypted data, question 27, suggest ground (a)) and
+//! weighs the decided one (see [`crate::assessment::assess_record`]).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -46,11 +51,6 @@ pub struct RiskAssessment {
     /// Why the controller concluded so, in particular where it departs from the method's result.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conclusion_reason: Option<LongText>,
-    /// The ground of GDPR Art. 34(3) the controller relies on for not communicating a high-risk
-    /// breach to the data subjects individually, if any. Encrypted data (question 27 = Ja) suggest
-    /// ground (a) without it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub art34_ground: Option<Art34Ground>,
     /// When the assessment was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessed_at: Option<Timestamp>,
@@ -144,20 +144,6 @@ choice_enum! {
         HighRisk = ("high_risk", Derived, "Hög risk", "High risk"),
         /// More information is needed before concluding.
         MoreInformationNeeded = ("more_information_needed", Derived, "Mer information behövs", "More information needed"),
-    }
-}
-
-choice_enum! {
-    /// A ground of GDPR Art. 34(3) on which the communication to each data subject is not required.
-    pub enum Art34Ground in "Art. 34(3) ground" {
-        /// (a) The data were unintelligible to anyone not authorised (for example state-of-the-art
-        /// encryption, the key not compromised).
-        Unintelligible = ("unintelligible", Derived, "Uppgifterna var obegripliga för obehöriga (art. 34.3 a)", "The data were unintelligible to unauthorised persons (Art. 34(3)(a))"),
-        /// (b) Later measures ensure that the high risk is no longer likely to materialise.
-        LaterMeasures = ("later_measures", Derived, "Vidtagna åtgärder gör att den höga risken inte längre sannolikt förverkligas (art. 34.3 b)", "Later measures ensure the high risk is no longer likely to materialise (Art. 34(3)(b))"),
-        /// (c) It would involve disproportionate effort: a public communication or a similar,
-        /// equally effective measure instead.
-        DisproportionateEffort = ("disproportionate_effort", Derived, "Det skulle innebära en oproportionerlig ansträngning; offentligt meddelande i stället (art. 34.3 c)", "It would involve disproportionate effort; a public communication instead (Art. 34(3)(c))"),
     }
 }
 

@@ -86,6 +86,28 @@ impl Serialize for CaseNumber {
     }
 }
 
+/// Read as [`CaseNumber::new`] checks it: a breach record's filing (`caseNumber`) refuses any other
+/// text with `case-number-format`.
+impl<'de> serde::Deserialize<'de> for CaseNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(d)?;
+        CaseNumber::new(&text)
+            .map_err(|_| crate::values::error::reject(crate::values::error::FieldError::CaseNumber))
+    }
+}
+
+impl schemars::JsonSchema for CaseNumber {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CaseNumber".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({"type": "string", "pattern": CASE_NUMBER_PATTERN})
+    }
+}
+
 /// Which notification a supplement supplements: its internal reference (question 4) and when it
 /// was filed (its `submittedAt`).
 ///

@@ -28,9 +28,10 @@ pub struct Filing {
     /// When it was filed with IMY.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submitted_at: Option<Timestamp>,
-    /// IMY's case number (*diarienummer*), once IMY has given one.
+    /// IMY's case number (*diarienummer*), once IMY has given one: `IMY-2025-1234` (see
+    /// [`CaseNumber`](crate::CaseNumber)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub case_number: Option<ShortText>,
+    pub case_number: Option<crate::model::filing::CaseNumber>,
     /// Where the filed document is kept: a file name or the controller's own reference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document: Option<ShortText>,

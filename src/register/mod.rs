@@ -279,11 +279,7 @@ impl Row {
     pub fn read(source: impl Into<String>, bytes: &[u8], options: &ValidationOptions) -> Row {
         let (record, report) = match crate::wire::read::read_all::<BreachRecord>(bytes) {
             Ok(r) => {
-                let enisa = |n: &crate::model::notification::Notification,
-                             a: &crate::model::assessment::RiskAssessment| {
-                    Some(assess(n, a).recommendation.notify_authority)
-                };
-                let report = r.validate_with(options, Some(&enisa));
+                let report = r.validate(options);
                 (Some(r), report)
             }
             Err(e) => (e.remainder.map(|r| r.document), validate_record_json(bytes, options).1),

@@ -49,7 +49,7 @@ pub(crate) fn subject_en(pointer: &str) -> String {
 pub use catalogue::{required_answers, rule, RequiredAnswer, RuleInfo, RuleKind, RULES};
 pub use documents::{catalogue_json, FileReport, LocalizedViolation};
 pub use options::ValidationOptions;
-pub use record::{is_record_json, validate_record_json, RecommendsNotifying};
+pub use record::{is_record_json, validate_record_json};
 pub use report::{Level, Report, Violation, MAX_FINDINGS_PER_CODE};
 pub use rules::assessment::{assessment_consistency, validate_with_assessment, REPLACED_BY_ASSESSMENT};
 

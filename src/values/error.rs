@@ -73,6 +73,9 @@ pub enum FieldError {
         /// Bytes allowed.
         max: usize,
     },
+    /// Not IMY's case number (diarienummer): `IMY-2025-1234`, or `DI-2019-1234`.
+    #[error("[case-number-format] a case number is written IMY-2025-1234 (or DI-2019-1234)")]
+    CaseNumber,
     /// A code that is not in the option list.
     #[error("[unknown-option] unknown option `{given}`, expected one of: {expected}")]
     UnknownOption {
@@ -129,6 +132,7 @@ impl FieldError {
             FieldError::Count => "count-out-of-range",
             FieldError::TooManyItems { .. } => "too-many-items",
             FieldError::DocumentTooLarge { .. } => "document-too-large",
+            FieldError::CaseNumber => "case-number-format",
             FieldError::UnknownOption { .. } => "unknown-option",
             FieldError::DuplicateOption { .. } => "duplicate-option",
             FieldError::SchemaVersion { .. } => "schema-version",
@@ -174,6 +178,7 @@ impl FieldError {
                 FieldError::DocumentTooLarge { len, max } => {
                     format!("Dokumentet har {len} byte; högst {max} läses.")
                 }
+                FieldError::CaseNumber => "Ett diarienummer skrivs IMY-2025-1234 (eller DI-2019-1234).".into(),
                 FieldError::UnknownOption { given, expected } => {
                     format!("Okänt svarsalternativ `{given}`; giltiga koder: {expected}.")
                 }

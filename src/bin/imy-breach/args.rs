@@ -98,3 +98,12 @@ impl From<PolicyArg> for CountingPolicy {
         }
     }
 }
+
+/// `--lang` as a global option of a command with subcommands (`supplement`, `record`).
+#[derive(Debug, clap::Args)]
+pub struct GlobalLang {
+    /// Language of the messages: `sv` or `en` (case-insensitive, also `sv-SE`, `en-GB`); else
+    /// the environment variable IMY_BREACH_LANG, else `sv`.
+    #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv", global = true)]
+    pub lang: LangArg,
+}

@@ -3,27 +3,30 @@
 //! Assesses the risk of a breach by ENISA's method (or carries the controller's own conclusion
 //! through) and prints the score, the band, each input with its effect, the facts weighed after
 //! the score, the recommendation (notify IMY, inform the data subjects, document only) and the
-//! explanation. FILE is an "assessment case" (`{"notification": {…}, "assessment": {…}}`), or,
-//! with `--inputs`, a notification and the assessment's inputs (a `RiskAssessment`) in a file of
-//! their own. JSON carries both languages.
+//! explanation. FILE is a breach record (`"kind": "breach_record"`: its facts, its `assessment` and
+//! the Art. 34(3) ground it decided on, as `assessment::assess_record` reads them), an "assessment
+//! case" (`{"notification": {…}, "assessment": {…}}`), or, with `--inputs`, a notification and the
+//! assessment's inputs (a `RiskAssessment`) in a file of their own. JSON carries both languages.
 //!
-//! Exit codes: 0 printed; 1 a file is not a readable case, notification or assessment; 2 a usage
-//! error or an unreadable file.
+//! Exit codes: 0 printed; 1 a file is not a readable record, case, notification or assessment, or
+//! the record has no assessment; 2 a usage error or an unreadable file.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use imy_breach::assessment::{assess, Assessment, AssessmentCase, Effect};
-use imy_breach::{Choice, Lang, Notification, RiskAssessment};
+use imy_breach::assessment::{assess, assess_record, Assessment, AssessmentCase, Effect};
+use imy_breach::{is_record_json, BreachRecord, Choice, Lang};
 
 use crate::args::{FormatArg, LangArg, LangParser, LANG_ENV};
-use crate::io::{print, read_bounded, read_notification, too_large, too_large_code, Oversized, EXIT_USAGE};
+use crate::io::{
+    parse_document, print, read_bounded, read_notification, too_large, too_large_code, Oversized, EXIT_USAGE,
+};
 
 /// Arguments of `assess`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// An assessment case (JSON: `notification` and `assessment`), or with `--inputs` a
-    /// notification; `-` reads standard input.
+    /// A breach record with an `assessment`, an assessment case (JSON: `notification` and
+    /// `assessment`), or with `--inputs` a notification; `-` reads standard input.
     file: String,
     /// The assessment's inputs (JSON, a risk assessment: `enisa` or `ownMethod`, `conclusion`…);
     /// FILE is then a notification.
@@ -41,11 +44,10 @@ pub struct Args {
 
 pub fn run(args: Args) -> ExitCode {
     let lang = Lang::from(args.lang);
-    let (n, inputs) = match read(&args, lang) {
-        Ok(read) => read,
+    let a = match read(&args, lang) {
+        Ok(a) => a,
         Err(code) => return code,
     };
-    let a = assess(&n, &inputs);
     match args.format {
         FormatArg::Json => match serde_json::to_string_pretty(&a) {
             Ok(json) => print(&(json + "\n")),
@@ -58,14 +60,19 @@ pub fn run(args: Args) -> ExitCode {
     }
 }
 
-/// Reads the file, or `file` and `--inputs`, or says why not.
-fn read(args: &Args, lang: Lang) -> Result<(Notification, RiskAssessment), ExitCode> {
+/// Reads the file, or `file` and `--inputs`, and assesses it, or says why not.
+fn read(args: &Args, lang: Lang) -> Result<Assessment, ExitCode> {
     let Some(inputs) = &args.inputs else {
         let bytes = bytes(&args.file, lang)?;
-        return AssessmentCase::from_slice(&bytes).map(|c| (c.notification, c.assessment)).map_err(|e| {
-            eprintln!("{}: {}", args.file, e.message(lang));
-            ExitCode::from(1)
-        });
+        if is_record_json(&bytes) {
+            return record(&args.file, &bytes, lang);
+        }
+        return AssessmentCase::from_slice(&bytes).map(|c| assess(&c.notification, &c.assessment)).map_err(
+            |e| {
+                eprintln!("{}: {}", args.file, e.message(lang));
+                ExitCode::from(1)
+            },
+        );
     };
     if inputs == "-" && args.file == "-" {
         eprintln!("imy-breach assess: FILE and --inputs cannot both be standard input");
@@ -73,16 +80,36 @@ fn read(args: &Args, lang: Lang) -> Result<(Notification, RiskAssessment), ExitC
     }
     let n = read_notification(&args.file, lang)?;
     let bytes = bytes(inputs, lang)?;
-    let inputs = serde_json::from_slice(&bytes).map_err(|e| {
-        let what = if lang == Lang::Sv {
-            "är ingen läsbar riskbedömning"
-        } else {
-            "is not a readable risk assessment"
-        };
-        eprintln!("{inputs}: {what}: {e}");
-        ExitCode::from(1)
-    })?;
-    Ok((n, inputs))
+    let sv = ("är ingen läsbar riskbedömning", "is not a readable risk assessment");
+    let inputs =
+        serde_json::from_slice(&bytes).map_err(|e| refuse(inputs, &format!("{}: {e}", said(sv, lang))))?;
+    Ok(assess(&n, &inputs))
+}
+
+/// Assesses a breach record, or says why it cannot be (unreadable, or without an assessment).
+fn record(file: &str, bytes: &[u8], lang: Lang) -> Result<Assessment, ExitCode> {
+    let what = if lang == Lang::Sv { "är ingen läsbar dokumentation" } else { "is not a readable record" };
+    let r = parse_document(file, bytes, lang, what, BreachRecord::from_json_all_errors)?;
+    let none = (
+        "/assessment: dokumentationen har ingen riskbedömning",
+        "/assessment: the record has no risk assessment",
+    );
+    assess_record(&r).ok_or_else(|| refuse(file, said(none, lang)))
+}
+
+/// The Swedish or the English of a message.
+fn said<'a>((sv, en): (&'a str, &'a str), lang: Lang) -> &'a str {
+    if lang == Lang::Sv {
+        sv
+    } else {
+        en
+    }
+}
+
+/// Prints that `file` cannot be assessed and why: exit code 1.
+fn refuse(file: &str, why: &str) -> ExitCode {
+    eprintln!("{file}: {why}");
+    ExitCode::from(1)
 }
 
 fn bytes(file: &str, lang: Lang) -> Result<Vec<u8>, ExitCode> {

@@ -79,22 +79,31 @@ pub fn too_large(what: Oversized) -> Bilingual<String> {
     }
 }
 
-/// Reads a notification for `render` and `redact`. On failure the message is printed and the exit
-/// code returned: 2 when the file cannot be read, 1 when it is no readable notification (over the
-/// size limit included).
+/// Reads a notification, or prints why it cannot be read (exit 1; 2 when the file cannot be read).
 pub fn read_notification(file: &str, lang: Lang) -> Result<imy_breach::Notification, ExitCode> {
-    let not_readable = || {
-        let what =
-            if lang == Lang::Sv { "är ingen läsbar anmälan" } else { "is not a readable notification" };
-        eprintln!("{file}: {what}");
-        ExitCode::from(1)
-    };
+    let what = if lang == Lang::Sv { "är ingen läsbar anmälan" } else { "is not a readable notification" };
+    read_document(file, lang, what, imy_breach::Notification::from_json_all_errors)
+}
+
+/// Reads a breach record, or prints why it cannot be read (exit 1; 2 when the file cannot be read).
+pub fn read_record(file: &str, lang: Lang) -> Result<imy_breach::BreachRecord, ExitCode> {
+    let what = if lang == Lang::Sv { "är ingen läsbar dokumentation" } else { "is not a readable record" };
+    read_document(file, lang, what, imy_breach::BreachRecord::from_json_all_errors)
+}
+
+/// Reads a document with `parse`, printing `what` and each problem when it cannot be read.
+fn read_document<T>(
+    file: &str,
+    lang: Lang,
+    what: &str,
+    parse: fn(&[u8]) -> Result<T, Vec<imy_breach::ParseError>>,
+) -> Result<T, ExitCode> {
     let bytes = match read_bounded(file) {
         Ok(Some(bytes)) => bytes,
         Ok(None) => {
-            let code = not_readable();
+            eprintln!("{file}: {what}");
             eprintln!("  / [{}]: {}", too_large_code(), too_large(Oversized::Document).get(lang));
-            return Err(code);
+            return Err(ExitCode::from(1));
         }
         Err(e) => {
             let what = if lang == Lang::Sv { "kan inte läsas" } else { "cannot be read" };
@@ -102,13 +111,24 @@ pub fn read_notification(file: &str, lang: Lang) -> Result<imy_breach::Notificat
             return Err(ExitCode::from(EXIT_USAGE));
         }
     };
-    imy_breach::Notification::from_json_all_errors(&bytes).map_err(|errors| {
-        let code = not_readable();
+    parse_document(file, &bytes, lang, what, parse)
+}
+
+/// Parses `bytes` with `parse`, printing `what` and each problem when they cannot be read.
+pub fn parse_document<T>(
+    file: &str,
+    bytes: &[u8],
+    lang: Lang,
+    what: &str,
+    parse: fn(&[u8]) -> Result<T, Vec<imy_breach::ParseError>>,
+) -> Result<T, ExitCode> {
+    parse(bytes).map_err(|errors| {
+        eprintln!("{file}: {what}");
         for e in errors {
             let at = if e.pointer().is_root() { "/".to_string() } else { e.pointer().to_string() };
             eprintln!("  {at} [{}]: {}", e.code(), e.message(lang));
         }
-        code
+        ExitCode::from(1)
     })
 }
 

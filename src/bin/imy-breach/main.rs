@@ -24,6 +24,7 @@ mod io;
 mod junit;
 mod locate;
 mod migrate_cmd;
+mod record_cmd;
 mod redact_cmd;
 mod register_cmd;
 mod render_cmd;
@@ -74,6 +75,8 @@ enum Command {
     Man(shell_cmd::ManArgs),
     /// Print a notification of an older schema version (1.0) converted to the current one (1.1).
     Migrate(migrate_cmd::Args),
+    /// Work with a breach record: print the notification it prefills.
+    Record(record_cmd::Args),
 }
 
 fn main() -> ExitCode {
@@ -99,5 +102,6 @@ fn main() -> ExitCode {
         Command::Man(args) => shell_cmd::man(args, Cli::command()),
         Command::Supplement(args) => supplement_cmd::run(args),
         Command::Migrate(args) => migrate_cmd::run(args),
+        Command::Record(args) => record_cmd::run(args),
     }
 }

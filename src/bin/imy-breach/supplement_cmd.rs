@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use imy_breach::case::{apply, diff, CaseError};
 use imy_breach::{Lang, Timestamp};
 
-use crate::args::{LangArg, LangParser, LANG_ENV};
+use crate::args::GlobalLang;
 use crate::case_cmd::read_case;
 use crate::io::{print, read_notification, EXIT_USAGE};
 
@@ -22,10 +22,8 @@ use crate::io::{print, read_notification, EXIT_USAGE};
 pub struct Args {
     #[command(subcommand)]
     command: Command,
-    /// Language of the messages: `sv` or `en` (case-insensitive, also `sv-SE`, `en-GB`); else
-    /// the environment variable IMY_BREACH_LANG, else `sv`.
-    #[arg(long, env = LANG_ENV, value_parser = LangParser, default_value = "sv", global = true)]
-    lang: LangArg,
+    #[command(flatten)]
+    lang: GlobalLang,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -69,7 +67,7 @@ fn case_error(e: &CaseError, lang: Lang) -> ExitCode {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let lang = Lang::from(args.lang);
+    let lang = Lang::from(args.lang.lang);
     match args.command {
         Command::Diff { old, new, submitted_at } => {
             let (old, new) = match (read_notification(&old, lang), read_notification(&new, lang)) {

@@ -4,31 +4,28 @@
 //! a stable code in the catalogue ([`RULES`](crate::validation::RULES)) and a message in Swedish and
 //! English that names the answer, never its content.
 //!
-//! The rule that compares the decision not to notify with the risk assessment takes the assessment
-//! as a function ([`RecommendsNotifying`]), so that the method lives in its own layer: see
-//! [`BreachRecord::validate_with`].
+//! Where the record has an assessment, it is assessed by ENISA's method (or the controller's own,
+//! [`assess_record`]): a decision not to notify against the recommendation is flagged
+//! (`notify-no-against-assessment`), and the prefilled notification's severity and informing are
+//! compared with it ([`assessment_consistency`], at the record's pointers) instead of the rules of
+//! thumb of [`REPLACED_BY_ASSESSMENT`], which run where there is no assessment.
 
 mod rules;
 
 use time::OffsetDateTime;
 
+use crate::assessment::{assess_record, Assessment};
 use crate::form::SHARED_ANSWERS;
 use crate::lang::Bilingual;
-use crate::model::assessment::RiskAssessment;
-use crate::model::notification::Notification;
 use crate::model::record::BreachRecord;
 use crate::validation::broken::Broken;
 use crate::validation::catalogue;
 use crate::validation::options::ValidationOptions;
 use crate::validation::report::{Level, Report, Violation};
+use crate::validation::rules::assessment::{assessment_consistency, REPLACED_BY_ASSESSMENT};
 
-/// Whether an assessment method recommends notifying IMY for a breach: the record's facts as a
-/// notification ([`BreachRecord::to_notification`]) and its assessment. `None` when the method
-/// cannot say (inputs missing).
-///
-/// The ENISA method is plugged in as, for example,
-/// `&|n, a| Some(imy_breach::assessment::assess(n, a).recommendation.notify_authority)`.
-pub type RecommendsNotifying<'a> = &'a dyn Fn(&Notification, &RiskAssessment) -> Option<bool>;
+/// The consistency rule on informing the data subjects.
+const INFORMING_DIVERGES: &str = "informing-diverges-from-assessment";
 
 impl BreachRecord {
     /// Checks the record's rules and returns every violation at once.
@@ -43,31 +40,23 @@ impl BreachRecord {
     ///     && v.pointer == "/decisions/notifyAuthority/reason"));
     /// # Ok::<(), imy_breach::ParseError>(())
     /// ```
-    pub fn validate(&self, options: &ValidationOptions) -> Report {
-        self.validate_with(options, None)
-    }
-
-    /// As [`validate`](Self::validate), with an assessment method: a record that decides not to
-    /// notify IMY, without an explanation, while the method recommends notifying, is flagged
-    /// (`notify-no-against-assessment`, a warning). Without a method that rule does not run.
     ///
-    /// # Example
+    /// With an assessment, the record is assessed and compared with its decisions:
     /// ```
     /// use imy_breach::{BreachRecord, ValidationOptions};
-    /// let r = BreachRecord::from_json(r#"{"kind":"breach_record","schemaVersion":"1.0",
-    ///   "assessment":{"conclusion":"risk"},
+    /// let r = BreachRecord::from_json(r#"{"kind":"breach_record","schemaVersion":"1.1",
+    ///   "affected":{"dataCategories":["health"]}, "severity":"not_serious",
+    ///   "assessment":{"enisa":{"easeOfIdentification":"maximum","confidentiality":"unknown_recipients",
+    ///     "integrity":"none","availability":"none","malicious":"yes"}},
     ///   "decisions":{"notifyAuthority":{"decision":"no","reason":"risk_unlikely"}}}"#)?;
-    /// let always = |_: &imy_breach::Notification, _: &imy_breach::RiskAssessment| Some(true);
-    /// let report = r.validate_with(&ValidationOptions::new(), Some(&always));
-    /// assert!(report.warnings().any(|v| v.code == "notify-no-against-assessment"));
+    /// let codes: Vec<_> = r.validate(&ValidationOptions::new()).warnings().map(|v| (v.code, v.pointer.clone())).collect();
+    /// assert!(codes.contains(&("notify-no-against-assessment", "/decisions/notifyAuthority/explanation".into())));
+    /// assert!(codes.contains(&("severity-diverges-from-assessment", "/severity".into())));
+    /// assert!(!codes.iter().any(|(c, _)| *c == "sensitive-data-low-severity"));
     /// # Ok::<(), imy_breach::ParseError>(())
     /// ```
-    pub fn validate_with(
-        &self,
-        options: &ValidationOptions,
-        assess: Option<RecommendsNotifying<'_>>,
-    ) -> Report {
-        run(self, options, assess, &Broken::default())
+    pub fn validate(&self, options: &ValidationOptions) -> Report {
+        run(self, options, &Broken::default())
     }
 }
 
@@ -87,7 +76,7 @@ impl BreachRecord {
 /// assert!(!report.violations.iter().any(|v| v.code == "record-required" && v.pointer == "/status"));
 /// ```
 pub fn validate_record_json(bytes: &[u8], options: &ValidationOptions) -> (Option<BreachRecord>, Report) {
-    crate::validation::read_and_validate(bytes, |r: &BreachRecord, broken| run(r, options, None, broken))
+    crate::validation::read_and_validate(bytes, |r: &BreachRecord, broken| run(r, options, broken))
 }
 
 /// Whether a document declares itself a breach record (`"kind": "breach_record"` at its root), so
@@ -126,20 +115,16 @@ impl Found<'_> {
     }
 }
 
-fn run(
-    r: &BreachRecord,
-    options: &ValidationOptions,
-    assess: Option<RecommendsNotifying<'_>>,
-    broken: &Broken,
-) -> Report {
+fn run(r: &BreachRecord, options: &ValidationOptions, broken: &Broken) -> Report {
     let mut found = Found { broken, out: Vec::new() };
-    shared_answer_rules(r, options, &mut found);
+    let assessment = assess_record(r);
+    shared_answer_rules(r, options, assessment.as_ref(), &mut found);
     rules::required(r, &mut found);
     rules::decisions(r, &mut found);
     rules::dates(r, &mut found);
     rules::lateness(r, options, &mut found);
-    if let Some(assess) = assess {
-        rules::against_assessment(r, assess, &mut found);
+    if let Some(a) = &assessment {
+        rules::against_assessment(r, a, &mut found);
     }
     Report { violations: found.out, skipped: Vec::new() }
 }
@@ -147,35 +132,66 @@ fn run(
 /// The notification's rules about single answers — identifiers, counts, personal data and
 /// invisible characters in text, the conditional questions — run on the prefilled notification, each
 /// finding about a shared answer reported at the record's pointer ([`SHARED_ANSWERS`]). The rules
-/// about filing (required answers, deadlines) are the record's own.
-fn shared_answer_rules(r: &BreachRecord, options: &ValidationOptions, found: &mut Found<'_>) {
+/// about filing (required answers, deadlines) are the record's own. The comparison with the risk
+/// assessment ([`assessment_consistency`]) runs where `assessment` is given, the rules of thumb it
+/// replaces ([`REPLACED_BY_ASSESSMENT`]) where it is not.
+fn shared_answer_rules(
+    r: &BreachRecord,
+    options: &ValidationOptions,
+    assessment: Option<&Assessment>,
+    found: &mut Found<'_>,
+) {
     use crate::validation::catalogue::RuleKind;
-    let report = super::rules::run(&r.to_notification(), options, &Broken::default());
-    for v in report.violations {
-        let kind = catalogue::rule(v.code).map(|rule| rule.kind);
-        if !matches!(
-            kind,
-            Some(
-                RuleKind::Identifier
-                    | RuleKind::Number
-                    | RuleKind::PersonalData
-                    | RuleKind::Text
-                    | RuleKind::Conditional
-            )
-        ) {
-            continue;
+    let n = r.to_notification();
+    let report = super::rules::run(&n, options, &Broken::default());
+    let mut shared: Vec<Violation> = report
+        .violations
+        .into_iter()
+        .filter(|v| {
+            let kind = catalogue::rule(v.code).map(|rule| rule.kind);
+            let single = matches!(
+                kind,
+                Some(
+                    RuleKind::Identifier
+                        | RuleKind::Number
+                        | RuleKind::PersonalData
+                        | RuleKind::Text
+                        | RuleKind::Conditional
+                )
+            );
+            single || (assessment.is_none() && REPLACED_BY_ASSESSMENT.contains(&v.code))
+        })
+        .collect();
+    shared.extend(assessment.map(|a| assessment_consistency(&n, a)).unwrap_or_default());
+    for v in &mut shared {
+        // Questions 31–35 are derived from the decision to inform: the comparisons of the risk with
+        // informing are reported at that decision (the other rules on 31–35 are the record's own,
+        // communication-date-missing).
+        let compares = REPLACED_BY_ASSESSMENT.contains(&v.code) || v.code == INFORMING_DIVERGES;
+        if compares && v.pointer.starts_with("/dataSubjectInformation") {
+            "/decisions/informDataSubjects/decision".clone_into(&mut v.pointer);
         }
-        let mapped = SHARED_ANSWERS.iter().find_map(|(record, field)| {
-            let at = field.pointer().to_string();
-            let rest = v.pointer.strip_prefix(at.as_str())?;
-            (rest.is_empty() || rest.starts_with('/')).then(|| format!("{record}{rest}"))
-        });
-        if let Some(pointer) = mapped {
+    }
+    for v in shared {
+        if let Some(pointer) = record_pointer(&v.pointer) {
             if !found.broken.covers(&pointer) {
                 found.out.push(Violation { pointer, ..v });
             }
         }
     }
+}
+
+/// The record's pointer for a pointer into the prefilled notification, along [`SHARED_ANSWERS`]; a
+/// pointer already the record's (`/decisions/…`) as it is.
+fn record_pointer(pointer: &str) -> Option<String> {
+    if pointer.starts_with("/decisions/informDataSubjects") {
+        return Some(pointer.to_owned());
+    }
+    SHARED_ANSWERS.iter().find_map(|(record, field)| {
+        let at = field.pointer().to_string();
+        let rest = pointer.strip_prefix(at.as_str())?;
+        (rest.is_empty() || rest.starts_with('/')).then(|| format!("{record}{rest}"))
+    })
 }
 
 /// The moment's date in Swedish local time (its own date when out of range).

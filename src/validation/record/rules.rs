@@ -2,7 +2,8 @@
 
 use time::Date;
 
-use super::{local_date, Found, RecommendsNotifying};
+use super::{local_date, Found};
+use crate::assessment::Assessment;
 use crate::model::assessment::RiskLevel;
 use crate::model::decision::{DecisionOutcome, InformGround, NotNotifyingReason};
 use crate::model::record::{BreachRecord, IncidentStatus};
@@ -301,13 +302,14 @@ pub(super) fn lateness(r: &BreachRecord, options: &ValidationOptions, found: &mu
     }
 }
 
-pub(super) fn against_assessment(r: &BreachRecord, assess: RecommendsNotifying<'_>, found: &mut Found<'_>) {
+/// A decision not to notify, without an explanation, against an assessment that settles the risk
+/// and recommends notifying.
+pub(super) fn against_assessment(r: &BreachRecord, a: &Assessment, found: &mut Found<'_>) {
     let notify = &r.decisions.notify_authority;
     if notify.decision != Some(DecisionOutcome::No) || notify.explanation.is_some() {
         return;
     }
-    let Some(assessment) = &r.assessment else { return };
-    if assess(&r.to_notification(), assessment) == Some(true) {
+    if a.recommendation.determined && a.recommendation.notify_authority {
         found.push(
             "notify-no-against-assessment",
             "/decisions/notifyAuthority/explanation",
