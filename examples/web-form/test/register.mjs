@@ -1,7 +1,8 @@
 // Browser test of the register's statistics page (`imy-breach register --stats --format html`):
 // Debian's Chromium driven by playwright-core, with JavaScript disabled in the page.
 //
-// The page is written by the CLI from the example records and the register fixtures (plus one
+// The page is written by the CLI from the two example records the counts were made for, the register
+// fixtures (plus one
 // record whose identifier is markup), served from a loopback server, and opened in Swedish and
 // English. Checked: the month chart has one bar per month (January to April 2025) whose segments
 // render with a height; the time-to-notify chart has one bar per notified breach, each rendered with
@@ -31,7 +32,7 @@ function page(lang) {
   const record = JSON.parse(readFileSync(join(ROOT, 'tests/data/register/a-on-time.json'), 'utf8'));
   record.id = MARKUP_ID;
   writeFileSync(join(dir, 'markup.json'), JSON.stringify(record));
-  const args = ['register', 'examples/records', 'tests/data/register', dir, '--stats', '--format', 'html', '--lang', lang];
+  const args = ['register', 'examples/records/not-notified-misdirected-letter.json', 'examples/records/notified-ransomware.json', 'tests/data/register', dir, '--stats', '--format', 'html', '--lang', lang];
   try {
     return execFileSync(BIN, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch (e) {
