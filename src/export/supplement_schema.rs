@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 
 use crate::case::answer_fields;
 use crate::form::Field;
-use crate::lang::Lang;
+use crate::lang::{Bilingual, Lang};
 use crate::model::filing::{CASE_NUMBER_PATTERN, SUPPLEMENT_KIND};
 use crate::model::version::SCHEMA_VERSION;
 use crate::validation::{RuleKind, RULES};
@@ -44,58 +44,50 @@ pub fn localized(lang: Lang) -> Value {
     build(crate::schema::localized(lang), Some(lang))
 }
 
-/// Words of the schema, Swedish and English.
-struct Words {
-    sv: &'static str,
-    en: &'static str,
+/// The schema's words in `lang`; the canonical schema (no language) is in English.
+fn text(words: &Bilingual, lang: Option<Lang>) -> &'static str {
+    words.get(lang.unwrap_or(Lang::En))
 }
 
-const fn w(sv: &'static str, en: &'static str) -> Words {
-    Words { sv, en }
-}
-
-fn text(words: &Words, lang: Option<Lang>) -> &'static str {
-    match lang {
-        Some(Lang::Sv) => words.sv,
-        _ => words.en,
-    }
-}
-
-const TITLE: Words = w(
+const TITLE: Bilingual = Bilingual::new(
     "Komplettering av anmälan av personuppgiftsincident",
     "Supplement to a personal data breach notification",
 );
-const DESCRIPTION: Words = w(
+const DESCRIPTION: Bilingual = Bilingual::new(
     "En komplettering (GDPR art. 33.4) med bara de svar som läggs till, ändras eller tas bort. Varje ändring anger svaret med dess JSON-pekare och skrivs med anmälans typer. null är aldrig ett värde.",
     "A supplement (GDPR Art. 33(4)) with only the answers it adds, changes or clears. Each change names its answer by its JSON pointer and is written with the notification's types. null is never a value.",
 );
-const KIND: Words = w("Dokumentslag, alltid \"supplement\".", "The kind of document, always \"supplement\".");
-const CASE_NUMBER: Words = w(
+const KIND: Bilingual =
+    Bilingual::new("Dokumentslag, alltid \"supplement\".", "The kind of document, always \"supplement\".");
+const CASE_NUMBER: Bilingual = Bilingual::new(
     "IMY:s diarienummer för anmälan, när det är känt (till exempel IMY-2025-1234).",
     "IMY's case number (diarienummer) for the notification, when known (for example IMY-2025-1234).",
 );
-const REFERENCE: Words = w(
+const REFERENCE: Bilingual = Bilingual::new(
     "Anmälan som kompletteras: dess interna referens (fråga 4) och tidpunkten då den lämnades.",
     "The notification supplemented: its internal reference (question 4) and when it was filed.",
 );
-const SUBMITTED_AT: Words =
-    w("När kompletteringen lämnades, eller ska lämnas.", "When the supplement was, or will be, filed.");
-const CHANGES: Words = w(
+const SUBMITTED_AT: Bilingual = Bilingual::new(
+    "När kompletteringen lämnades, eller ska lämnas.",
+    "When the supplement was, or will be, filed.",
+);
+const CHANGES: Bilingual = Bilingual::new(
     "Svaren som läggs till, ändras eller tas bort, högst en ändring per svar.",
     "The answers added, changed or cleared, at most one change per answer.",
 );
-const FIELD: Words = w(
+const FIELD: Bilingual = Bilingual::new(
     "Svaret: en medlem i en av anmälans sektioner, som JSON-pekare.",
     "The answer: a member of one of the notification's sections, as a JSON pointer.",
 );
-const VALUE: Words = w(
+const VALUE: Bilingual = Bilingual::new(
     "Svarets nya värde, med anmälans typ för svaret.",
     "The answer's new value, of the notification's type for it.",
 );
-const CLEAR: Words = w("Tar bort ett tidigare svar.", "Clears an earlier answer.");
-const COMMENT: Words = w("Varför svaret ändras, om det behövs.", "Why the answer changes, if needed.");
+const CLEAR: Bilingual = Bilingual::new("Tar bort ett tidigare svar.", "Clears an earlier answer.");
+const COMMENT: Bilingual =
+    Bilingual::new("Varför svaret ändras, om det behövs.", "Why the answer changes, if needed.");
 
-fn titled(mut schema: Value, words: &Words, lang: Option<Lang>) -> Value {
+fn titled(mut schema: Value, words: &Bilingual, lang: Option<Lang>) -> Value {
     if let Some(obj) = schema.as_object_mut() {
         obj.insert("description".into(), json!(text(words, lang)));
         obj.remove("title");
